@@ -1,0 +1,117 @@
+//! Typed message tables: every UI string lives here, once per language.
+//!
+//! A table is a struct with one field per message, so a language that forgets a
+//! message does not compile. Domain messages (model refusals and warnings) are enums
+//! in their own modules that take a [`Lang`] to render themselves.
+
+mod en;
+mod nl;
+
+use serde::{Deserialize, Serialize};
+
+/// The UI language. Dutch is the default: Kring is made for Dutch wijkteams.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// Nederlands (default).
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every supported language, in menu order.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 tag, used for `<html lang>` and for storing the choice.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a stored tag; anything unknown falls back to `None` so the caller picks the default.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The message table for this language.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Nl => &nl::NL,
+            Lang::En => &en::EN,
+        }
+    }
+}
+
+/// All strings of the application shell. Field names say where a string is used.
+#[derive(Debug)]
+pub struct Texts {
+    /// The language's own name, shown in the language switch.
+    pub language_name: &'static str,
+    /// Tagline under the product name.
+    pub tagline: &'static str,
+    /// Accessible label of the main menu.
+    pub menu_label: &'static str,
+    pub menu_new_genogram: &'static str,
+    pub menu_new_netwerkkaart: &'static str,
+    pub menu_open: &'static str,
+    pub menu_export: &'static str,
+    pub menu_help: &'static str,
+    /// Accessible label of the language switch.
+    pub language_label: &'static str,
+    /// Accessible label of the drawing canvas.
+    pub canvas_label: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub zoom_fit: &'static str,
+    /// Status line: zoom percentage prefix ("Zoom").
+    pub zoom_status: &'static str,
+    /// Side panel heading.
+    pub panel_title: &'static str,
+    /// Side panel text when nothing is selected.
+    pub panel_empty: &'static str,
+    /// Status line when the app is ready and nothing is open.
+    pub status_ready: &'static str,
+    /// Status line reminder that data stays in this browser.
+    pub status_local_only: &'static str,
+    /// Empty-canvas hint.
+    pub canvas_empty_hint: &'static str,
+    /// Help dialog title and body paragraphs.
+    pub help_title: &'static str,
+    pub help_body: &'static [&'static str],
+    pub close: &'static str,
+    /// Heading of the crash banner shown when the app panics.
+    pub crash_title: &'static str,
+    /// Advice under the crash banner.
+    pub crash_advice: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_default_is_dutch() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::default(), Lang::Nl);
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+
+    #[test]
+    fn tables_have_no_empty_strings_and_differ_per_language() {
+        let nl = format!("{:?}", Lang::Nl.texts());
+        let en = format!("{:?}", Lang::En.texts());
+        assert!(!nl.contains(": \"\""), "empty Dutch message: {nl}");
+        assert!(!en.contains(": \"\""), "empty English message: {en}");
+        assert_eq!(Lang::Nl.texts().menu_new_genogram, "Nieuw genogram");
+        assert_eq!(Lang::En.texts().menu_new_genogram, "New genogram");
+    }
+}

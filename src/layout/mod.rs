@@ -1,0 +1,1 @@
+//! Genogram layout (see the layout issue).

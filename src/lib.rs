@@ -1,0 +1,9 @@
+//! Kring: genograms and netwerkkaarten for Dutch social-domain professionals.
+//!
+//! Data flows one way: **model → layout → scene → (live view | SVG export)**.
+//! Everything here except the browser glue in [`ui`] compiles and is tested natively.
+
+pub mod i18n;
+pub mod layout;
+pub mod model;
+pub mod ui;

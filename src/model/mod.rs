@@ -1,0 +1,1 @@
+//! The genogram model (see the model issue).

@@ -1,0 +1,2 @@
+//! Leptos components of the app.
+pub fn start() {}
