@@ -1,2 +1,24 @@
-//! Leptos components of the app.
-pub fn start() {}
+//! Leptos components of the app shell and the browser entry point.
+//!
+//! Components hold view state and call into the library; no domain rules live in
+//! event handlers.
+
+mod app;
+mod canvas;
+mod header;
+mod help_dialog;
+mod locale;
+mod panic_banner;
+mod side_panel;
+mod status_line;
+pub mod viewport;
+
+pub use app::App;
+pub use locale::{use_texts, Locale};
+pub use panic_banner::show_banner as show_crash_banner;
+
+/// Installs the panic hooks and mounts [`App`] on `<body>`. Called by `main`.
+pub fn start() {
+    panic_banner::install();
+    leptos::mount::mount_to_body(App);
+}

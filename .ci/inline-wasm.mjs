@@ -1,0 +1,20 @@
+// Trunk post-build hook: moves the wasm module into a same-origin script so the page can
+// start under `connect-src 'none'` (a fetch of the .wasm file would be a connection).
+// Runs in Trunk's staging directory; touches only the build output.
+import { readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+const wasmName = readdirSync(dir).find((f) => /^kring.*_bg\.wasm$/.test(f));
+if (!wasmName) throw new Error(`no kring *_bg.wasm in ${dir}`);
+const wasm = readFileSync(join(dir, wasmName));
+writeFileSync(join(dir, 'kring_wasm.js'), `export const WASM_BASE64 = "${wasm.toString('base64')}";\n`);
+rmSync(join(dir, wasmName));
+
+// Trunk preloads the .wasm with a fetch-type <link>; that file is gone and the preload
+// would be a (blocked) connection, so drop it.
+const htmlPath = join(dir, 'index.html');
+const html = readFileSync(htmlPath, 'utf8').replace(/<link[^>]*rel="preload"[^>]*\.wasm[^>]*>/g, '');
+writeFileSync(htmlPath, html);
+console.log(`inline-wasm: ${wasmName} (${wasm.length} bytes) -> kring_wasm.js`);

@@ -1,0 +1,44 @@
+//! The application root: header, canvas, side panel and status line.
+
+use super::canvas::Canvas;
+use super::header::Header;
+use super::help_dialog::HelpDialog;
+use super::locale::Locale;
+use super::side_panel::SidePanel;
+use super::status_line::StatusLine;
+use super::viewport::{Rect, Viewport};
+use leptos::prelude::*;
+
+/// Shell-wide state shared through context.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    /// Pan and zoom of the canvas.
+    pub viewport: RwSignal<Viewport>,
+    /// Whether the help dialog is open.
+    pub help_open: RwSignal<bool>,
+    /// World-space bounds of what the canvas draws, for "passend maken".
+    pub content_bounds: RwSignal<Option<Rect>>,
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    Locale::install();
+    let shell = Shell {
+        viewport: RwSignal::new(Viewport::default()),
+        help_open: RwSignal::new(false),
+        content_bounds: RwSignal::new(None),
+    };
+    provide_context(shell);
+    view! {
+        <div class="app" data-testid="app">
+            <Header/>
+            <main class="workspace">
+                <Canvas/>
+                <SidePanel/>
+            </main>
+            <StatusLine/>
+            <HelpDialog/>
+        </div>
+    }
+}

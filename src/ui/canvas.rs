@@ -1,0 +1,113 @@
+//! The drawing canvas: an SVG that pans (drag the background, arrow keys) and zooms
+//! (wheel, +/− keys and buttons, "passend maken").
+
+use super::app::Shell;
+use super::locale::use_texts;
+use super::viewport::{Rect, Viewport, PAN_STEP, ZOOM_STEP};
+use leptos::prelude::*;
+use leptos::svg;
+
+/// Margin in screen pixels left around the drawing by "passend maken".
+const FIT_MARGIN: f64 = 24.0;
+
+/// The canvas with its zoom toolbar.
+#[component]
+pub fn Canvas() -> impl IntoView {
+    let texts = use_texts();
+    let shell = expect_context::<Shell>();
+    let viewport = shell.viewport;
+    let svg_ref = NodeRef::<svg::Svg>::new();
+    // Last pointer position while the background is being dragged.
+    let drag_from = RwSignal::new(None::<(f64, f64)>);
+
+    let view_size = move || {
+        svg_ref
+            .get_untracked()
+            .map(|el| (el.client_width() as f64, el.client_height() as f64))
+            .unwrap_or((800.0, 600.0))
+    };
+    let zoom_centre = move |factor: f64| {
+        let (w, h) = view_size();
+        viewport.update(|v| *v = v.zoom_at(factor, w / 2.0, h / 2.0));
+    };
+    let fit = move || {
+        let (w, h) = view_size();
+        let content = shell.content_bounds.get_untracked().unwrap_or(Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 });
+        viewport.set(Viewport::fit(content, w, h, FIT_MARGIN));
+    };
+
+    let on_pointer_down = move |ev: web_sys::PointerEvent| {
+        // Only the background pans; shapes handle their own pointer events later.
+        if ev.button() != 0 || ev.target() != ev.current_target() {
+            return;
+        }
+        if let Some(el) = svg_ref.get_untracked() {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+        drag_from.set(Some((ev.client_x() as f64, ev.client_y() as f64)));
+    };
+    let on_pointer_move = move |ev: web_sys::PointerEvent| {
+        if let Some((x0, y0)) = drag_from.get_untracked() {
+            let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
+            viewport.update(|v| *v = v.pan(x - x0, y - y0));
+            drag_from.set(Some((x, y)));
+        }
+    };
+    let on_pointer_up = move |_ev: web_sys::PointerEvent| drag_from.set(None);
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        ev.prevent_default();
+        // Trackpads send small deltas, mice ±100 per notch: scale smoothly.
+        let factor = (-ev.delta_y() * 0.002).exp();
+        viewport.update(|v| *v = v.zoom_at(factor, ev.offset_x() as f64, ev.offset_y() as f64));
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let handled = match ev.key().as_str() {
+            "ArrowLeft" => { viewport.update(|v| *v = v.pan(PAN_STEP, 0.0)); true }
+            "ArrowRight" => { viewport.update(|v| *v = v.pan(-PAN_STEP, 0.0)); true }
+            "ArrowUp" => { viewport.update(|v| *v = v.pan(0.0, PAN_STEP)); true }
+            "ArrowDown" => { viewport.update(|v| *v = v.pan(0.0, -PAN_STEP)); true }
+            "+" | "=" => { zoom_centre(ZOOM_STEP); true }
+            "-" | "_" => { zoom_centre(1.0 / ZOOM_STEP); true }
+            "0" => { fit(); true }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+
+    view! {
+        <section class="canvas-area">
+            <div class="zoom-toolbar" role="toolbar" aria-label=move || texts.get().canvas_label>
+                <button type="button" data-testid="zoom-in" title=move || texts.get().zoom_in
+                    aria-label=move || texts.get().zoom_in on:click=move |_| zoom_centre(ZOOM_STEP)>"+"</button>
+                <button type="button" data-testid="zoom-out" title=move || texts.get().zoom_out
+                    aria-label=move || texts.get().zoom_out on:click=move |_| zoom_centre(1.0 / ZOOM_STEP)>"−"</button>
+                <button type="button" data-testid="zoom-fit" on:click=move |_| fit()>
+                    {move || texts.get().zoom_fit}
+                </button>
+            </div>
+            <svg
+                node_ref=svg_ref
+                class="canvas"
+                class:panning=move || drag_from.get().is_some()
+                data-testid="canvas"
+                role="img"
+                tabindex="0"
+                aria-label=move || texts.get().canvas_label
+                on:pointerdown=on_pointer_down
+                on:pointermove=on_pointer_move
+                on:pointerup=on_pointer_up
+                on:pointercancel=on_pointer_up
+                on:wheel=on_wheel
+                on:keydown=on_key
+            >
+                <g data-testid="canvas-content" transform=move || viewport.get().transform()>
+                    <text class="canvas-hint" x="0" y="0" text-anchor="middle">
+                        {move || texts.get().canvas_empty_hint}
+                    </text>
+                </g>
+            </svg>
+        </section>
+    }
+}

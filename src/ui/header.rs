@@ -1,0 +1,48 @@
+//! The header: product name, main menu and language switch.
+
+use super::app::Shell;
+use super::locale::{use_texts, Locale};
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+/// Product name, menu and language choice.
+#[component]
+pub fn Header() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let shell = expect_context::<Shell>();
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <span class="brand-name">"Kring"</span>
+                <span class="brand-tagline">{move || texts.get().tagline}</span>
+            </div>
+            <nav class="menu" aria-label=move || texts.get().menu_label>
+                <button type="button" data-testid="menu-new-genogram">{move || texts.get().menu_new_genogram}</button>
+                <button type="button" data-testid="menu-new-netwerkkaart">{move || texts.get().menu_new_netwerkkaart}</button>
+                <button type="button" data-testid="menu-open">{move || texts.get().menu_open}</button>
+                <button type="button" data-testid="menu-export">{move || texts.get().menu_export}</button>
+                <button type="button" data-testid="menu-help" on:click=move |_| shell.help_open.set(true)>
+                    {move || texts.get().menu_help}
+                </button>
+            </nav>
+            <label class="lang-switch">
+                <span class="visually-hidden">{move || texts.get().language_label}</span>
+                <select
+                    data-testid="lang-select"
+                    on:change=move |ev| {
+                        if let Some(choice) = Lang::from_code(&event_target_value(&ev)) {
+                            lang.set(choice);
+                        }
+                    }
+                    prop:value=move || lang.get().code()
+                >
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| view! { <option value=l.code()>{l.texts().language_name}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+        </header>
+    }
+}
