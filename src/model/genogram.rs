@@ -16,6 +16,7 @@ use std::fmt;
 
 /// A node of the genogram graph: a person symbol or a union (couple) line.
 #[derive(Clone, Debug)]
+#[allow(dead_code)] // the ids in the weights make the graph self-describing when debugging
 pub(crate) enum Node {
     Person(PersonId, Person),
     Union(UnionId, Union),
@@ -27,6 +28,7 @@ pub(crate) enum Node {
 /// * `Child`: union or single parent → child.
 /// * `Relation`: from → to.
 #[derive(Clone, Debug)]
+#[allow(dead_code)]
 pub(crate) enum Edge {
     Partner,
     Child(ChildLinkId, ChildLink),

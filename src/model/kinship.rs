@@ -2,7 +2,7 @@
 //! generation; whether a couple is related by blood.
 
 use super::child::{ChildLink, ParentRef};
-use super::genogram::{Edge, Genogram, Node};
+use super::genogram::{Edge, Genogram};
 use super::ids::{ChildLinkId, PersonId, UnionId};
 use petgraph::unionfind::UnionFind;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
@@ -279,12 +279,6 @@ impl Genogram {
             }
         }
         out.into_iter().collect()
-    }
-
-    /// Whether the union node `n`'s weight is a union (internal sanity helper).
-    #[allow(dead_code)]
-    pub(crate) fn is_union_node(&self, n: petgraph::stable_graph::NodeIndex) -> bool {
-        matches!(self.graph.node_weight(n), Some(Node::Union(..)))
     }
 }
 

@@ -30,3 +30,15 @@ pub use kinship::ParentSlot;
 pub use person::{Condition, ConditionArea, ConditionCategory, ConditionStatus, Gender, Person, PersonKind, PersonKindTag};
 pub use relation::{Relation, RelationGroup, RelationKind};
 pub use union::{Union, UnionEvent, UnionEventKind, UnionKind};
+
+pub mod command;
+pub mod history;
+
+pub use command::Command;
+pub use history::{Document, History};
+
+pub mod fixtures;
+pub mod warning;
+
+pub use fixtures::sample_family;
+pub use warning::{Warning, WarningKind};
