@@ -42,3 +42,6 @@ pub mod warning;
 
 pub use fixtures::sample_family;
 pub use warning::{Warning, WarningKind};
+
+#[cfg(test)]
+mod tests;
