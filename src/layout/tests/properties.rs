@@ -1,0 +1,121 @@
+//! Property tests over generated families.
+
+use proptest::prelude::*;
+
+use super::super::generate::{generate, GenerateOptions};
+use super::super::quality::{count_crossings, mean_displacement, overlapping_pairs, Slot};
+use super::*;
+
+fn options(persons: usize, generations: usize) -> GenerateOptions {
+    GenerateOptions {
+        remarriage: 0.25,
+        cousin_marriage: 0.1,
+        unknown_partner: 0.1,
+        single_parent: 0.1,
+        in_law_parents: 0.3,
+        cross_clan: 0.2,
+        twins: 0.15,
+        ..GenerateOptions::sized(persons, generations)
+    }
+}
+
+fn check_structure(f: &Family, l: &Layout, pins: &Pins) {
+    let o = LayoutOptions::default();
+    assert_eq!(l.persons.len(), f.persons.len(), "everyone drawn exactly once");
+    let pinned = |s: &Slot| matches!(s, Slot::Person(id) if pins.get(*id).is_some());
+    for (a, b) in overlapping_pairs(l, &o) {
+        assert!(pinned(&a) && pinned(&b), "{a:?} overlaps {b:?}");
+    }
+    for u in &f.unions {
+        if let Some(b) = u.partners.1 {
+            if pins.is_empty() {
+                assert_eq!(l.persons[&u.partners.0].row, l.persons[&b].row, "partners of union {} on one row", u.id);
+                assert_eq!(l.persons[&u.partners.0].y, l.persons[&b].y);
+            }
+        }
+        for c in &u.children {
+            assert!(l.persons[&c.child].row > l.persons[&u.partners.0].row, "child {} below parents", c.child);
+        }
+    }
+    for s in &f.single_parent_links {
+        assert!(l.persons[&s.child.child].row > l.persons[&s.parent].row);
+    }
+    for (&id, p) in &pins.positions {
+        assert_eq!(l.persons[&id].centre(), *p, "pinned {id}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_families_layout_cleanly(seed in any::<u64>(), size in 2usize..120, gens in 1usize..=7) {
+        let f = generate(seed, &options(size, gens));
+        let l = run(&f);
+        check_structure(&f, &l, &Pins::default());
+        // Deterministic.
+        prop_assert_eq!(&run(&f), &l);
+    }
+
+    #[test]
+    fn pins_are_kept_and_not_overlapped(seed in any::<u64>(), size in 5usize..80, picks in proptest::collection::vec((any::<prop::sample::Index>(), -400.0f64..400.0), 1..4)) {
+        let f = generate(seed, &options(size, 4));
+        let free = run(&f);
+        let mut pins = Pins::new();
+        let ids: Vec<u32> = free.persons.keys().copied().collect();
+        for (i, dx) in picks {
+            let id = *i.get(&ids);
+            let p = free.persons[&id];
+            // Dragged along its own row.
+            pins.pin(id, Point::new((p.x + dx).round(), p.y));
+        }
+        let l = layout(&f, &pins, &LayoutOptions::default());
+        check_structure(&f, &l, &pins);
+    }
+}
+
+#[test]
+fn adding_a_child_to_a_large_family_moves_others_little() {
+    let o = LayoutOptions::default();
+    let mut worst: f64 = 0.0;
+    let mut sum = 0.0;
+    let seeds = 0..8u64;
+    let n = seeds.clone().count() as f64;
+    for seed in seeds {
+        let f = generate(seed, &options(1000, 6));
+        let before = layout(&f, &Pins::default(), &o);
+        let mut g = f.clone();
+        // A child for a union in the middle of the list.
+        let ui = g.unions.len() / 2;
+        let new_id = g.max_person_id() + 1;
+        g.persons.push(Person::new(new_id).born(i64::MAX / 2));
+        g.unions[ui].children.push(ChildLink::biological(new_id));
+        let after = layout(&g, &Pins::default(), &o);
+        let d = mean_displacement(&before, &after);
+        worst = worst.max(d);
+        sum += d;
+    }
+    let mean = sum / n;
+    eprintln!("stability: mean displacement {mean:.1}, worst {worst:.1}");
+    assert!(mean < 80.0, "mean displacement {mean}");
+    assert!(worst < 250.0, "worst mean displacement {worst}");
+}
+
+#[test]
+fn generated_textbook_trees_have_few_crossings() {
+    // Trees without remarriages, cousins or in-law parents have crossing-free drawings.
+    let o = GenerateOptions {
+        remarriage: 0.0,
+        cousin_marriage: 0.0,
+        cross_clan: 0.0,
+        in_law_parents: 0.0,
+        twins: 0.0,
+        ..GenerateOptions::sized(300, 6)
+    };
+    for seed in 0..10 {
+        let f = generate(seed, &o);
+        let l = run(&f);
+        assert_eq!(count_crossings(&l), 0, "seed {seed}");
+    }
+}
+

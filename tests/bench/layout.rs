@@ -1,0 +1,58 @@
+//! Layout benchmark: `cargo bench --bench layout`.
+//!
+//! Generates families of 60, 1,000 and 10,000 persons, lays each out repeatedly and
+//! prints median/min times with the quality measures and the stability figure (mean
+//! displacement of everyone else when one child is added).
+
+use std::time::{Duration, Instant};
+
+use kring::layout::generate::{generate, GenerateOptions};
+use kring::layout::quality::{count_crossings, count_overlaps, mean_centring_error, mean_displacement};
+use kring::layout::{layout, ChildLink, LayoutOptions, Person, Pins};
+
+fn main() {
+    let o = LayoutOptions::default();
+    println!(
+        "{:>7} {:>6} {:>9} {:>9} {:>10} {:>9} {:>10} {:>8} {:>10} {:>9}",
+        "persons", "runs", "median", "min", "crossings", "overlaps", "width", "centring", "displaced", "count"
+    );
+    for (size, generations, runs) in [(60usize, 4usize, 400usize), (1_000, 6, 60), (10_000, 7, 12)] {
+        let f = generate(42, &GenerateOptions::sized(size, generations));
+        let mut times: Vec<Duration> = Vec::with_capacity(runs);
+        let mut l = layout(&f, &Pins::default(), &o);
+        for _ in 0..runs {
+            let t = Instant::now();
+            l = layout(&f, &Pins::default(), &o);
+            times.push(t.elapsed());
+        }
+        times.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+
+        let t = Instant::now();
+        let crossings = count_crossings(&l);
+        let overlaps = count_overlaps(&l, &o);
+        let count_time = t.elapsed();
+
+        // Stability: one more child for a union in the middle of the list.
+        let mut g = f.clone();
+        let ui = g.unions.len() / 2;
+        let id = g.max_person_id() + 1;
+        g.persons.push(Person::new(id).born(i64::MAX / 2));
+        g.unions[ui].children.push(ChildLink::biological(id));
+        let after = layout(&g, &Pins::default(), &o);
+
+        println!(
+            "{:>7} {:>6} {:>7.3}ms {:>7.3}ms {:>10} {:>9} {:>10.0} {:>8.1} {:>10.1} {:>7.0}ms",
+            f.persons.len(),
+            runs,
+            ms(times[runs / 2]),
+            ms(times[0]),
+            crossings,
+            overlaps,
+            l.bounds.width(),
+            mean_centring_error(&l),
+            mean_displacement(&l, &after),
+            ms(count_time),
+        );
+    }
+}
