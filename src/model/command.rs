@@ -323,7 +323,7 @@ impl Genogram {
 
     // ----- checks ----------------------------------------------------------------------
 
-    fn check_union(&self, union: &Union) -> Result<(), ModelError> {
+    pub(crate) fn check_union(&self, union: &Union) -> Result<(), ModelError> {
         self.require_person(union.partner_a)?;
         if let Some(b) = union.partner_b {
             self.require_person(b)?;
@@ -334,7 +334,7 @@ impl Genogram {
         Ok(())
     }
 
-    fn check_child_link(&self, link: &ChildLink) -> Result<(), ModelError> {
+    pub(crate) fn check_child_link(&self, link: &ChildLink) -> Result<(), ModelError> {
         self.require_parent(link.parent)?;
         self.require_person(link.child)?;
         if self.parent_persons(link.parent).contains(&link.child) {
@@ -343,7 +343,7 @@ impl Genogram {
         Ok(())
     }
 
-    fn check_relation(&self, relation: &Relation) -> Result<(), ModelError> {
+    pub(crate) fn check_relation(&self, relation: &Relation) -> Result<(), ModelError> {
         self.require_person(relation.from)?;
         self.require_person(relation.to)?;
         if relation.from == relation.to {
@@ -352,7 +352,7 @@ impl Genogram {
         Ok(())
     }
 
-    fn check_household(&self, household: &Household) -> Result<(), ModelError> {
+    pub(crate) fn check_household(&self, household: &Household) -> Result<(), ModelError> {
         household.members.iter().try_for_each(|&p| self.require_person(p))
     }
 

@@ -457,3 +457,81 @@ impl fmt::Debug for Genogram {
             .finish()
     }
 }
+
+impl Genogram {
+    /// Builds a genogram from stored lists (as read from a file), checking everything a
+    /// command would check: no duplicate or dangling ids, no union or relation of a
+    /// person with themselves, no cycle of child lines, at most two biological parents,
+    /// no child twice under the same parent. Never panics on bad input.
+    pub fn from_parts(
+        persons: Vec<(PersonId, Person)>,
+        unions: Vec<(UnionId, Union)>,
+        child_links: Vec<(ChildLinkId, ChildLink)>,
+        relations: Vec<(RelationId, Relation)>,
+        households: Vec<(HouseholdId, Household)>,
+    ) -> Result<Genogram, ModelError> {
+        let mut g = Genogram::new();
+        for (id, p) in persons {
+            if g.contains_person(id) {
+                return Err(ModelError::IdInUse(AnyId::Person(id)));
+            }
+            g.raw_insert_person(id, p);
+        }
+        for (id, u) in unions {
+            if g.union_nodes.contains_key(&id) {
+                return Err(ModelError::IdInUse(AnyId::Union(id)));
+            }
+            g.check_union(&u)?;
+            g.raw_insert_union(id, u);
+        }
+        for (id, l) in child_links {
+            if g.child_edges.contains_key(&id) {
+                return Err(ModelError::IdInUse(AnyId::ChildLink(id)));
+            }
+            g.check_child_link(&l)?;
+            g.raw_insert_child_link(id, l);
+        }
+        for (id, r) in relations {
+            if g.relation_edges.contains_key(&id) {
+                return Err(ModelError::IdInUse(AnyId::Relation(id)));
+            }
+            g.check_relation(&r)?;
+            g.raw_insert_relation(id, r);
+        }
+        for (id, h) in households {
+            if g.households.contains_key(&id) {
+                return Err(ModelError::IdInUse(AnyId::Household(id)));
+            }
+            g.check_household(&h)?;
+            g.raw_insert_household(id, h);
+        }
+        g.validate_structure()?;
+        Ok(g)
+    }
+
+    /// Checks the structural rules over the whole genogram in linear time: no cycle of
+    /// child lines (via a topological sort), and per child at most one line from the
+    /// same parent and at most two biological parents.
+    pub(crate) fn validate_structure(&self) -> Result<(), ModelError> {
+        let family = petgraph::visit::EdgeFiltered::from_fn(&self.graph, |e| !matches!(e.weight(), Edge::Relation(..)));
+        if let Err(cycle) = petgraph::algo::toposort(&family, None) {
+            let person = match self.graph.node_weight(cycle.node_id()) {
+                Some(Node::Person(id, _)) => *id,
+                Some(Node::Union(_, u)) => u.partner_a,
+                None => PersonId(0),
+            };
+            return Err(ModelError::OwnAncestor { person, name: self.name_of(person) });
+        }
+        for id in self.person_ids() {
+            let mut parents: Vec<ParentRef> = self.parent_links(id).iter().map(|(_, l)| l.parent).collect();
+            parents.sort();
+            if parents.windows(2).any(|w| w[0] == w[1]) {
+                return Err(ModelError::AlreadyChild { child: id, name: self.name_of(id) });
+            }
+            if self.biological_parent_slots(id).len() > 2 {
+                return Err(ModelError::TooManyBiologicalParents { child: id, name: self.name_of(id) });
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,182 @@
+//! The Kring file format: a JSON envelope around the document content.
+//!
+//! ```json
+//! { "format": "kring", "version": 1, "kind": "genogram", "id": "…", "title": "…",
+//!   "created": 1735689600000, "modified": 1735689600000,
+//!   "content": { "persons": [{"id": 0, …}], "unions": […], "child_links": […],
+//!                "relations": […], "households": […] } }
+//! ```
+//!
+//! Things are stored as lists with their explicit ids (never graph indices). Reading
+//! checks the envelope, converts older versions ([`migrate`]), refuses newer ones,
+//! rebuilds the graph and checks every rule of the model; bad input gives a
+//! [`FormatError`] with a Dutch and English message and never panics.
+
+mod content;
+pub mod error;
+pub mod migrate;
+
+pub use error::FormatError;
+pub use migrate::migrate;
+
+use crate::model::Genogram;
+use content::{GenogramContent, GenogramContentRef};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The value of the `"format"` field.
+pub const FORMAT_NAME: &str = "kring";
+/// The file version this program writes and the newest it reads.
+pub const CURRENT_VERSION: u64 = 1;
+/// The largest input accepted, in bytes (20 MB).
+pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
+
+/// What a Kring file holds. Room for the netwerkkaart later.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DocumentContent {
+    /// A genogram.
+    Genogram(Genogram),
+}
+
+impl DocumentContent {
+    /// The `"kind"` written in the envelope.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            DocumentContent::Genogram(_) => "genogram",
+        }
+    }
+}
+
+/// A Kring document: the envelope fields and the content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KringDocument {
+    /// A unique id of the document (made by the caller, e.g. from the clock and a counter).
+    pub id: String,
+    /// The title shown in the document list, e.g. "Casus Noah".
+    pub title: String,
+    /// When the document was made (unix ms).
+    pub created: i64,
+    /// When the document was last changed (unix ms).
+    pub modified: i64,
+    /// The drawing.
+    pub content: DocumentContent,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a, C: Serialize> {
+    format: &'static str,
+    version: u64,
+    kind: &'static str,
+    id: &'a str,
+    title: &'a str,
+    created: i64,
+    modified: i64,
+    content: C,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    kind: String,
+    id: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    created: i64,
+    #[serde(default)]
+    modified: i64,
+    content: Value,
+}
+
+impl KringDocument {
+    /// A new document holding a genogram, created and modified at `now_ms`.
+    pub fn new_genogram(id: &str, title: &str, genogram: Genogram, now_ms: i64) -> Self {
+        KringDocument {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            created: now_ms,
+            modified: now_ms,
+            content: DocumentContent::Genogram(genogram),
+        }
+    }
+
+    /// The genogram, if this document holds one.
+    pub fn genogram(&self) -> Option<&Genogram> {
+        match &self.content {
+            DocumentContent::Genogram(g) => Some(g),
+        }
+    }
+
+    /// The document as pretty-printed JSON in the current version.
+    pub fn to_json(&self) -> String {
+        let out = match &self.content {
+            DocumentContent::Genogram(g) => serde_json::to_string_pretty(&self.envelope(GenogramContentRef::new(g))),
+        };
+        // Serialising plain data with string keys cannot fail.
+        out.unwrap_or_default()
+    }
+
+    fn envelope<C: Serialize>(&self, content: C) -> EnvelopeOut<'_, C> {
+        EnvelopeOut {
+            format: FORMAT_NAME,
+            version: CURRENT_VERSION,
+            kind: self.content.kind(),
+            id: &self.id,
+            title: &self.title,
+            created: self.created,
+            modified: self.modified,
+            content,
+        }
+    }
+
+    /// Reads a document from text.
+    pub fn from_json(input: &str) -> Result<Self, FormatError> {
+        Self::from_bytes(input.as_bytes())
+    }
+
+    /// Reads a document from bytes (UTF-8 JSON), refusing input over
+    /// [`MAX_INPUT_BYTES`], nesting deeper than the JSON reader's limit, other formats,
+    /// newer versions, unknown kinds and contents that break the model's rules.
+    pub fn from_bytes(input: &[u8]) -> Result<Self, FormatError> {
+        if input.len() > MAX_INPUT_BYTES {
+            return Err(FormatError::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES });
+        }
+        let value: Value = serde_json::from_slice(input).map_err(|e| {
+            if e.to_string().contains("recursion limit exceeded") {
+                FormatError::TooDeep
+            } else if e.is_data() {
+                FormatError::Malformed { detail: e.to_string() }
+            } else {
+                FormatError::NotJson { line: e.line(), column: e.column() }
+            }
+        })?;
+        Self::from_value(value)
+    }
+
+    /// Reads a document from an already parsed JSON value.
+    pub fn from_value(value: Value) -> Result<Self, FormatError> {
+        let Some(obj) = value.as_object() else { return Err(FormatError::NotKring { found: None }) };
+        match obj.get("format") {
+            Some(Value::String(f)) if f == FORMAT_NAME => {}
+            Some(Value::String(f)) => return Err(FormatError::NotKring { found: Some(f.clone()) }),
+            _ => return Err(FormatError::NotKring { found: None }),
+        }
+        let version = obj.get("version").and_then(Value::as_u64).ok_or(FormatError::BadVersion)?;
+        if version > CURRENT_VERSION {
+            return Err(FormatError::TooNew { found: version, supported: CURRENT_VERSION });
+        }
+        let value = if version < CURRENT_VERSION { migrate(value, version)? } else { value };
+        let env: EnvelopeIn = serde_json::from_value(value).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
+        let content = match env.kind.as_str() {
+            "genogram" => {
+                let c: GenogramContent =
+                    serde_json::from_value(env.content).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
+                DocumentContent::Genogram(c.into_genogram()?)
+            }
+            _ => return Err(FormatError::UnknownKind { kind: env.kind }),
+        };
+        Ok(KringDocument { id: env.id, title: env.title, created: env.created, modified: env.modified, content })
+    }
+}
+
+#[cfg(test)]
+mod tests;
