@@ -1,0 +1,343 @@
+//! Tests of the file format: round trips, migration, refusals and hostile input.
+
+use super::*;
+use crate::i18n::Lang;
+use crate::model::tests::strategies::{arb_genogram, config};
+use crate::model::*;
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::test_runner::TestRunner;
+use serde_json::json;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+fn sample_doc() -> KringDocument {
+    KringDocument::new_genogram("casus-2025-001", "Casus Noah", sample_family(), 1_735_689_600_000)
+}
+
+fn envelope(content: serde_json::Value) -> serde_json::Value {
+    json!({ "format": "kring", "version": 1, "kind": "genogram", "id": "x", "title": "t",
+            "created": 1, "modified": 2, "content": content })
+}
+
+fn load_value(v: serde_json::Value) -> Result<KringDocument, FormatError> {
+    KringDocument::from_json(&v.to_string())
+}
+
+#[test]
+fn sample_family_round_trips() {
+    let doc = sample_doc();
+    let text = doc.to_json();
+    let back = KringDocument::from_json(&text).unwrap();
+    assert_eq!(back, doc);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["format"], "kring");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["kind"], "genogram");
+    assert_eq!(v["content"]["persons"][9]["id"], 9);
+    assert_eq!(v["content"]["persons"][9]["given_name"], "Noah");
+    assert_eq!(v["content"]["persons"][0]["birth"], "1938-04-12");
+    assert_eq!(v["content"]["child_links"][2]["twin"]["kind"], "identical");
+    assert_eq!(v["content"]["child_links"][6]["parent"], json!({ "union": 2 }));
+}
+
+#[test]
+fn golden_v1_file_still_reads_and_is_written_identically() {
+    let path = format!("{FIXTURES}/sample_family_v1.json");
+    let doc = sample_doc();
+    if std::env::var("KRING_BLESS").is_ok() {
+        std::fs::write(&path, doc.to_json() + "\n").unwrap();
+    }
+    let stored = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(KringDocument::from_json(&stored).unwrap(), doc);
+    assert_eq!(stored.trim_end(), doc.to_json(), "the written format changed; bump the version and add a migration");
+}
+
+#[test]
+fn version_0_fixture_is_migrated() {
+    let text = std::fs::read_to_string(format!("{FIXTURES}/genogram_v0.json")).unwrap();
+    let doc = KringDocument::from_json(&text).unwrap();
+    assert_eq!(doc.title, "Familie Bakker (prototype)");
+    assert_eq!(doc.created, 1_546_300_800_000);
+    let g = doc.genogram().unwrap();
+    let truus = g.person(PersonId(2)).unwrap();
+    assert_eq!((truus.given_name.as_str(), truus.family_name.as_str()), ("Truus", "van den Berg"));
+    assert_eq!(truus.gender, Gender::Female);
+    let kees = g.person(PersonId(1)).unwrap();
+    assert_eq!(kees.death, Some("2010".parse().unwrap()));
+    assert!(kees.is_deceased());
+    assert_eq!(g.person(PersonId(4)).unwrap().gender, Gender::Unknown);
+    assert_eq!(g.union(UnionId(2)).unwrap().partner_b, None);
+    assert_eq!(g.parents(PersonId(3)), vec![PersonId(1), PersonId(2)]);
+    assert_eq!(g.children(PersonId(3)), vec![PersonId(4)]);
+    // The migration hook itself, on the raw value.
+    let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let v1 = migrate(raw, 0).unwrap();
+    assert_eq!(v1["version"], 1);
+    assert_eq!(v1["content"]["persons"][0]["given_name"], "Kees");
+    assert_eq!(v1["content"]["child_links"][1]["parent"], json!({ "union": 2 }));
+    // Saving writes the current version.
+    let again = KringDocument::from_json(&doc.to_json()).unwrap();
+    assert_eq!(again, doc);
+    // A broken version 0 file gives a migration error, not a panic.
+    let broken = json!({ "format": "kring", "version": 0, "kind": "genogram", "id": "x", "content": { "persons": [{ "id": 1, "name": 5 }] } });
+    assert!(matches!(load_value(broken), Err(FormatError::Migration { from: 0, .. })));
+}
+
+#[test]
+fn other_formats_and_newer_versions_are_refused() {
+    let e = load_value(json!({ "format": "drawio", "version": 1 })).unwrap_err();
+    assert_eq!(e, FormatError::NotKring { found: Some("drawio".into()) });
+    assert!(e.message(Lang::Nl).contains("geen Kring-bestand"));
+    assert_eq!(load_value(json!([1, 2])).unwrap_err(), FormatError::NotKring { found: None });
+    assert_eq!(load_value(json!({ "version": 1 })).unwrap_err(), FormatError::NotKring { found: None });
+    let mut newer = sample_doc().to_json().replacen("\"version\": 1", "\"version\": 2", 1);
+    let e = KringDocument::from_json(&newer).unwrap_err();
+    assert_eq!(e, FormatError::TooNew { found: 2, supported: 1 });
+    assert!(e.message(Lang::Nl).contains("nieuwere versie"));
+    assert!(e.message(Lang::En).contains("newer version"));
+    newer = newer.replacen("\"version\": 2", "\"version\": \"1\"", 1);
+    assert_eq!(KringDocument::from_json(&newer).unwrap_err(), FormatError::BadVersion);
+    let mut v = envelope(json!({}));
+    v["kind"] = json!("netwerkkaart");
+    assert_eq!(load_value(v).unwrap_err(), FormatError::UnknownKind { kind: "netwerkkaart".into() });
+    assert!(matches!(KringDocument::from_json("{\"format\": \"kring\""), Err(FormatError::NotJson { line: 1, .. })));
+    assert!(matches!(KringDocument::from_bytes(&[0xff, 0xfe, 0x00]), Err(FormatError::NotJson { .. })));
+}
+
+#[test]
+fn dangling_duplicate_and_impossible_content_is_refused() {
+    let person = |id: u32| json!({ "id": id, "given_name": "A" });
+    let dangling = envelope(json!({ "persons": [person(1)],
+        "child_links": [{ "id": 1, "parent": { "person": 1 }, "child": 7 }] }));
+    assert_eq!(load_value(dangling).unwrap_err(), FormatError::Invalid(ModelError::NotFound(AnyId::Person(PersonId(7)))));
+    let dup = envelope(json!({ "persons": [person(1), person(1)] }));
+    let e = load_value(dup).unwrap_err();
+    assert_eq!(e, FormatError::Invalid(ModelError::IdInUse(AnyId::Person(PersonId(1)))));
+    assert!(e.message(Lang::Nl).starts_with("De inhoud van dit bestand klopt niet"));
+    let cycle = envelope(json!({ "persons": [person(1), person(2)], "child_links": [
+        { "id": 1, "parent": { "person": 1 }, "child": 2 }, { "id": 2, "parent": { "person": 2 }, "child": 1 } ] }));
+    assert!(matches!(load_value(cycle), Err(FormatError::Invalid(ModelError::OwnAncestor { .. }))));
+    let self_union = envelope(json!({ "persons": [person(1)], "unions": [{ "id": 1, "partner_a": 1, "partner_b": 1 }] }));
+    assert!(matches!(load_value(self_union), Err(FormatError::Invalid(ModelError::SelfUnion { .. }))));
+    let three = envelope(json!({ "persons": [person(1), person(2), person(3), person(4)], "child_links": [
+        { "id": 1, "parent": { "person": 1 }, "child": 4 }, { "id": 2, "parent": { "person": 2 }, "child": 4 },
+        { "id": 3, "parent": { "person": 3 }, "child": 4 } ] }));
+    assert!(matches!(load_value(three), Err(FormatError::Invalid(ModelError::TooManyBiologicalParents { .. }))));
+    let bad_date = envelope(json!({ "persons": [{ "id": 1, "birth": "1972-13-01" }] }));
+    let e = load_value(bad_date).unwrap_err();
+    assert!(matches!(&e, FormatError::Malformed { detail } if detail.contains("invalid date")), "{e:?}");
+    let bad_enum = envelope(json!({ "persons": [{ "id": 1, "gender": "dragon" }] }));
+    assert!(matches!(load_value(bad_enum), Err(FormatError::Malformed { .. })));
+    let negative_id = envelope(json!({ "persons": [{ "id": -1 }] }));
+    assert!(matches!(load_value(negative_id), Err(FormatError::Malformed { .. })));
+}
+
+#[test]
+fn size_and_depth_limits() {
+    let huge = vec![b' '; MAX_INPUT_BYTES + 1];
+    let e = KringDocument::from_bytes(&huge).unwrap_err();
+    assert!(matches!(e, FormatError::TooLarge { .. }));
+    assert!(e.message(Lang::Nl).contains("te groot"));
+    let deep = "[".repeat(100_000);
+    assert_eq!(KringDocument::from_json(&deep).unwrap_err(), FormatError::TooDeep);
+    let deep_inside = format!("{{\"format\":\"kring\",\"version\":1,\"kind\":\"genogram\",\"id\":\"x\",\"content\":{}}}", "{\"a\":".repeat(5000));
+    assert_eq!(KringDocument::from_json(&deep_inside).unwrap_err(), FormatError::TooDeep);
+    // A big but allowed string is read fine.
+    let long_note = "x".repeat(5 << 20);
+    let doc = load_value(envelope(json!({ "persons": [{ "id": 1, "notes": long_note }] }))).unwrap();
+    assert_eq!(doc.genogram().unwrap().person(PersonId(1)).unwrap().notes.len(), 5 << 20);
+}
+
+#[test]
+fn every_error_has_two_distinct_messages() {
+    let errors = [
+        FormatError::TooLarge { bytes: 30 << 20, limit: MAX_INPUT_BYTES },
+        FormatError::TooDeep,
+        FormatError::NotJson { line: 1, column: 2 },
+        FormatError::NotKring { found: None },
+        FormatError::NotKring { found: Some("x".repeat(1000)) },
+        FormatError::BadVersion,
+        FormatError::TooNew { found: 9, supported: 1 },
+        FormatError::UnknownKind { kind: "k".into() },
+        FormatError::Malformed { detail: "d".into() },
+        FormatError::Migration { from: 0, detail: "d".into() },
+        FormatError::Invalid(ModelError::NotFound(AnyId::Person(PersonId(1)))),
+    ];
+    for e in errors {
+        let (nl, en) = (e.message(Lang::Nl), e.message(Lang::En));
+        assert!(!nl.is_empty() && nl != en, "{e:?}");
+        assert!(nl.chars().count() < 400, "messages stay short: {nl}");
+    }
+}
+
+// ----- property tests and fuzzing ---------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn any_valid_genogram_round_trips(g in arb_genogram(), title in "\\PC{0,20}", created in any::<i64>()) {
+        let doc = KringDocument { id: "d".into(), title, created, modified: created, content: DocumentContent::Genogram(g) };
+        let back = KringDocument::from_json(&doc.to_json());
+        prop_assert_eq!(back, Ok(doc));
+    }
+}
+
+/// Runs a hostile-input property with a counted runner and returns how many cases ran.
+fn fuzz<S: Strategy>(name: &str, cases: u32, strategy: S, check: impl Fn(S::Value)) -> u32
+where
+    S::Value: std::fmt::Debug,
+{
+    let mut runner = TestRunner::new(config(cases));
+    let ran = std::cell::Cell::new(0u32);
+    runner
+        .run(&strategy, |input| {
+            ran.set(ran.get() + 1);
+            check(input);
+            Ok(())
+        })
+        .unwrap();
+    eprintln!("{name}: {} cases", ran.get());
+    ran.get()
+}
+
+fn load_never_panics(bytes: &[u8]) {
+    if let Err(e) = KringDocument::from_bytes(bytes) {
+        assert!(!e.message(Lang::Nl).is_empty() && !e.message(Lang::En).is_empty());
+    }
+}
+
+#[test]
+fn fuzz_arbitrary_bytes() {
+    let cases = config(512).cases;
+    let ran = fuzz("arbitrary bytes", cases, vec(any::<u8>(), 0..2048), |b| load_never_panics(&b));
+    assert_eq!(ran, cases);
+}
+
+#[test]
+fn fuzz_mutated_valid_files() {
+    let base = sample_doc().to_json().into_bytes();
+    let len = base.len();
+    let strategy = vec((0..len, any::<u8>(), 0u8..3), 1..8);
+    let cases = config(512).cases;
+    let ran = fuzz("mutated valid files", cases, strategy, |edits| {
+        let mut b = base.clone();
+        for (pos, byte, op) in edits {
+            let pos = pos.min(b.len().saturating_sub(1));
+            match op {
+                0 if !b.is_empty() => b[pos] = byte,
+                1 => b.insert(pos, byte),
+                _ if !b.is_empty() => {
+                    b.remove(pos);
+                }
+                _ => {}
+            }
+        }
+        load_never_panics(&b);
+    });
+    assert_eq!(ran, cases);
+}
+
+fn arb_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::sample::select(vec![
+            "id", "given_name", "family_name", "name", "sex", "born", "died", "gender", "assigned_gender", "birth",
+            "death", "deceased", "index", "kind", "type", "due", "conditions", "category", "status", "tags",
+            "partner_a", "partner_b", "partners", "events", "date", "parent", "union", "person", "child", "twin",
+            "group", "order", "aid", "from", "to", "start", "end", "note", "members", "label", "other",
+        ]).prop_map(str::to_owned),
+        1 => "\\PC{0,6}",
+    ]
+}
+
+fn arb_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        (0u64..16).prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        "\\PC{0,12}".prop_map(Value::from),
+        proptest::sample::select(vec![
+            "male", "female", "unknown", "marriage", "divorce", "start", "biological", "adopted", "foster",
+            "identical", "close", "physical_abuse", "pregnancy", "pet", "suspected", "1972", "1972-03-15",
+            "ca. 1930", "1972-02-30",
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..6).prop_map(Value::Array),
+            vec((arb_key(), inner), 0..7).prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+/// Entities that are nearly valid: small ids (so dangling and duplicate ids are common),
+/// the right fields, and sometimes one random field more.
+fn arb_entity(which: usize) -> impl Strategy<Value = serde_json::Value> {
+    let id = || 0u32..6;
+    let base = (id(), id(), id(), id(), any::<bool>()).prop_map(move |(i, a, b, c, flag)| match which {
+        0 => json!({ "id": i, "given_name": "P", "birth": if flag { json!("1970") } else { json!(null) } }),
+        1 => json!({ "id": i, "partner_a": a, "partner_b": if flag { json!(b) } else { json!(null) }, "kind": "marriage" }),
+        2 => json!({ "id": i, "parent": if flag { json!({ "union": a }) } else { json!({ "person": a }) }, "child": b,
+                     "kind": if c % 2 == 0 { "biological" } else { "adopted" } }),
+        3 => json!({ "id": i, "from": a, "to": b, "kind": "close" }),
+        4 => json!({ "id": i, "members": [a, b] }),
+        _ => json!({ "id": i, "name": "A B", "sex": "m", "born": 1950 + c }),
+    });
+    (base, proptest::option::weighted(0.3, (arb_key(), arb_json()))).prop_map(|(mut v, extra)| {
+        if let (Some((k, x)), Some(obj)) = (extra, v.as_object_mut()) {
+            obj.insert(k, x);
+        }
+        v
+    })
+}
+
+fn arb_envelope() -> impl Strategy<Value = serde_json::Value> {
+    let list = |which| {
+        vec(prop_oneof![1 => arb_json(), 4 => arb_entity(which)], 0..6).prop_map(serde_json::Value::Array)
+    };
+    let content = (list(0), list(1), list(2), list(3), list(4), list(5), any::<bool>()).prop_map(|(p, u, c, r, h, ch, v0)| {
+        let mut m = serde_json::Map::new();
+        m.insert("persons".into(), p);
+        m.insert("unions".into(), u);
+        m.insert("child_links".into(), c);
+        m.insert("relations".into(), r);
+        m.insert("households".into(), h);
+        if v0 {
+            m.insert("children".into(), ch);
+        }
+        serde_json::Value::Object(m)
+    });
+    (
+        prop_oneof![4 => Just(json!("kring")), 1 => arb_json()],
+        prop_oneof![2 => Just(json!(1)), 2 => Just(json!(0)), 1 => arb_json()],
+        prop_oneof![4 => Just(json!("genogram")), 1 => Just(json!("netwerkkaart")), 1 => arb_json()],
+        prop_oneof![4 => content, 1 => arb_json()],
+        prop_oneof![4 => "\\PC{0,8}".prop_map(serde_json::Value::from), 1 => arb_json()],
+    )
+        .prop_map(|(format, version, kind, content, extra)| {
+            json!({ "format": format, "version": version, "kind": kind, "id": "fuzz", "title": extra,
+                    "created": 0, "modified": 0, "content": content })
+        })
+}
+
+#[test]
+fn fuzz_arbitrary_json_shaped_like_the_envelope() {
+    let cases = config(512).cases;
+    let loaded = std::cell::Cell::new(0u32);
+    let ran = fuzz("envelope-shaped JSON trees", cases, arb_envelope(), |v| {
+        let text = v.to_string();
+        load_never_panics(text.as_bytes());
+        if let Ok(doc) = KringDocument::from_value(v) {
+            loaded.set(loaded.get() + 1);
+            // Whatever loads must save and load to the same document.
+            assert_eq!(KringDocument::from_json(&doc.to_json()).as_ref(), Ok(&doc));
+        }
+    });
+    eprintln!("envelope-shaped JSON trees: {} of {ran} loaded as valid documents", loaded.get());
+    assert_eq!(ran, cases);
+}

@@ -44,4 +44,4 @@ pub use fixtures::sample_family;
 pub use warning::{Warning, WarningKind};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

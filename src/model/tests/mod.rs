@@ -31,4 +31,5 @@ pub(crate) fn assert_consistent(g: &Genogram) {
     }
     let all: Vec<_> = g.person_ids().collect();
     assert_eq!(g.check_children(&all), Ok(()), "structural rules hold");
+    assert_eq!(g.validate_structure(), Ok(()), "linear-time validation agrees");
 }
