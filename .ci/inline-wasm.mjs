@@ -12,9 +12,11 @@ const wasm = readFileSync(join(dir, wasmName));
 writeFileSync(join(dir, 'kring_wasm.js'), `export const WASM_BASE64 = "${wasm.toString('base64')}";\n`);
 rmSync(join(dir, wasmName));
 
-// Trunk preloads the .wasm with a fetch-type <link>; that file is gone and the preload
-// would be a (blocked) connection, so drop it.
+// Drop what points at the .wasm file: a fetch-type preload (that file is gone, and the
+// preload would be a blocked connection) and the leftover Trunk directive.
 const htmlPath = join(dir, 'index.html');
-const html = readFileSync(htmlPath, 'utf8').replace(/<link[^>]*rel="preload"[^>]*\.wasm[^>]*>/g, '');
+const html = readFileSync(htmlPath, 'utf8')
+  .replace(/<link[^>]*rel="preload"[^>]*\.wasm[^>]*>/g, '')
+  .replace(/<link data-trunk[^>]*>/g, '');
 writeFileSync(htmlPath, html);
 console.log(`inline-wasm: ${wasmName} (${wasm.length} bytes) -> kring_wasm.js`);

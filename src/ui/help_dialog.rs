@@ -2,13 +2,29 @@
 
 use super::app::Shell;
 use super::locale::use_texts;
+use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
 
-/// A modal explaining the basics; Escape or the close button shuts it.
+/// A modal explaining the basics; Escape, the backdrop or the close button shuts it.
 #[component]
 pub fn HelpDialog() -> impl IntoView {
     let texts = use_texts();
     let shell = expect_context::<Shell>();
+    let close_ref = NodeRef::<html::Button>::new();
+    // Escape closes from anywhere while the dialog is open, wherever focus is.
+    let handle = window_event_listener(ev::keydown, move |ev| {
+        if shell.help_open.get_untracked() && ev.key() == "Escape" {
+            shell.help_open.set(false);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    // Move focus into the dialog when it opens, so keyboard users land on its button.
+    Effect::new(move |_| {
+        if let Some(button) = close_ref.get() {
+            let _ = button.focus();
+        }
+    });
     view! {
         <Show when=move || shell.help_open.get()>
             <div class="dialog-backdrop" on:click=move |_| shell.help_open.set(false)>
@@ -19,11 +35,10 @@ pub fn HelpDialog() -> impl IntoView {
                     aria-labelledby="help-title"
                     data-testid="help-dialog"
                     on:click=|ev| ev.stop_propagation()
-                    on:keydown=move |ev| if ev.key() == "Escape" { shell.help_open.set(false) }
                 >
                     <h2 id="help-title">{move || texts.get().help_title}</h2>
                     {move || texts.get().help_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                    <button type="button" autofocus on:click=move |_| shell.help_open.set(false)>
+                    <button type="button" node_ref=close_ref on:click=move |_| shell.help_open.set(false)>
                         {move || texts.get().close}
                     </button>
                 </div>
