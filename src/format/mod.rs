@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Things are stored as lists with their explicit ids (never graph indices). Reading
-//! checks the envelope, converts older versions ([`migrate`]), refuses newer ones,
+//! checks the envelope, converts older versions ([`migrate()`]), refuses newer ones,
 //! rebuilds the graph and checks every rule of the model; bad input gives a
 //! [`FormatError`] with a Dutch and English message and never panics.
 
