@@ -156,6 +156,7 @@ impl Gen {
             let id = self.person(year, small);
             if let Some(t) = twin_with.take() {
                 self.fam.twin_groups.push(TwinGroup { members: vec![t, id], identical: self.rng.chance(0.3) });
+                year += 1 + self.rng.below(4) as i64;
             } else {
                 year += 1 + self.rng.below(4) as i64;
                 if !small && kind == ChildKind::Biological && self.rng.chance(o.twins) {

@@ -90,6 +90,10 @@ fn has_unvisited_parents(g: &Graph, blocks: &Blocks, v: usize, visited: &[bool])
     g.child_of[v].iter().any(|&f| !visited[blocks.of[g.fams[f].parents[0]]])
 }
 
+fn parent_placed(g: &Graph, blocks: &Blocks, v: usize, visited: &[bool]) -> bool {
+    g.child_of[v].iter().any(|&f| visited[blocks.of[g.fams[f].parents[0]]])
+}
+
 /// Mean stamp of the already placed families of origin of `v`.
 fn parent_stamp(g: &Graph, blocks: &Blocks, v: usize, visited: &[bool], stamp: &[i64]) -> Option<f64> {
     let s: Vec<i64> = g.child_of[v]
@@ -124,9 +128,13 @@ fn orient(
     let left = if needs0 != needs1 {
         // The member whose family is still to come goes where that family will go.
         let (o, e) = if needs0 { (m0, m1) } else { (m1, m0) };
+        let anchored = g.child_of[o].iter().any(|&f| {
+            let pb = blocks.of[g.fams[f].parents[0]];
+            !visited[pb] && blocks.members[pb].iter().any(|&p| parent_placed(g, blocks, p, visited))
+        });
         let o_left = match mode {
-            Mode::Append => was_empty,
-            Mode::Prepend => !was_empty,
+            Mode::Append => was_empty && !anchored,
+            Mode::Prepend => !was_empty || anchored,
         };
         if o_left {
             o
@@ -206,7 +214,11 @@ fn push_tasks(g: &Graph, blocks: &Blocks, b: usize, mode: Mode, was_empty: bool,
         for &f in &g.child_of[m] {
             let pb = blocks.of[g.fams[f].parents[0]];
             if !visited[pb] {
-                tasks.push(Task { block: pb, enter: None, mode: up_mode(mode, i, k, was_empty) });
+                // A family whose own members already have placed relatives (e.g. the
+                // parents of a cousin) cannot move to the far side; keep the mode.
+                let anchored = blocks.members[pb].iter().any(|&p| parent_placed(g, blocks, p, visited));
+                let up = if anchored { mode } else { up_mode(mode, i, k, was_empty) };
+                tasks.push(Task { block: pb, enter: None, mode: up });
             }
         }
     }

@@ -173,12 +173,27 @@ fn ranks(g: &Graph, merge: &[bool], force: bool) -> Result<Vec<i64>, Vec<bool>> 
         stack.push(scan);
     }
 
-    // Pull clusters down to just above their highest child, children first.
+    // Pull clusters down to just above their highest child, children first. Childless
+    // clusters whose only parents are this cluster follow it down, so an in-law's
+    // parents and unmarried siblings sit right above and beside the in-law.
+    let mut parents_of = vec![0usize; n];
+    for &(a, b) in &edges {
+        if a != b {
+            parents_of[b] += 1;
+        }
+    }
+    let is_free = |d: usize, c: usize| start[d] == start[d + 1] && parents_of[d] == 1 && d != c;
     for &c in order.iter().rev() {
         let kids = &edges[start[c]..start[c + 1]];
-        if let Some(m) = kids.iter().filter(|&&(_, d)| d != c).map(|&(_, d)| rank[d]).min() {
+        let bound = kids.iter().filter(|&&(_, d)| d != c && !is_free(d, c)).map(|&(_, d)| rank[d]).min();
+        if let Some(m) = bound {
             if m - 1 > rank[c] {
                 rank[c] = m - 1;
+            }
+        }
+        for &(_, d) in kids {
+            if is_free(d, c) {
+                rank[d] = rank[c] + 1;
             }
         }
     }

@@ -241,7 +241,7 @@ impl Default for LayoutOptions {
             union_stagger: 8.0,
             sibship_offset: 110.0,
             component_gap: 100.0,
-            sweeps: 6,
+            sweeps: 3,
         }
     }
 }
