@@ -3,6 +3,7 @@
 //! Data flows one way: **model → layout → scene → (live view | SVG export)**.
 //! Everything here except the browser glue in [`ui`] compiles and is tested natively.
 
+pub mod editor;
 pub mod format;
 pub mod i18n;
 pub mod layout;

@@ -1,0 +1,238 @@
+//! What a user asks for in one click ("add a partner", "add a daughter"), turned into
+//! one undoable [`Command`] on the genogram, with the person to select afterwards.
+//!
+//! Defaults follow how professionals draw: a partner of a man is a woman and vice versa
+//! (changed in one step in the panel), a couple is married unless said otherwise,
+//! children hang from the person's most recent union, parents come as a couple.
+
+use crate::i18n::Lang;
+use crate::model::{
+    ChildLink, ChildLinkKind, Command, Gender, Genogram, ParentRef, Person, PersonId, Union,
+    UnionId, UnionKind,
+};
+
+/// Why an action cannot be done; nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActionError {
+    /// The person is not (or no longer) in the genogram.
+    NoSuchPerson,
+    /// "Add parents" on someone who already has parents drawn.
+    HasParents,
+}
+
+impl ActionError {
+    /// A message for the status line.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (ActionError::NoSuchPerson, Lang::Nl) => "Deze persoon bestaat niet meer.",
+            (ActionError::NoSuchPerson, Lang::En) => "This person no longer exists.",
+            (ActionError::HasParents, Lang::Nl) => "Deze persoon heeft al ouders.",
+            (ActionError::HasParents, Lang::En) => "This person already has parents.",
+        }
+    }
+}
+
+/// The result of an action: the command to apply and the person to select next.
+pub type Action = (Command, PersonId);
+
+fn person(gender: Gender) -> Person {
+    Person { gender, ..Person::default() }
+}
+
+/// The partner gender a user most often means; one click changes it.
+fn partner_gender(g: Gender) -> Gender {
+    match g {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+        other => other,
+    }
+}
+
+fn require(g: &Genogram, p: PersonId) -> Result<&Person, ActionError> {
+    g.person(p).ok_or(ActionError::NoSuchPerson)
+}
+
+/// Fresh ids for `n` persons added in one command.
+fn person_ids(g: &Genogram, n: u32) -> Vec<PersonId> {
+    let first = g.next_person_id().get();
+    (first..first + n).map(PersonId).collect()
+}
+
+/// The index person (de cliënt) that starts a new genogram: gender unknown until the
+/// user says, drawn double-lined.
+pub fn add_index_person(g: &Genogram) -> Action {
+    let id = g.next_person_id();
+    let person = Person { index: true, ..Person::default() };
+    (Command::AddPerson { id, person }, id)
+}
+
+/// A new partner of `p`, married to them; selects the partner.
+pub fn add_partner(g: &Genogram, p: PersonId) -> Result<Action, ActionError> {
+    let gender = partner_gender(require(g, p)?.gender);
+    let [partner] = person_ids(g, 1)[..] else { unreachable!() };
+    let cmd = Command::Batch(vec![
+        Command::AddPerson { id: partner, person: person(gender) },
+        Command::AddUnion { id: g.next_union_id(), union: Union::new(p, partner, UnionKind::Marriage) },
+    ]);
+    Ok((cmd, partner))
+}
+
+/// The parent reference a new child of `p` hangs from: `p`'s most recent union, or
+/// `p` alone as a single parent.
+pub fn child_parent(g: &Genogram, p: PersonId) -> ParentRef {
+    match g.unions_of(p).last() {
+        Some(&u) => ParentRef::Union(u),
+        None => ParentRef::Person(p),
+    }
+}
+
+/// A new biological child of `p` (see [`child_parent`]); selects the child.
+pub fn add_child(g: &Genogram, p: PersonId, gender: Gender) -> Result<Action, ActionError> {
+    require(g, p)?;
+    add_child_of(g, child_parent(g, p), gender)
+}
+
+/// A new biological child of a given union or single parent.
+pub fn add_child_of(g: &Genogram, parent: ParentRef, gender: Gender) -> Result<Action, ActionError> {
+    let [child] = person_ids(g, 1)[..] else { unreachable!() };
+    let cmd = Command::Batch(vec![
+        Command::AddPerson { id: child, person: person(gender) },
+        Command::AddChildLink { id: g.next_child_link_id(), link: ChildLink::new(parent, child, ChildLinkKind::Biological) },
+    ]);
+    Ok((cmd, child))
+}
+
+/// A father and a mother for `p`, as a married couple; selects the father.
+pub fn add_parents(g: &Genogram, p: PersonId) -> Result<Action, ActionError> {
+    require(g, p)?;
+    if !g.parent_links(p).is_empty() {
+        return Err(ActionError::HasParents);
+    }
+    let (cmds, father, _) = parents_commands(g, p, UnionId(g.next_union_id().get()));
+    Ok((Command::Batch(cmds), father))
+}
+
+fn parents_commands(g: &Genogram, p: PersonId, union: UnionId) -> (Vec<Command>, PersonId, ParentRef) {
+    let [father, mother] = person_ids(g, 2)[..] else { unreachable!() };
+    let cmds = vec![
+        Command::AddPerson { id: father, person: person(Gender::Male) },
+        Command::AddPerson { id: mother, person: person(Gender::Female) },
+        Command::AddUnion { id: union, union: Union::new(father, mother, UnionKind::Marriage) },
+        Command::AddChildLink { id: g.next_child_link_id(), link: ChildLink::new(ParentRef::Union(union), p, ChildLinkKind::Biological) },
+    ];
+    (cmds, father, ParentRef::Union(union))
+}
+
+/// A brother or sister of `p`: a child of `p`'s parents. When `p` has no parents drawn
+/// yet, they are added too (a sibling needs somewhere to hang from).
+pub fn add_sibling(g: &Genogram, p: PersonId, gender: Gender) -> Result<Action, ActionError> {
+    require(g, p)?;
+    let links = g.parent_links(p);
+    // Prefer the biological line, so a sibling of an adopted child is not guessed.
+    let existing = links.iter().find(|(_, l)| l.is_biological()).or(links.first()).map(|(_, l)| l.parent);
+    if let Some(parent) = existing {
+        return add_child_of(g, parent, gender);
+    }
+    let (mut cmds, _, parent) = parents_commands(g, p, g.next_union_id());
+    let sibling = PersonId(g.next_person_id().get() + 2);
+    cmds.push(Command::AddPerson { id: sibling, person: person(gender) });
+    cmds.push(Command::AddChildLink {
+        id: crate::model::ChildLinkId(g.next_child_link_id().get() + 1),
+        link: ChildLink::new(parent, sibling, ChildLinkKind::Biological),
+    });
+    Ok((Command::Batch(cmds), sibling))
+}
+
+/// Removes persons (with everything hanging on them) as one undo step.
+pub fn remove_persons(g: &Genogram, ids: &[PersonId]) -> Option<Command> {
+    let cmds: Vec<Command> = ids.iter().filter(|p| g.contains_person(**p)).map(|&id| Command::RemovePerson { id }).collect();
+    (!cmds.is_empty()).then_some(Command::Batch(cmds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn start() -> (Genogram, PersonId) {
+        let mut g = Genogram::new();
+        let (cmd, ip) = add_index_person(&g);
+        g.apply(cmd).unwrap();
+        (g, ip)
+    }
+
+    fn run(g: &mut Genogram, action: impl FnOnce(&Genogram) -> Result<Action, ActionError>) -> PersonId {
+        let (cmd, focus) = action(g).unwrap();
+        g.apply(cmd).unwrap();
+        assert!(g.contains_person(focus), "the focus person exists after the action");
+        focus
+    }
+
+    #[test]
+    fn partner_gets_the_other_gender_and_a_marriage() {
+        let (mut g, ip) = start();
+        let mut p = g.person(ip).unwrap().clone();
+        p.gender = Gender::Male;
+        g.apply(Command::UpdatePerson { id: ip, person: p }).unwrap();
+        let partner = run(&mut g, |g| add_partner(g, ip));
+        assert_eq!(g.person(partner).unwrap().gender, Gender::Female);
+        assert_eq!(g.partners(ip), vec![partner]);
+        let u = g.unions_of(ip)[0];
+        assert_eq!(g.union(u).unwrap().kind, UnionKind::Marriage);
+    }
+
+    #[test]
+    fn child_hangs_from_latest_union_or_single_parent() {
+        let (mut g, ip) = start();
+        let single = run(&mut g, |g| add_child(g, ip, Gender::Female));
+        assert_eq!(g.parents(single), vec![ip]);
+        run(&mut g, |g| add_partner(g, ip));
+        let second = run(&mut g, |g| add_partner(g, ip));
+        let child = run(&mut g, |g| add_child(g, ip, Gender::Male));
+        let mut parents = g.parents(child);
+        parents.sort();
+        assert_eq!(parents, vec![ip, second], "the child belongs to the most recent union");
+    }
+
+    #[test]
+    fn parents_come_as_a_couple_once() {
+        let (mut g, ip) = start();
+        let father = run(&mut g, |g| add_parents(g, ip));
+        assert_eq!(g.person(father).unwrap().gender, Gender::Male);
+        assert_eq!(g.parents(ip).len(), 2);
+        assert_eq!(add_parents(&g, ip).unwrap_err(), ActionError::HasParents);
+        assert_eq!(ActionError::HasParents.message(Lang::Nl), "Deze persoon heeft al ouders.");
+    }
+
+    #[test]
+    fn sibling_shares_parents_and_creates_them_when_missing() {
+        let (mut g, ip) = start();
+        let sis = run(&mut g, |g| add_sibling(g, ip, Gender::Female));
+        assert_eq!(g.parents(sis).len(), 2, "parents were added for the sibling");
+        assert_eq!(g.full_siblings(ip), vec![sis]);
+        let bro = run(&mut g, |g| add_sibling(g, ip, Gender::Male));
+        let mut sibs = g.full_siblings(ip);
+        sibs.sort();
+        assert_eq!(sibs, vec![sis, bro]);
+        assert_eq!(g.person_count(), 5);
+    }
+
+    #[test]
+    fn actions_are_one_undo_step_each() {
+        let (g0, ip) = start();
+        let mut g = g0.clone();
+        let (cmd, _) = add_sibling(&g, ip, Gender::Male).unwrap();
+        let inverse = g.apply(cmd).unwrap();
+        g.apply(inverse).unwrap();
+        assert_eq!(g, g0);
+    }
+
+    #[test]
+    fn remove_takes_only_existing_persons() {
+        let (mut g, ip) = start();
+        assert!(remove_persons(&g, &[PersonId(99)]).is_none());
+        let cmd = remove_persons(&g, &[ip, PersonId(99)]).unwrap();
+        g.apply(cmd).unwrap();
+        assert!(g.is_empty());
+        assert_eq!(add_partner(&g, ip).unwrap_err(), ActionError::NoSuchPerson);
+    }
+}
