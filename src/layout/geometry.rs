@@ -75,6 +75,8 @@ pub(crate) fn build(g: &Graph, blocks: &Blocks, row: &[usize], x: &[f64], y: &[f
         sibships[fi] = Some(Sibship { stem_top, bar_y, x1, x2, drops, twins });
     }
 
+    separate_bars(&mut sibships, o);
+
     let mut fam_of_union = vec![None; g.unions.len()];
     let mut single_parents = BTreeMap::new();
     for (fi, f) in g.fams.iter().enumerate() {
@@ -122,4 +124,45 @@ pub(crate) fn build(g: &Graph, blocks: &Blocks, row: &[usize], x: &[f64], y: &[f
         grow(s.x1, s.bar_y, s.x2, s.bar_y);
     }
     Layout { persons, unions, single_parents, bounds: bounds.unwrap_or_default() }
+}
+
+/// Child bars at the same height whose extents overlap would read as one sibship; move
+/// later ones a little lower (a few levels fit above the children's symbols).
+fn separate_bars(sibships: &mut [Option<Sibship>], o: &LayoutOptions) {
+    const MAX_LEVEL: usize = 3;
+    let step = o.union_stagger;
+    let mut bars: Vec<(u64, f64, f64, usize)> = sibships
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.as_ref().map(|s| (s.bar_y.to_bits(), s.x1, s.x2, i)))
+        .collect();
+    bars.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.3.cmp(&b.3)));
+    let mut ends: Vec<f64> = Vec::new();
+    let mut current = None;
+    for (y, x1, x2, i) in bars {
+        if current != Some(y) {
+            current = Some(y);
+            ends.clear();
+        }
+        // Lowest level whose last bar ends clearly left of this one.
+        let level = ends.iter().position(|&e| e + 1e-6 < x1).unwrap_or(ends.len()).min(MAX_LEVEL);
+        if level == ends.len() {
+            ends.push(x2);
+        } else {
+            ends[level] = ends[level].max(x2);
+        }
+        if level > 0 {
+            let s = sibships[i].as_mut().expect("listed above");
+            let dy = level as f64 * step;
+            s.bar_y += dy;
+            for d in &mut s.drops {
+                if d.from.y == s.bar_y - dy {
+                    d.from.y += dy;
+                }
+            }
+            for t in &mut s.twins {
+                t.apex.y += dy;
+            }
+        }
+    }
 }
