@@ -86,6 +86,46 @@ pub struct Texts {
     pub help_title: &'static str,
     pub help_body: &'static [&'static str],
     pub close: &'static str,
+    /// Edit toolbar and person actions.
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub add_partner: &'static str,
+    pub add_son: &'static str,
+    pub add_daughter: &'static str,
+    pub add_parents: &'static str,
+    pub add_brother: &'static str,
+    pub add_sister: &'static str,
+    pub delete: &'static str,
+    /// Toast after a delete, with its undo button.
+    pub deleted: &'static str,
+    /// Default title of a new genogram.
+    pub untitled_genogram: &'static str,
+    /// Label of the document title field.
+    pub doc_title: &'static str,
+    /// Person panel field labels.
+    pub given_name: &'static str,
+    pub family_name: &'static str,
+    pub nickname: &'static str,
+    pub gender: &'static str,
+    pub birth: &'static str,
+    pub death: &'static str,
+    pub date_hint: &'static str,
+    pub deceased: &'static str,
+    pub index_person: &'static str,
+    pub occupation: &'static str,
+    pub residence: &'static str,
+    pub notes: &'static str,
+    pub tags: &'static str,
+    pub tags_hint: &'static str,
+    pub conditions: &'static str,
+    pub add_condition: &'static str,
+    pub remove: &'static str,
+    /// Message for a date the panel cannot read.
+    pub bad_date: &'static str,
+    /// Heading of the model's warnings list.
+    pub problems: &'static str,
+    /// Status line: a netwerkkaart cannot be opened in this version's editor.
+    pub netwerkkaart_soon: &'static str,
     /// Heading of the crash banner shown when the app panics.
     pub crash_title: &'static str,
     /// Advice under the crash banner.

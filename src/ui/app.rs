@@ -5,6 +5,7 @@ use super::header::Header;
 use super::help_dialog::HelpDialog;
 use super::locale::Locale;
 use super::side_panel::SidePanel;
+use super::session::Session;
 use super::status_line::StatusLine;
 use super::viewport::{Rect, Viewport};
 use leptos::prelude::*;
@@ -18,6 +19,10 @@ pub struct Shell {
     pub help_open: RwSignal<bool>,
     /// World-space bounds of what the canvas draws, for "passend maken".
     pub content_bounds: RwSignal<Option<Rect>>,
+    /// Whether the document library ("Openen") is shown.
+    pub library_open: RwSignal<bool>,
+    /// Whether the export dialog is shown.
+    pub export_open: RwSignal<bool>,
 }
 
 /// The whole app.
@@ -28,8 +33,11 @@ pub fn App() -> impl IntoView {
         viewport: RwSignal::new(Viewport::default()),
         help_open: RwSignal::new(false),
         content_bounds: RwSignal::new(None),
+        library_open: RwSignal::new(false),
+        export_open: RwSignal::new(false),
     };
     provide_context(shell);
+    provide_context(Session::new());
     view! {
         <div class="app" data-testid="app">
             <Header/>

@@ -1,6 +1,7 @@
 //! The header: product name, main menu and language switch.
 
 use super::app::Shell;
+use super::session::{Session, StatusText};
 use super::locale::{use_texts, Locale};
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ pub fn Header() -> impl IntoView {
     let texts = use_texts();
     let Locale(lang) = expect_context::<Locale>();
     let shell = expect_context::<Shell>();
+    let session = expect_context::<Session>();
     view! {
         <header class="app-header">
             <div class="brand">
@@ -18,10 +20,15 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-tagline">{move || texts.get().tagline}</span>
             </div>
             <nav class="menu" aria-label=move || texts.get().menu_label>
-                <button type="button" data-testid="menu-new-genogram">{move || texts.get().menu_new_genogram}</button>
-                <button type="button" data-testid="menu-new-netwerkkaart">{move || texts.get().menu_new_netwerkkaart}</button>
-                <button type="button" data-testid="menu-open">{move || texts.get().menu_open}</button>
-                <button type="button" data-testid="menu-export">{move || texts.get().menu_export}</button>
+                <button type="button" data-testid="menu-new-genogram"
+                    on:click=move |_| session.new_genogram(texts.get_untracked().untitled_genogram)>{move || texts.get().menu_new_genogram}</button>
+                <button type="button" data-testid="menu-new-netwerkkaart"
+                    on:click=move |_| session.status.set(Some(StatusText::info(
+                        crate::i18n::Lang::Nl.texts().netwerkkaart_soon, crate::i18n::Lang::En.texts().netwerkkaart_soon)))>{move || texts.get().menu_new_netwerkkaart}</button>
+                <button type="button" data-testid="menu-open" on:click=move |_| shell.library_open.set(true)>{move || texts.get().menu_open}</button>
+                <button type="button" data-testid="menu-export"
+                    disabled=move || session.editor.with(|e| e.is_none())
+                    on:click=move |_| shell.export_open.set(true)>{move || texts.get().menu_export}</button>
                 <button type="button" data-testid="menu-help" on:click=move |_| shell.help_open.set(true)>
                     {move || texts.get().menu_help}
                 </button>

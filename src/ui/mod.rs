@@ -9,6 +9,7 @@ mod header;
 mod help_dialog;
 mod locale;
 mod panic_banner;
+pub mod session;
 mod side_panel;
 mod status_line;
 pub mod viewport;

@@ -1,7 +1,8 @@
 //! The status line under the workspace.
 
 use super::app::Shell;
-use super::locale::use_texts;
+use super::locale::{use_texts, Locale};
+use super::session::Session;
 use leptos::prelude::*;
 
 /// Status message, zoom level and the reminder that nothing leaves the browser.
@@ -9,9 +10,16 @@ use leptos::prelude::*;
 pub fn StatusLine() -> impl IntoView {
     let texts = use_texts();
     let shell = expect_context::<Shell>();
+    let session = expect_context::<Session>();
+    let Locale(lang) = expect_context::<Locale>();
     view! {
         <footer class="status-line" data-testid="status-line">
-            <span role="status" data-testid="status-message">{move || texts.get().status_ready}</span>
+            <span role="status" data-testid="status-message" class:error=move || session.status.with(|s| s.as_ref().is_some_and(|s| s.is_error))>
+                {move || match session.status.get() {
+                    Some(msg) => msg.get(lang.get()).to_owned(),
+                    None => texts.get().status_ready.to_owned(),
+                }}
+            </span>
             <span data-testid="zoom-level">
                 {move || format!("{} {} %", texts.get().zoom_status, shell.viewport.get().percent())}
             </span>

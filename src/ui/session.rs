@@ -1,0 +1,203 @@
+//! The open document as reactive state: which editor is open, what is selected, and
+//! what the status line says. Handlers call these methods; the rules live in
+//! [`crate::editor`].
+
+use crate::editor::actions::ActionError;
+use crate::editor::Editor;
+use crate::i18n::Lang;
+use crate::model::{Command, ModelError, PersonId};
+use leptos::prelude::*;
+
+/// A status line message in both languages, so switching language re-renders it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusText {
+    /// Dutch text.
+    pub nl: String,
+    /// English text.
+    pub en: String,
+    /// Whether it reports a problem (shown in the warning colour).
+    pub is_error: bool,
+}
+
+impl StatusText {
+    /// An informational message.
+    pub fn info(nl: impl Into<String>, en: impl Into<String>) -> Self {
+        StatusText { nl: nl.into(), en: en.into(), is_error: false }
+    }
+
+    /// A problem report.
+    pub fn error(nl: impl Into<String>, en: impl Into<String>) -> Self {
+        StatusText { nl: nl.into(), en: en.into(), is_error: true }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Document-wide reactive state, provided as context by the app.
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// The open genogram, if any.
+    pub editor: RwSignal<Option<Editor>>,
+    /// The selected person.
+    pub selection: RwSignal<Option<PersonId>>,
+    /// The status line's message; `None` shows "Klaar".
+    pub status: RwSignal<Option<StatusText>>,
+}
+
+/// Unix time in ms from the browser clock (0 natively, where there is no page).
+pub fn now_ms() -> i64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now() as i64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0
+    }
+}
+
+/// A document id that is unique in practice: time plus randomness from the page.
+pub fn new_document_id() -> String {
+    #[cfg(target_arch = "wasm32")]
+    let noise = (js_sys::Math::random() * 1e9) as u64;
+    #[cfg(not(target_arch = "wasm32"))]
+    let noise = 0u64;
+    format!("g{:x}{:07x}", now_ms(), noise)
+}
+
+impl Session {
+    /// Fresh state with nothing open.
+    pub fn new() -> Self {
+        Session { editor: RwSignal::new(None), selection: RwSignal::new(None), status: RwSignal::new(None) }
+    }
+
+    /// Opens `editor`, replacing what was open, and selects its index person.
+    pub fn open(&self, editor: Editor) {
+        let focus = editor.genogram().index_person().or_else(|| editor.genogram().person_ids().next());
+        self.editor.set(Some(editor));
+        self.selection.set(focus);
+        self.status.set(None);
+    }
+
+    /// Starts a new genogram with only the index person, selected.
+    pub fn new_genogram(&self, title: &str) {
+        self.open(Editor::new_genogram(&new_document_id(), title, now_ms()));
+    }
+
+    /// Applies an edit; a refusal leaves everything as it was and says why.
+    pub fn apply(&self, cmd: Command) -> bool {
+        let mut result = Ok(());
+        self.editor.update(|ed| {
+            if let Some(ed) = ed {
+                result = ed.apply(cmd, now_ms());
+            }
+        });
+        match result {
+            Ok(()) => true,
+            Err(err) => {
+                self.report_model_error(&err);
+                false
+            }
+        }
+    }
+
+    /// Applies a one-click action and selects the person it made.
+    pub fn act(&self, action: impl FnOnce(&crate::model::Genogram) -> Result<(Command, PersonId), ActionError>) {
+        let planned = self.editor.with_untracked(|ed| ed.as_ref().map(|ed| action(ed.genogram())));
+        match planned {
+            Some(Ok((cmd, focus))) => {
+                if self.apply(cmd) {
+                    self.selection.set(Some(focus));
+                }
+            }
+            Some(Err(err)) => self.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En)))),
+            None => {}
+        }
+    }
+
+    /// Undoes the last step, if any; keeps the selection only if it still exists.
+    pub fn undo(&self) {
+        self.editor.update(|ed| {
+            if let Some(ed) = ed {
+                ed.undo(now_ms());
+            }
+        });
+        self.drop_stale_selection();
+    }
+
+    /// Redoes the last undone step, if any.
+    pub fn redo(&self) {
+        self.editor.update(|ed| {
+            if let Some(ed) = ed {
+                ed.redo(now_ms());
+            }
+        });
+        self.drop_stale_selection();
+    }
+
+    fn drop_stale_selection(&self) {
+        let gone = self.selection.with_untracked(|sel| {
+            sel.is_some_and(|p| self.editor.with_untracked(|ed| ed.as_ref().is_none_or(|ed| !ed.genogram().contains_person(p))))
+        });
+        if gone {
+            self.selection.set(None);
+        }
+    }
+
+    fn report_model_error(&self, err: &ModelError) {
+        self.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En))));
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::editor::actions;
+    use crate::model::Gender;
+
+    #[test]
+    fn actions_select_the_new_person_and_undo_drops_it() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let ip = s.selection.get_untracked().expect("index person selected");
+            s.act(|g| actions::add_child(g, ip, Gender::Female));
+            let child = s.selection.get_untracked().unwrap();
+            assert_ne!(child, ip);
+            s.undo();
+            assert_eq!(s.selection.get_untracked(), None, "the undone child is no longer selected");
+            s.redo();
+            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().person_count()), 2);
+        });
+    }
+
+    #[test]
+    fn refused_action_reports_in_both_languages_and_changes_nothing() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let ip = s.selection.get_untracked().unwrap();
+            s.act(|g| actions::add_parents(g, ip));
+            let before = s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().clone());
+            s.act(|g| actions::add_parents(g, ip));
+            let status = s.status.get_untracked().expect("a message");
+            assert!(status.is_error);
+            assert_eq!(status.get(Lang::Nl), "Deze persoon heeft al ouders.");
+            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().clone()), before);
+        });
+    }
+}
