@@ -9,6 +9,7 @@ mod header;
 mod help_dialog;
 mod locale;
 mod panic_banner;
+mod person_panel;
 pub mod session;
 mod side_panel;
 mod status_line;

@@ -2,7 +2,7 @@
 //! what the status line says. Handlers call these methods; the rules live in
 //! [`crate::editor`].
 
-use crate::editor::actions::ActionError;
+use crate::editor::actions::{self, ActionError};
 use crate::editor::Editor;
 use crate::i18n::Lang;
 use crate::model::{Command, ModelError, PersonId};
@@ -17,17 +17,19 @@ pub struct StatusText {
     pub en: String,
     /// Whether it reports a problem (shown in the warning colour).
     pub is_error: bool,
+    /// Whether the status line offers "Ongedaan maken" next to it (after a delete).
+    pub offers_undo: bool,
 }
 
 impl StatusText {
     /// An informational message.
     pub fn info(nl: impl Into<String>, en: impl Into<String>) -> Self {
-        StatusText { nl: nl.into(), en: en.into(), is_error: false }
+        StatusText { nl: nl.into(), en: en.into(), is_error: false, offers_undo: false }
     }
 
     /// A problem report.
     pub fn error(nl: impl Into<String>, en: impl Into<String>) -> Self {
-        StatusText { nl: nl.into(), en: en.into(), is_error: true }
+        StatusText { nl: nl.into(), en: en.into(), is_error: true, offers_undo: false }
     }
 
     /// The text in `lang`.
@@ -121,6 +123,20 @@ impl Session {
         }
     }
 
+    /// Deletes the selected person without asking: it is one undo step, and the status
+    /// line offers "Ongedaan maken".
+    pub fn delete_selection(&self) {
+        let Some(id) = self.selection.get_untracked() else { return };
+        let cmd = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| actions::remove_persons(ed.genogram(), &[id])));
+        if let Some(cmd) = cmd {
+            if self.apply(cmd) {
+                self.selection.set(None);
+                let (nl, en) = (Lang::Nl.texts().deleted, Lang::En.texts().deleted);
+                self.status.set(Some(StatusText { offers_undo: true, ..StatusText::info(nl, en) }));
+            }
+        }
+    }
+
     /// Undoes the last step, if any; keeps the selection only if it still exists.
     pub fn undo(&self) {
         self.editor.update(|ed| {
@@ -128,6 +144,7 @@ impl Session {
                 ed.undo(now_ms());
             }
         });
+        self.status.set(None);
         self.drop_stale_selection();
     }
 
@@ -164,7 +181,6 @@ impl Default for Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::editor::actions;
     use crate::model::Gender;
 
     #[test]
@@ -181,6 +197,24 @@ mod tests {
             assert_eq!(s.selection.get_untracked(), None, "the undone child is no longer selected");
             s.redo();
             assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().person_count()), 2);
+        });
+    }
+
+    #[test]
+    fn delete_offers_undo_and_undo_restores() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let ip = s.selection.get_untracked().unwrap();
+            s.act(|g| actions::add_partner(g, ip));
+            s.delete_selection();
+            assert_eq!(s.selection.get_untracked(), None);
+            assert!(s.status.get_untracked().unwrap().offers_undo);
+            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().person_count()), 1);
+            s.undo();
+            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().person_count()), 2);
+            assert_eq!(s.status.get_untracked(), None);
         });
     }
 

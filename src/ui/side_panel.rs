@@ -1,16 +1,97 @@
-//! The properties panel beside the canvas.
+//! The properties panel beside the canvas: document title, actions and form for the
+//! selected person, and the model's points of attention.
 
-use super::locale::use_texts;
+use super::locale::{use_texts, Locale};
+use super::person_panel::PersonPanel;
+use super::session::{now_ms, Session};
+use crate::editor::actions;
+use crate::model::{AnyId, Gender, PersonId};
 use leptos::prelude::*;
 
 /// Shows the properties of the selection.
 #[component]
 pub fn SidePanel() -> impl IntoView {
     let texts = use_texts();
+    let session = expect_context::<Session>();
+    let has_doc = move || session.editor.with(|e| e.is_some());
     view! {
         <aside class="side-panel" data-testid="side-panel" aria-labelledby="side-panel-title">
             <h2 id="side-panel-title">{move || texts.get().panel_title}</h2>
-            <p class="muted">{move || texts.get().panel_empty}</p>
+            <Show when=has_doc>
+                <label class="field">
+                    <span>{move || texts.get().doc_title}</span>
+                    <input type="text" data-testid="doc-title"
+                        prop:value=move || session.editor.with(|e| e.as_ref().map(|e| e.title.clone()).unwrap_or_default())
+                        on:change=move |ev| {
+                            let title = event_target_value(&ev);
+                            session.editor.update(|e| if let Some(e) = e { e.rename(&title, now_ms()) });
+                        } />
+                </label>
+            </Show>
+            {move || match session.selection.get() {
+                Some(id) => view! { <PersonActions id=id/> <PersonPanel id=id/> }.into_any(),
+                None => view! { <p class="muted">{move || texts.get().panel_empty}</p> }.into_any(),
+            }}
+            <Problems/>
         </aside>
+    }
+}
+
+/// One-click additions around the selected person, and delete.
+#[component]
+fn PersonActions(id: PersonId) -> impl IntoView {
+    let texts = use_texts();
+    let session = expect_context::<Session>();
+    view! {
+        <div class="person-actions" role="group" aria-label=move || texts.get().add_partner>
+            <button type="button" data-testid="add-partner" on:click=move |_| session.act(|g| actions::add_partner(g, id))>
+                "+ " {move || texts.get().add_partner}
+            </button>
+            <button type="button" data-testid="add-son" on:click=move |_| session.act(|g| actions::add_child(g, id, Gender::Male))>
+                "+ " {move || texts.get().add_son}
+            </button>
+            <button type="button" data-testid="add-daughter" on:click=move |_| session.act(|g| actions::add_child(g, id, Gender::Female))>
+                "+ " {move || texts.get().add_daughter}
+            </button>
+            <button type="button" data-testid="add-parents" on:click=move |_| session.act(|g| actions::add_parents(g, id))>
+                "+ " {move || texts.get().add_parents}
+            </button>
+            <button type="button" data-testid="add-brother" on:click=move |_| session.act(|g| actions::add_sibling(g, id, Gender::Male))>
+                "+ " {move || texts.get().add_brother}
+            </button>
+            <button type="button" data-testid="add-sister" on:click=move |_| session.act(|g| actions::add_sibling(g, id, Gender::Female))>
+                "+ " {move || texts.get().add_sister}
+            </button>
+            <button type="button" class="danger" data-testid="delete-person" on:click=move |_| session.delete_selection()>
+                {move || texts.get().delete}
+            </button>
+        </div>
+    }
+}
+
+/// The model's warnings; clicking one selects the first person it names.
+#[component]
+fn Problems() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let warnings = Memo::new(move |_| {
+        session.editor.with(|e| e.as_ref().map(|e| e.genogram().warnings()).unwrap_or_default())
+    });
+    view! {
+        <Show when=move || warnings.with(|w| !w.is_empty())>
+            <section class="problems" data-testid="problems">
+                <h3>{move || texts.get().problems}</h3>
+                <ul>
+                    {move || warnings.get().into_iter().map(|w| {
+                        let first = w.ids.iter().find_map(|id| match id { AnyId::Person(p) => Some(*p), _ => None });
+                        let message = w.message(lang.get());
+                        view! {
+                            <li><button type="button" class="link" on:click=move |_| session.selection.set(first)>{message}</button></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
     }
 }

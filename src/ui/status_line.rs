@@ -20,6 +20,11 @@ pub fn StatusLine() -> impl IntoView {
                     None => texts.get().status_ready.to_owned(),
                 }}
             </span>
+            <Show when=move || session.status.with(|s| s.as_ref().is_some_and(|s| s.offers_undo))>
+                <button type="button" class="link" data-testid="status-undo" on:click=move |_| session.undo()>
+                    {move || texts.get().undo}
+                </button>
+            </Show>
             <span data-testid="zoom-level">
                 {move || format!("{} {} %", texts.get().zoom_status, shell.viewport.get().percent())}
             </span>

@@ -1,0 +1,229 @@
+//! The side panel's form for the selected person. Each field commits on change (blur
+//! or Enter), so one edited field is one undo step, not one per keystroke.
+
+use super::locale::{use_texts, Locale};
+use super::session::Session;
+use crate::model::{Command, Condition, ConditionCategory, ConditionStatus, Gender, PartialDate, Person, PersonId};
+use leptos::prelude::*;
+
+/// Reads a date field: empty means "no date"; text Kring cannot read is an error.
+pub fn parse_date_field(text: &str) -> Result<Option<PartialDate>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<PartialDate>().map(Some).map_err(|_| ())
+}
+
+/// Splits the themes field into tags: trimmed, no empties, no duplicates, order kept.
+pub fn parse_tags(text: &str) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for tag in text.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        if !tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+            tags.push(tag.to_owned());
+        }
+    }
+    tags
+}
+
+/// Properties of one person.
+#[component]
+pub fn PersonPanel(
+    /// The person to edit.
+    id: PersonId,
+) -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    // The person as it is now; `None` once deleted (the panel then goes away).
+    let person = Memo::new(move |_| session.editor.with(|e| e.as_ref().and_then(|e| e.genogram().person(id).cloned())));
+    let update = move |change: &dyn Fn(&mut Person)| {
+        if let Some(mut p) = person.get_untracked() {
+            change(&mut p);
+            if Some(&p) != person.get_untracked().as_ref() {
+                session.apply(Command::UpdatePerson { id, person: p });
+            }
+        }
+    };
+    let text_field = move |test_id: &'static str, label: fn(&crate::i18n::Texts) -> &'static str,
+                           get: fn(&Person) -> String, set: fn(&mut Person, String)| {
+        view! {
+            <label class="field">
+                <span>{move || label(texts.get())}</span>
+                <input type="text" data-testid=test_id
+                    prop:value=move || person.with(|p| p.as_ref().map(get).unwrap_or_default())
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|p| set(p, v.trim().to_owned())) } />
+            </label>
+        }
+    };
+    let date_field = move |test_id: &'static str, label: fn(&crate::i18n::Texts) -> &'static str,
+                           get: fn(&Person) -> Option<PartialDate>, set: fn(&mut Person, Option<PartialDate>)| {
+        let error = RwSignal::new(false);
+        view! {
+            <label class="field">
+                <span>{move || label(texts.get())}</span>
+                <input type="text" data-testid=test_id placeholder=move || texts.get().date_hint
+                    class:invalid=move || error.get() aria-invalid=move || error.get().to_string()
+                    prop:value=move || person.with(|p| p.as_ref().and_then(get).map(|d| d.to_string()).unwrap_or_default())
+                    on:change=move |ev| match parse_date_field(&event_target_value(&ev)) {
+                        Ok(date) => { error.set(false); update(&|p| set(p, date)) }
+                        Err(()) => error.set(true),
+                    } />
+                <Show when=move || error.get()>
+                    <span class="field-error" role="alert">{move || texts.get().bad_date}</span>
+                </Show>
+            </label>
+        }
+    };
+    let check_field = move |test_id: &'static str, label: fn(&crate::i18n::Texts) -> &'static str,
+                            get: fn(&Person) -> bool, set: fn(&mut Person, bool)| {
+        view! {
+            <label class="check">
+                <input type="checkbox" data-testid=test_id
+                    prop:checked=move || person.with(|p| p.as_ref().is_some_and(get))
+                    on:change=move |ev| { let v = event_target_checked(&ev); update(&|p| set(p, v)) } />
+                <span>{move || label(texts.get())}</span>
+            </label>
+        }
+    };
+
+    view! {
+        <Show when=move || person.with(|p| p.is_some())>
+            <form class="person-panel" data-testid="person-panel" on:submit=|ev| ev.prevent_default()>
+                {text_field("field-given-name", |t| t.given_name, |p| p.given_name.clone(), |p, v| p.given_name = v)}
+                {text_field("field-family-name", |t| t.family_name, |p| p.family_name.clone(), |p, v| p.family_name = v)}
+                {text_field("field-nickname", |t| t.nickname, |p| p.nickname.clone(), |p, v| p.nickname = v)}
+                <label class="field">
+                    <span>{move || texts.get().gender}</span>
+                    <select data-testid="field-gender"
+                        prop:value=move || person.with(|p| p.as_ref().map(|p| gender_code(p.gender)).unwrap_or(""))
+                        on:change=move |ev| {
+                            let code = event_target_value(&ev);
+                            if let Some(&g) = Gender::ALL.iter().find(|g| gender_code(**g) == code) {
+                                update(&|p| p.gender = g)
+                            }
+                        }>
+                        {move || Gender::ALL.iter().map(|&g| view! { <option value=gender_code(g)>{g.label(lang.get())}</option> }).collect_view()}
+                    </select>
+                </label>
+                {date_field("field-birth", |t| t.birth, |p| p.birth, |p, d| p.birth = d)}
+                {date_field("field-death", |t| t.death, |p| p.death, |p, d| p.death = d)}
+                {check_field("field-deceased", |t| t.deceased, |p| p.deceased, |p, v| p.deceased = v)}
+                {check_field("field-index", |t| t.index_person, |p| p.index, |p, v| p.index = v)}
+                {text_field("field-occupation", |t| t.occupation, |p| p.occupation.clone(), |p, v| p.occupation = v)}
+                {text_field("field-residence", |t| t.residence, |p| p.residence.clone(), |p, v| p.residence = v)}
+                <label class="field">
+                    <span>{move || texts.get().tags}</span>
+                    <input type="text" data-testid="field-tags" placeholder=move || texts.get().tags_hint
+                        prop:value=move || person.with(|p| p.as_ref().map(|p| p.tags.join(", ")).unwrap_or_default())
+                        on:change=move |ev| { let tags = parse_tags(&event_target_value(&ev)); update(&|p| p.tags = tags.clone()) } />
+                </label>
+                <fieldset class="conditions">
+                    <legend>{move || texts.get().conditions}</legend>
+                    {move || person.with(|p| p.as_ref().map(|p| p.conditions.clone()).unwrap_or_default())
+                        .into_iter().enumerate().map(|(i, c)| view! {
+                            <div class="condition-row" data-testid="condition-row">
+                                <select aria-label=move || texts.get().conditions
+                                    on:change=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        update(&|p| if let Some(c) = p.conditions.get_mut(i) { c.category = category_from_code(&v, &c.category) })
+                                    }>
+                                    {category_options(&c.category, lang.get_untracked())}
+                                </select>
+                                <select aria-label=move || texts.get().conditions
+                                    on:change=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        if let Some(&s) = ConditionStatus::ALL.iter().find(|s| format!("{s:?}") == v) {
+                                            update(&|p| if let Some(c) = p.conditions.get_mut(i) { c.status = s })
+                                        }
+                                    }>
+                                    {ConditionStatus::ALL.iter().map(|&s| view! {
+                                        <option value=format!("{s:?}") selected=s == c.status>{s.label(lang.get_untracked())}</option>
+                                    }).collect_view()}
+                                </select>
+                                <button type="button" class="icon" title=move || texts.get().remove aria-label=move || texts.get().remove
+                                    on:click=move |_| update(&|p| { if i < p.conditions.len() { p.conditions.remove(i); } })>"×"</button>
+                            </div>
+                        }).collect_view()}
+                    <button type="button" data-testid="add-condition"
+                        on:click=move |_| update(&|p| p.conditions.push(Condition {
+                            category: ConditionCategory::Physical, status: ConditionStatus::Active, note: String::new() }))>
+                        {move || texts.get().add_condition}
+                    </button>
+                </fieldset>
+                <label class="field">
+                    <span>{move || texts.get().notes}</span>
+                    <textarea data-testid="field-notes" rows="3"
+                        prop:value=move || person.with(|p| p.as_ref().map(|p| p.notes.clone()).unwrap_or_default())
+                        on:change=move |ev| { let v = event_target_value(&ev); update(&|p| p.notes = v.clone()) }></textarea>
+                </label>
+            </form>
+        </Show>
+    }
+}
+
+/// The stable value of a gender in the select (its serde name).
+fn gender_code(g: Gender) -> &'static str {
+    match g {
+        Gender::Male => "male",
+        Gender::Female => "female",
+        Gender::NonBinary => "non_binary",
+        Gender::Unknown => "unknown",
+    }
+}
+
+const CATEGORY_CODES: [&str; 4] = ["physical", "mental", "alcohol", "drugs"];
+
+fn category_code(c: &ConditionCategory) -> &'static str {
+    match c {
+        ConditionCategory::Physical => "physical",
+        ConditionCategory::Mental => "mental",
+        ConditionCategory::Alcohol => "alcohol",
+        ConditionCategory::Drugs => "drugs",
+        ConditionCategory::Other(_) => "other",
+    }
+}
+
+fn category_from_code(code: &str, current: &ConditionCategory) -> ConditionCategory {
+    match code {
+        "physical" => ConditionCategory::Physical,
+        "mental" => ConditionCategory::Mental,
+        "alcohol" => ConditionCategory::Alcohol,
+        "drugs" => ConditionCategory::Drugs,
+        _ => current.clone(),
+    }
+}
+
+fn category_options(current: &ConditionCategory, lang: crate::i18n::Lang) -> impl IntoView {
+    let mut options: Vec<ConditionCategory> = vec![
+        ConditionCategory::Physical, ConditionCategory::Mental, ConditionCategory::Alcohol, ConditionCategory::Drugs,
+    ];
+    if let ConditionCategory::Other(_) = current {
+        options.push(current.clone());
+    }
+    debug_assert_eq!(CATEGORY_CODES.len(), 4);
+    options.into_iter().map(|c| {
+        let selected = &c == current;
+        let label = c.label(lang).to_owned();
+        view! { <option value=category_code(&c) selected=selected>{label}</option> }
+    }).collect_view()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_field_accepts_partial_dates_and_empty() {
+        assert_eq!(parse_date_field("  "), Ok(None));
+        assert_eq!(parse_date_field("1972").unwrap().unwrap().year(), 1972);
+        assert!(parse_date_field("ca. 1930").unwrap().unwrap().is_approximate());
+        assert_eq!(parse_date_field("gisteren"), Err(()));
+    }
+
+    #[test]
+    fn tags_are_trimmed_and_deduplicated() {
+        assert_eq!(parse_tags(" schulden, ,Huiselijk geweld, schulden ,SCHULDEN"), vec!["schulden", "Huiselijk geweld"]);
+        assert!(parse_tags("").is_empty());
+    }
+}
