@@ -37,7 +37,9 @@ pub fn App() -> impl IntoView {
         export_open: RwSignal::new(false),
     };
     provide_context(shell);
-    provide_context(Session::new());
+    let session = Session::new();
+    provide_context(session);
+    super::shortcuts::install(session);
     view! {
         <div class="app" data-testid="app">
             <Header/>

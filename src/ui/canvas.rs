@@ -3,6 +3,7 @@
 
 use super::app::Shell;
 use super::locale::use_texts;
+use super::session::Session;
 use super::viewport::{Rect, Viewport, PAN_STEP, ZOOM_STEP};
 use leptos::prelude::*;
 use leptos::svg;
@@ -16,6 +17,7 @@ pub fn Canvas() -> impl IntoView {
     let texts = use_texts();
     let shell = expect_context::<Shell>();
     let viewport = shell.viewport;
+    let session = expect_context::<Session>();
     let svg_ref = NodeRef::<svg::Svg>::new();
     // Last pointer position while the background is being dragged.
     let drag_from = RwSignal::new(None::<(f64, f64)>);
@@ -79,6 +81,13 @@ pub fn Canvas() -> impl IntoView {
     view! {
         <section class="canvas-area">
             <div class="zoom-toolbar" role="toolbar" aria-label=move || texts.get().canvas_label>
+                <button type="button" data-testid="undo" title=move || texts.get().undo aria-label=move || texts.get().undo
+                    disabled=move || !session.editor.with(|e| e.as_ref().is_some_and(|e| e.can_undo()))
+                    on:click=move |_| session.undo()>"↶"</button>
+                <button type="button" data-testid="redo" title=move || texts.get().redo aria-label=move || texts.get().redo
+                    disabled=move || !session.editor.with(|e| e.as_ref().is_some_and(|e| e.can_redo()))
+                    on:click=move |_| session.redo()>"↷"</button>
+                <span class="toolbar-gap"></span>
                 <button type="button" data-testid="zoom-in" title=move || texts.get().zoom_in
                     aria-label=move || texts.get().zoom_in on:click=move |_| zoom_centre(ZOOM_STEP)>"+"</button>
                 <button type="button" data-testid="zoom-out" title=move || texts.get().zoom_out

@@ -11,6 +11,7 @@ mod locale;
 mod panic_banner;
 mod person_panel;
 pub mod session;
+pub mod shortcuts;
 mod side_panel;
 mod status_line;
 pub mod viewport;
