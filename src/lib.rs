@@ -8,4 +8,5 @@ pub mod format;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod storage;
 pub mod ui;

@@ -1,0 +1,85 @@
+//! The browser's `localStorage` as a [`Store`]. Thin: every rule lives in the library.
+//! Compiles everywhere; only works in a page.
+
+use super::store::{Store, StoreError};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// `window.localStorage`.
+#[derive(Clone, Debug)]
+pub struct BrowserStore {
+    storage: web_sys::Storage,
+}
+
+impl BrowserStore {
+    /// The page's local storage, or why it cannot be used (blocked by the browser's
+    /// settings, or no page).
+    pub fn local() -> Result<BrowserStore, StoreError> {
+        let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        match window.local_storage() {
+            Ok(Some(storage)) => Ok(BrowserStore { storage }),
+            Ok(None) => Err(StoreError::Unavailable("no localStorage".into())),
+            Err(e) => Err(StoreError::Unavailable(error_name(&e).unwrap_or_else(|| "SecurityError".into()))),
+        }
+    }
+}
+
+/// The `name` of a DOM exception (e.g. `QuotaExceededError`).
+fn error_name(e: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(e, &JsValue::from_str("name")).ok()?.as_string()
+}
+
+/// Whether a refused write means "storage full" (named differently by engines).
+fn is_quota(e: &JsValue) -> bool {
+    matches!(error_name(e).as_deref(), Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"))
+        || js_sys::Reflect::get(e, &JsValue::from_str("code")).ok().and_then(|c| c.as_f64()) == Some(22.0)
+}
+
+impl Store for BrowserStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.storage.get_item(key).ok().flatten()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.storage.set_item(key, value).map_err(|e| {
+            if is_quota(&e) {
+                StoreError::Quota
+            } else {
+                StoreError::Unavailable(error_name(&e).unwrap_or_else(|| "unknown".into()))
+            }
+        })
+    }
+
+    fn remove(&mut self, key: &str) {
+        let _ = self.storage.remove_item(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let n = self.storage.length().unwrap_or(0);
+        (0..n).filter_map(|i| self.storage.key(i).ok().flatten()).collect()
+    }
+}
+
+/// Asks the browser to keep this site's storage under storage pressure
+/// (`navigator.storage.persist()`). Browsers without it, or that say no, change
+/// nothing: saving works the same.
+pub fn request_persistence() {
+    let Some(window) = web_sys::window() else { return };
+    let navigator: JsValue = window.navigator().into();
+    let Ok(manager) = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")) else { return };
+    if manager.is_undefined() || manager.is_null() {
+        return;
+    }
+    let Ok(persist) = js_sys::Reflect::get(&manager, &JsValue::from_str("persist")) else { return };
+    if let Some(persist) = persist.dyn_ref::<js_sys::Function>() {
+        // The answer is a promise we do not need; a rejection is ignored by the browser
+        // only if handled, so attach an empty handler.
+        if let Ok(promise) = persist.call0(&manager) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+                let _ = promise.catch(&ignore);
+                // Called at most once by the browser; a few bytes kept for the page's life.
+                ignore.forget();
+            }
+        }
+    }
+}
