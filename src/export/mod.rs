@@ -1,0 +1,6 @@
+//! Exporting a [`crate::scene::Scene`] to files.
+
+pub mod svg;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

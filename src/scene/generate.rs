@@ -1,0 +1,1 @@
+//! Generated genograms for the benchmark and large tests.

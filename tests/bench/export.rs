@@ -1,0 +1,2 @@
+//! Export benchmark: `cargo bench --bench export`.
+fn main() {}
