@@ -9,6 +9,7 @@ pub mod format;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod network;
 pub mod scene;
 pub mod storage;
 pub mod ui;

@@ -1,0 +1,1 @@
+//! Hand-checked analyses of small networks.

@@ -1,0 +1,6 @@
+//! Tests of the netwerkkaart: model and commands, properties, layout, analysis, scene.
+
+mod analysis;
+mod layout;
+mod model;
+mod props;
