@@ -85,7 +85,7 @@ pub fn to_svg(scene: &Scene) -> String {
 
 /// A safe file name `<title>.svg`: path separators, control characters and characters
 /// Windows refuses are removed, whitespace collapsed, leading dots dropped, length
-/// limited; `genogram.svg` when nothing is left.
+/// limited, device names (CON, …) prefixed; `genogram.svg` when nothing is left.
 pub fn file_name(title: &str) -> String {
     let cleaned: String = title
         .chars()
@@ -99,8 +99,14 @@ pub fn file_name(title: &str) -> String {
     }
     let mut base: String = base.chars().take(100).collect();
     base = base.trim_end_matches(['.', ' ']).to_owned();
+    // Names Windows reserves for devices, with or without an extension.
+    let stem = base.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (stem.len() == 4 && (stem.starts_with("COM") || stem.starts_with("LPT")) && stem.as_bytes()[3].is_ascii_digit());
     if base.is_empty() {
         "genogram.svg".to_owned()
+    } else if reserved {
+        format!("genogram-{base}.svg")
     } else {
         format!("{base}.svg")
     }

@@ -143,7 +143,8 @@ pub fn build_scene(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> Scene 
     let title = scene_title(g, opts);
     let mut legend_keys = Vec::new();
     if opts.show_legend && !legend.keys.is_empty() {
-        let shapes = legend_shapes(&legend, lang, diagram.max_x + LEGEND_GAP, diagram.min_y);
+        let max_rows = ((diagram.height() / 26.0) as usize).max(12);
+        let shapes = legend_shapes(&legend, lang, diagram.max_x + LEGEND_GAP, diagram.min_y, max_rows);
         for s in &shapes {
             grow_shape(&mut bounds, s);
         }

@@ -122,7 +122,23 @@ fn roles(g: &Genogram, lang: Lang) -> BTreeMap<PersonId, String> {
         let uncles: BTreeSet<_> = parents.iter().flat_map(|&p| g.siblings(p)).collect();
         let cousins: BTreeSet<_> = uncles.iter().flat_map(|&u| g.children(u)).collect();
         let nephews: BTreeSet<_> = full.iter().chain(&half).flat_map(|&s| g.children(s)).collect();
-        let step: BTreeSet<_> = parents.iter().flat_map(|&p| g.partners(p)).filter(|q| !parents.contains(q)).collect();
+        // Partners of a parent: a step-parent while the union lasts, else an ex-partner.
+        let (mut step, mut parents_ex) = (BTreeSet::new(), BTreeSet::new());
+        for &p in &parents {
+            for uid in g.unions_of(p) {
+                let Some(u) = g.union(uid) else { continue };
+                let Some(Some(q)) = u.other_partner(p) else { continue };
+                if parents.contains(&q) {
+                    continue;
+                }
+                if u.has_ended() { parents_ex.insert(q) } else { step.insert(q) };
+            }
+        }
+        // Siblings who are foster children of the shared parents.
+        let foster = |id: PersonId| {
+            let links = g.parent_links(id);
+            !links.is_empty() && links.iter().all(|(_, l)| l.kind == crate::model::ChildLinkKind::Foster)
+        };
         let in_law_parents: BTreeSet<_> = partners.iter().flat_map(|&p| g.parents(p)).collect();
         let children_partners: BTreeSet<_> = children.iter().flat_map(|&c| g.partners(c)).collect();
         for (id, p) in g.persons() {
@@ -137,12 +153,16 @@ fn roles(g: &Genogram, lang: Lang) -> BTreeMap<PersonId, String> {
                 word(lang, "partner", "partner")
             } else if children.contains(&id) {
                 gendered(gd, lang, ("zoon", "son"), ("dochter", "daughter"), ("kind", "child"))
+            } else if (full.contains(&id) || half.contains(&id)) && foster(id) {
+                gendered(gd, lang, ("pleegbroer", "foster brother"), ("pleegzus", "foster sister"), ("pleegbrus", "foster sibling"))
             } else if full.contains(&id) {
                 gendered(gd, lang, ("broer", "brother"), ("zus", "sister"), ("brus", "sibling"))
             } else if half.contains(&id) {
                 gendered(gd, lang, ("halfbroer", "half-brother"), ("halfzus", "half-sister"), ("halfbrus", "half-sibling"))
             } else if step.contains(&id) {
                 gendered(gd, lang, ("stiefvader", "stepfather"), ("stiefmoeder", "stepmother"), ("stiefouder", "step-parent"))
+            } else if parents_ex.contains(&id) {
+                word(lang, "ex-partner ouder", "parent's ex-partner")
             } else if grandparents.contains(&id) {
                 gendered(gd, lang, ("grootvader", "grandfather"), ("grootmoeder", "grandmother"), ("grootouder", "grandparent"))
             } else if grandchildren.contains(&id) {

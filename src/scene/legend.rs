@@ -216,23 +216,27 @@ fn swatch(key: LegendKey, x: f64, y: f64) -> Vec<Shape> {
 /// Row height and width of the legend.
 const ROW: f64 = 26.0;
 
-/// The legend block with its top-left corner at `(x, y)`.
-pub(crate) fn legend_shapes(legend: &Legend, lang: Lang, x: f64, y: f64) -> Vec<Shape> {
+/// The legend block with its top-left corner at `(x, y)`, in columns of at most
+/// `max_rows` entries (so a legend beside a low, wide diagram does not tower over it).
+pub(crate) fn legend_shapes(legend: &Legend, lang: Lang, x: f64, y: f64, max_rows: usize) -> Vec<Shape> {
     let labels: Vec<(LegendKey, String)> = legend.keys.iter().map(|&k| (k, label(k, lang, &legend.other_names))).collect();
     let title = word(lang, "Legenda", "Legend");
-    let width = labels
-        .iter()
-        .map(|(_, l)| super::geom::text_width(l, 11.0))
-        .fold(super::geom::text_width(title, 13.0), f64::max)
-        + 44.0
-        + 36.0;
-    let height = 34.0 + ROW * labels.len() as f64 + 6.0;
+    let rows = max_rows.max(1).min(labels.len().max(1));
+    let mut body = Vec::new();
+    let mut col_x = x + 12.0;
+    for column in labels.chunks(rows) {
+        let width = column.iter().map(|(_, l)| super::geom::text_width(l, 11.0)).fold(0.0, f64::max);
+        for (i, (k, l)) in column.iter().enumerate() {
+            let cy = y + 34.0 + ROW * (i as f64 + 0.5);
+            body.extend(swatch(*k, col_x, cy));
+            body.push(Shape::text(col_x + 44.0 + 12.0, cy + 4.0, l.clone(), Anchor::Start, 11.0, Weight::Normal));
+        }
+        col_x += 44.0 + 12.0 + width + 24.0;
+    }
+    let width = (col_x - x - 12.0).max(super::geom::text_width(title, 13.0) + 24.0);
+    let height = 34.0 + ROW * rows as f64 + 6.0;
     let mut out = vec![Shape::rect(x, y, width, height, Style::stroke("#999", 1.0).filled("#fff"))];
     out.push(Shape::text(x + 12.0, y + 22.0, title, Anchor::Start, 13.0, Weight::Bold));
-    for (i, (k, l)) in labels.into_iter().enumerate() {
-        let cy = y + 34.0 + ROW * (i as f64 + 0.5);
-        out.extend(swatch(k, x + 12.0, cy));
-        out.push(Shape::text(x + 12.0 + 44.0 + 12.0, cy + 4.0, l, Anchor::Start, 11.0, Weight::Normal));
-    }
+    out.extend(body);
     out
 }

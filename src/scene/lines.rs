@@ -4,7 +4,7 @@ use super::geom::pt;
 use super::labels::{word, year_text};
 use super::legend::{Legend, LegendKey};
 use super::person::{Outline, INK, OUTLINE};
-use super::shape::{Anchor, Point, Shape, Style, Weight};
+use super::shape::{Anchor, Point, Primitive, Shape, Style, Weight};
 use crate::i18n::Lang;
 use crate::layout::{Sibship, UnionGeometry};
 use crate::model::{ChildLinkKind, Union, UnionEventKind, UnionKind};
@@ -116,7 +116,12 @@ pub(crate) fn union_shapes(u: &Union, ug: &UnionGeometry, stubs: &[Stub], lang: 
         }
     }
     if !label.is_empty() {
-        out.push(Shape::text(mid, ug.y - 5.0, label, Anchor::Middle, 10.0, Weight::Normal));
+        // A halo keeps the label readable where it crosses the partners' stubs.
+        let mut t = Shape::text(mid, ug.y - 5.0, label, Anchor::Middle, 10.0, Weight::Normal);
+        if let Primitive::Text { halo, .. } = &mut t.primitive {
+            *halo = true;
+        }
+        out.push(t);
     }
     if let Some(s) = &ug.sibship {
         out.extend(sibship_shapes(s, s.stem_top, legend));
