@@ -19,7 +19,8 @@
 //!   articulation point of the network graph separating them from the centre).
 //! * **Geen verbinding** — actors without any path to the centre.
 //! * **Verbinder** — the actor with the highest formal–informal betweenness (Brandes,
-//!   counting only shortest paths between a formal and an informal actor), and every
+//!   on the network without the centre, counting only shortest paths between a formal
+//!   and an informal actor: who joins the two worlds besides the cliënt), and every
 //!   actor marked as verbinder, saying whether they actually touch both worlds.
 //! * **Werelden los** — formal and informal actors present but, without the centre,
 //!   never connected: the cliënt is the only bridge.
@@ -205,7 +206,8 @@ pub struct Analysis {
     pub reciprocity: Reciprocity,
     /// Betweenness of every actor in the whole network (centre included as a node).
     pub betweenness: BTreeMap<ActorId, f64>,
-    /// Betweenness counting only paths between a formal and an informal actor.
+    /// Betweenness on the network without the centre, counting only paths between a
+    /// formal and an informal actor.
     pub brokerage: BTreeMap<ActorId, f64>,
     /// The noteworthy things, attention first, in rule order.
     pub findings: Vec<Finding>,
@@ -332,7 +334,15 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
     let graph = Graph::new(net);
     let formality = |i: usize| if i == 0 { None } else { net.actor(graph.ids[i - 1]).map(|a| a.formality) };
     let all = betweenness(&graph.adj, |_, _| true);
-    let across = betweenness(&graph.adj, |s, t| {
+    // Brokerage is measured with the centre left out: the cliënt always stands between
+    // their own contacts, the question is who *else* joins the two worlds.
+    let without_centre: Vec<Vec<usize>> = graph
+        .adj
+        .iter()
+        .enumerate()
+        .map(|(v, ns)| if v == 0 { Vec::new() } else { ns.iter().copied().filter(|w| *w != 0).collect() })
+        .collect();
+    let across = betweenness(&without_centre, |s, t| {
         matches!(
             (formality(s), formality(t)),
             (Some(Formality::Formal), Some(Formality::Informal)) | (Some(Formality::Informal), Some(Formality::Formal))
@@ -611,25 +621,30 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
         if !(many || most) {
             continue;
         }
-        let letters_nl = s.letters(Lang::Nl);
-        let letters_en = s.letters(Lang::En);
         let pct = (100.0 * s.len() as f64 / total_units.max(1) as f64).round();
+        let (part_nl, part_en) = if most {
+            (format!(", {pct} % van alle steun aan {}", centre(Lang::Nl)), format!(", {pct} % of all support to {}", centre(Lang::En)))
+        } else {
+            (String::new(), String::new())
+        };
         push(
             FindingKind::Overloaded,
             Severity::Attention,
             vec![*a],
             vec![],
             format!(
-                "{} draagt veel: {} soorten steun ({letters_nl}), {pct} % van alle steun aan {}. Kan iemand iets overnemen?",
+                "{} draagt veel: {} {} ({}){part_nl}. Kan iemand iets overnemen?",
                 name(*a),
                 s.len(),
-                centre(Lang::Nl)
+                if s.len() == 1 { "soort steun" } else { "soorten steun" },
+                s.letters(Lang::Nl)
             ),
             format!(
-                "{} carries a lot: {} kinds of support ({letters_en}), {pct} % of all support to {}. Could someone take over part?",
+                "{} carries a lot: {} {} ({}){part_en}. Could someone take over part?",
                 name(*a),
                 s.len(),
-                centre(Lang::En)
+                if s.len() == 1 { "kind of support" } else { "kinds of support" },
+                s.letters(Lang::En)
             ),
         );
     }
