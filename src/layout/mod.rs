@@ -14,7 +14,9 @@
 //!    child), then sibships are put in birth order;
 //! 4. **position**: down/up sweeps centre children under and parents over each other,
 //!    each row solved exactly under the minimum distance, pinned persons fixed;
-//! 5. disconnected parts are placed side by side, left to right by smallest id.
+//! 5. **switch**: neighbouring blocks swap where that removes crossings the walk left
+//!    (cousin and cross-clan marriages), then positions are solved again;
+//! 6. disconnected parts are placed side by side, left to right by smallest id.
 //!
 //! Everything is linear or `n log n` in the family size and deterministic.
 //! [`quality`] measures a layout (overlaps, crossings, width, centring, displacement)
@@ -26,6 +28,7 @@ mod graph;
 mod order;
 mod position;
 mod rows;
+mod switch;
 mod types;
 
 pub mod generate;
@@ -91,13 +94,19 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
             }
         }
     }
-    if !joint.is_empty() {
-        placer.place(&joint, options.sweeps, &mut x);
-    }
-    for (rc, &p) in comp_rows.iter().zip(&comp_pinned) {
-        if !p {
+    // Place, swap neighbours where that removes crossings, place again.
+    for (rc, &p) in comp_rows.iter_mut().zip(&comp_pinned) {
+        if !p && rc.len() > 1 {
+            placer.place(rc, options.sweeps, &mut x);
+            if switch::reduce(&g, &blocks, rc, &mut x, options.min_distance, options.swap_passes) > 0 {
+                placer.place(rc, options.sweeps, &mut x);
+            }
+        } else if !p {
             placer.place(rc, options.sweeps, &mut x);
         }
+    }
+    if !joint.is_empty() {
+        placer.place(&joint, options.sweeps, &mut x);
     }
 
     // Side by side: unpinned components left to right, skipping the extent of the

@@ -226,6 +226,9 @@ pub struct LayoutOptions {
     pub component_gap: f64,
     /// Number of down/up positioning sweeps; more centres parents better.
     pub sweeps: usize,
+    /// Scans of the crossing-reducing pass that swaps neighbouring blocks (0 = off).
+    /// Components holding pinned persons are not swapped: the pins fix their order.
+    pub swap_passes: usize,
 }
 
 impl Default for LayoutOptions {
@@ -242,6 +245,7 @@ impl Default for LayoutOptions {
             sibship_offset: 110.0,
             component_gap: 100.0,
             sweeps: 3,
+            swap_passes: 2,
         }
     }
 }

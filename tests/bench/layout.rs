@@ -7,14 +7,14 @@
 use std::time::{Duration, Instant};
 
 use kring::layout::generate::{generate, GenerateOptions};
-use kring::layout::quality::{count_crossings, count_overlaps, mean_centring_error, mean_displacement};
+use kring::layout::quality::{centring_errors, count_crossings, count_overlaps, mean_centring_error, mean_displacement};
 use kring::layout::{layout, ChildLink, LayoutOptions, Person, Pins};
 
 fn main() {
     let o = LayoutOptions::default();
     println!(
-        "{:>7} {:>6} {:>9} {:>9} {:>10} {:>9} {:>10} {:>8} {:>10} {:>9}",
-        "persons", "runs", "median", "min", "crossings", "overlaps", "width", "centring", "displaced", "count"
+        "{:>7} {:>6} {:>9} {:>9} {:>10} {:>9} {:>10} {:>8} {:>17} {:>10} {:>9}",
+        "persons", "runs", "median", "min", "crossings", "overlaps", "width", "centring", "p50/p95/max", "displaced", "count"
     );
     for (size, generations, runs) in [(60usize, 4usize, 400usize), (1_000, 6, 60), (10_000, 7, 12)] {
         let f = generate(42, &GenerateOptions::sized(size, generations));
@@ -32,6 +32,12 @@ fn main() {
         let crossings = count_crossings(&l);
         let overlaps = count_overlaps(&l, &o);
         let count_time = t.elapsed();
+        // The tail of the centring error matters more than its mean: one family far from
+        // its parents is what a reader notices.
+        let mut errs = centring_errors(&l);
+        errs.sort_by(f64::total_cmp);
+        let pct = |p: f64| errs.get(((errs.len() as f64 - 1.0) * p).round() as usize).copied().unwrap_or(0.0);
+        let tail = format!("{:.0}/{:.0}/{:.0}", pct(0.5), pct(0.95), pct(1.0));
 
         // Stability: one more child for a union in the middle of the list.
         let mut g = f.clone();
@@ -42,7 +48,7 @@ fn main() {
         let after = layout(&g, &Pins::default(), &o);
 
         println!(
-            "{:>7} {:>6} {:>7.3}ms {:>7.3}ms {:>10} {:>9} {:>10.0} {:>8.1} {:>10.1} {:>7.0}ms",
+            "{:>7} {:>6} {:>7.3}ms {:>7.3}ms {:>10} {:>9} {:>10.0} {:>8.1} {:>17} {:>10.1} {:>7.0}ms",
             f.persons.len(),
             runs,
             ms(times[runs / 2]),
@@ -51,6 +57,7 @@ fn main() {
             overlaps,
             l.bounds.width(),
             mean_centring_error(&l),
+            tail,
             mean_displacement(&l, &after),
             ms(count_time),
         );
