@@ -4,3 +4,4 @@ mod analysis;
 mod layout;
 mod model;
 mod props;
+mod scene;

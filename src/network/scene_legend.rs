@@ -1,0 +1,127 @@
+//! The legend of a netwerkkaart: exactly the symbols, fills, line styles, arrows and
+//! support letters that occur on the map, each drawn as it appears there.
+
+use super::actor::CentreKind;
+use super::draw::{pt, text, GREY, INK};
+use super::model::Netwerkkaart;
+use super::scene::{actor_symbol, centre_symbol, verbinder_badge};
+use super::scene_ties::tie_shapes;
+use super::tie::Tie;
+use super::vocab::{ActorKind, Direction, Formality, Quality, Strength, SupportType};
+use super::ids::ActorId;
+use crate::i18n::Lang;
+use crate::scene::{Anchor, Shape};
+use std::collections::BTreeSet;
+
+/// One legend entry. The order of the variants is the order in the legend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NetworkLegendKey {
+    /// The centre symbol: a person or a household.
+    Centre(CentreKind),
+    /// Circle for a person, rounded square for an organisation.
+    Actor(ActorKind),
+    /// Fill and letter for informal, formal, hybrid.
+    Formality(Formality),
+    /// The verbinder badge.
+    Verbinder,
+    /// Double, solid or dashed line.
+    Strength(Strength),
+    /// Colour, zigzag and cross-mark of a tie's quality.
+    Quality(Quality),
+    /// Arrowheads.
+    Direction(Direction),
+    /// A support letter.
+    Support(SupportType),
+}
+
+/// The legend entries for a map: exactly what occurs on it, in legend order.
+pub fn legend_keys(net: &Netwerkkaart) -> Vec<NetworkLegendKey> {
+    let mut keys = BTreeSet::new();
+    keys.insert(NetworkLegendKey::Centre(net.centre().kind));
+    for (_, a) in net.actors() {
+        keys.insert(NetworkLegendKey::Actor(a.kind));
+        keys.insert(NetworkLegendKey::Formality(a.formality));
+        if a.verbinder {
+            keys.insert(NetworkLegendKey::Verbinder);
+        }
+    }
+    for (_, t) in net.ties() {
+        keys.insert(NetworkLegendKey::Strength(t.strength));
+        keys.insert(NetworkLegendKey::Quality(t.quality));
+        keys.insert(NetworkLegendKey::Direction(t.direction));
+        for s in t.support.iter() {
+            keys.insert(NetworkLegendKey::Support(s));
+        }
+    }
+    keys.into_iter().collect()
+}
+
+impl NetworkLegendKey {
+    /// The explanation written next to the sample.
+    pub fn label(self, lang: Lang) -> String {
+        use NetworkLegendKey::*;
+        let nl = lang == Lang::Nl;
+        match self {
+            Centre(k) => {
+                if nl {
+                    format!("centrum: {}", k.label(lang))
+                } else {
+                    format!("centre: {}", k.label(lang))
+                }
+            }
+            Actor(k) => k.label(lang).to_owned(),
+            Formality(f) => f.label(lang).to_owned(),
+            Verbinder => if nl { "verbinder (formeel–informeel)" } else { "broker (formal–informal)" }.to_owned(),
+            Strength(s) => s.label(lang).to_owned(),
+            Quality(q) => q.label(lang).to_owned(),
+            Direction(d) => match (d, nl) {
+                (super::vocab::Direction::Mutual, true) => "wederzijdse steun".to_owned(),
+                (super::vocab::Direction::Mutual, false) => "mutual support".to_owned(),
+                (_, true) => format!("{}: pijl wijst naar wie steun krijgt", d.label(lang)),
+                (_, false) => format!("{}: arrow points to who receives support", d.label(lang)),
+            },
+            Support(t) => t.label(lang).to_owned(),
+        }
+    }
+}
+
+/// Height of one legend row.
+const ROW: f64 = 22.0;
+
+/// The legend's shapes with its top-left corner at `(x, y)`.
+pub(crate) fn legend_shapes(keys: &[NetworkLegendKey], x: f64, y: f64, lang: Lang) -> Vec<Shape> {
+    let mut shapes = vec![text(x, y + 14.0, if lang == Lang::Nl { "Legenda" } else { "Legend" }, Anchor::Start, 13.0, true, INK)];
+    let sample_x = x + 22.0;
+    let label_x = x + 52.0;
+    for (i, key) in keys.iter().enumerate() {
+        let cy = y + 24.0 + ROW * i as f64 + ROW / 2.0;
+        let c = pt(sample_x, cy);
+        match *key {
+            NetworkLegendKey::Centre(k) => shapes.extend(centre_symbol(k, c, 9.0)),
+            NetworkLegendKey::Actor(k) => shapes.extend(actor_symbol(k, Formality::Informal, c, 9.0, false, lang)),
+            NetworkLegendKey::Formality(f) => shapes.extend(actor_symbol(ActorKind::Person, f, c, 9.0, true, lang)),
+            NetworkLegendKey::Verbinder => shapes.push(verbinder_badge(c, 5.0)),
+            NetworkLegendKey::Strength(s) => {
+                let t = Tie { strength: s, direction: Direction::Gives, ..Tie::from_centre(ActorId(0)) };
+                shapes.extend(tie_shapes(&t, pt(x, cy), pt(x + 44.0, cy), 0.0, 0.0, lang).into_iter().filter(|s| !is_arrow(s)));
+            }
+            NetworkLegendKey::Quality(q) => {
+                let t = Tie { quality: q, direction: Direction::Gives, ..Tie::from_centre(ActorId(0)) };
+                shapes.extend(
+                    tie_shapes(&t, pt(x, cy + 3.0), pt(x + 44.0, cy + 3.0), 0.0, 0.0, lang).into_iter().filter(|s| !is_arrow(s)),
+                );
+            }
+            NetworkLegendKey::Direction(d) => {
+                let t = Tie { direction: d, ..Tie::from_centre(ActorId(0)) };
+                shapes.extend(tie_shapes(&t, pt(x, cy), pt(x + 44.0, cy), 0.0, 0.0, lang));
+            }
+            NetworkLegendKey::Support(t) => shapes.push(text(sample_x, cy + 4.0, t.letter(lang), Anchor::Middle, 11.0, true, INK)),
+        }
+        shapes.push(text(label_x, cy + 4.0, key.label(lang), Anchor::Start, 11.0, false, GREY));
+    }
+    shapes
+}
+
+fn is_arrow(s: &Shape) -> bool {
+    matches!(s.primitive, crate::scene::Primitive::Polygon(_))
+}
