@@ -5,6 +5,7 @@
 //! [`Command`]. The UI only calls these; no domain rule lives in an event handler.
 
 pub mod actions;
+pub mod drawing;
 
 use crate::format::{DocumentContent, KringDocument};
 use crate::model::{Command, Genogram, History, ModelError};

@@ -126,6 +126,19 @@ pub struct Texts {
     pub problems: &'static str,
     /// Status line: a netwerkkaart cannot be opened in this version's editor.
     pub netwerkkaart_soon: &'static str,
+    /// Export dialog.
+    pub export_title: &'static str,
+    pub export_anonymise: &'static str,
+    pub anonymise_off: &'static str,
+    pub anonymise_initials: &'static str,
+    pub anonymise_roles: &'static str,
+    pub export_legend: &'static str,
+    pub export_png_scale: &'static str,
+    pub export_svg: &'static str,
+    pub export_png: &'static str,
+    pub export_print: &'static str,
+    pub export_done: &'static str,
+    pub export_failed: &'static str,
     /// Heading of the crash banner shown when the app panics.
     pub crash_title: &'static str,
     /// Advice under the crash banner.

@@ -2,12 +2,13 @@
 
 use super::canvas::Canvas;
 use super::header::Header;
+use super::export_dialog::ExportDialog;
 use super::help_dialog::HelpDialog;
 use super::locale::Locale;
 use super::side_panel::SidePanel;
 use super::session::Session;
 use super::status_line::StatusLine;
-use super::viewport::{Rect, Viewport};
+use super::viewport::Viewport;
 use leptos::prelude::*;
 
 /// Shell-wide state shared through context.
@@ -17,8 +18,6 @@ pub struct Shell {
     pub viewport: RwSignal<Viewport>,
     /// Whether the help dialog is open.
     pub help_open: RwSignal<bool>,
-    /// World-space bounds of what the canvas draws, for "passend maken".
-    pub content_bounds: RwSignal<Option<Rect>>,
     /// Whether the document library ("Openen") is shown.
     pub library_open: RwSignal<bool>,
     /// Whether the export dialog is shown.
@@ -32,7 +31,6 @@ pub fn App() -> impl IntoView {
     let shell = Shell {
         viewport: RwSignal::new(Viewport::default()),
         help_open: RwSignal::new(false),
-        content_bounds: RwSignal::new(None),
         library_open: RwSignal::new(false),
         export_open: RwSignal::new(false),
     };
@@ -49,6 +47,7 @@ pub fn App() -> impl IntoView {
             </main>
             <StatusLine/>
             <HelpDialog/>
+            <ExportDialog/>
         </div>
     }
 }

@@ -2,7 +2,13 @@
 //! (wheel, +/− keys and buttons, "passend maken").
 
 use super::app::Shell;
-use super::locale::use_texts;
+use super::locale::{use_texts, Locale};
+use super::scene_view::SceneView;
+use super::session::now_ms;
+use crate::editor::drawing::draw;
+use crate::layout::Pins;
+use crate::model::{PartialDate, PersonId};
+use crate::scene::SceneOptions;
 use super::session::Session;
 use super::viewport::{Rect, Viewport, PAN_STEP, ZOOM_STEP};
 use leptos::prelude::*;
@@ -21,6 +27,27 @@ pub fn Canvas() -> impl IntoView {
     let svg_ref = NodeRef::<svg::Svg>::new();
     // Last pointer position while the background is being dragged.
     let drag_from = RwSignal::new(None::<(f64, f64)>);
+    // Whether the current background press moved (a click without moving deselects).
+    let drag_moved = RwSignal::new(false);
+    let Locale(lang) = expect_context::<Locale>();
+
+    // model → layout → scene, recomputed when the document or the language changes.
+    let drawing = Memo::new(move |_| {
+        let lang = lang.get();
+        session.editor.with(|e| {
+            e.as_ref().map(|e| {
+                let mut options = SceneOptions::new(lang, PartialDate::from_unix_ms(now_ms()));
+                options.title = e.title.clone();
+                draw(e.genogram(), &Pins::default(), &options)
+            })
+        })
+    });
+    let scene = Signal::derive(move || drawing.with(|d| d.as_ref().map(|d| d.scene.clone())));
+    // The selected person's centre, for the highlight ring.
+    let selected_at = Memo::new(move |_| {
+        let id = session.selection.get()?;
+        drawing.with(|d| d.as_ref().and_then(|d| d.layout.persons.get(&id.get()).map(|p| (p.x, p.y))))
+    });
 
     let view_size = move || {
         svg_ref
@@ -34,15 +61,36 @@ pub fn Canvas() -> impl IntoView {
     };
     let fit = move || {
         let (w, h) = view_size();
-        let content = shell.content_bounds.get_untracked().unwrap_or(Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 });
+        let content = drawing
+            .with_untracked(|d| d.as_ref().map(|d| bounds_rect(&d.scene.bounds)))
+            .unwrap_or(Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 });
         viewport.set(Viewport::fit(content, w, h, FIT_MARGIN));
     };
 
+    // A newly opened document is shown whole.
+    let opened = Memo::new(move |_| session.editor.with(|e| e.as_ref().map(|e| e.id.clone())));
+    Effect::new(move |_| {
+        if opened.get().is_some() {
+            fit();
+        }
+    });
+
     let on_pointer_down = move |ev: web_sys::PointerEvent| {
-        // Only the background pans; shapes handle their own pointer events later.
-        if ev.button() != 0 || ev.target() != ev.current_target() {
+        if ev.button() != 0 {
             return;
         }
+        // A press on a person selects it; anywhere else pans the drawing.
+        let person = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|el| el.closest("[data-person]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-person"))
+            .and_then(|id| id.parse::<u32>().ok());
+        if let Some(id) = person {
+            session.selection.set(Some(PersonId(id)));
+            return;
+        }
+        drag_moved.set(false);
         if let Some(el) = svg_ref.get_untracked() {
             let _ = el.set_pointer_capture(ev.pointer_id());
         }
@@ -53,9 +101,15 @@ pub fn Canvas() -> impl IntoView {
             let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
             viewport.update(|v| *v = v.pan(x - x0, y - y0));
             drag_from.set(Some((x, y)));
+            drag_moved.set(true);
         }
     };
-    let on_pointer_up = move |_ev: web_sys::PointerEvent| drag_from.set(None);
+    let on_pointer_up = move |_ev: web_sys::PointerEvent| {
+        if drag_from.get_untracked().is_some() && !drag_moved.get_untracked() {
+            session.selection.set(None);
+        }
+        drag_from.set(None);
+    };
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
         // Trackpads send small deltas, mice ±100 per notch: scale smoothly.
@@ -111,12 +165,29 @@ pub fn Canvas() -> impl IntoView {
                 on:wheel=on_wheel
                 on:keydown=on_key
             >
+                // The exporter's own style sheet, so text renders the same on screen and in the file.
+                <style>{crate::export::svg::CSS}</style>
                 <g data-testid="canvas-content" transform=move || viewport.get().transform()>
-                    <text class="canvas-hint" x="0" y="0" text-anchor="middle">
-                        {move || texts.get().canvas_empty_hint}
-                    </text>
+                    <SceneView scene=scene/>
+                    {move || selected_at.get().map(|(x, y)| view! {
+                        <rect class="selection-ring" data-testid="selection-ring"
+                            x=x - 30.0 y=y - 30.0 width="60" height="60" rx="8"></rect>
+                    })}
                 </g>
             </svg>
+            <Show when=move || session.editor.with(|e| e.is_none())>
+                <div class="canvas-empty" data-testid="canvas-empty">
+                    <p>{move || texts.get().canvas_empty_hint}</p>
+                    <button type="button" class="primary" data-testid="empty-new-genogram"
+                        on:click=move |_| session.new_genogram(texts.get_untracked().untitled_genogram)>
+                        {move || texts.get().menu_new_genogram}
+                    </button>
+                </div>
+            </Show>
         </section>
     }
+}
+
+fn bounds_rect(b: &crate::layout::Bounds) -> Rect {
+    Rect { x: b.min_x, y: b.min_y, width: b.max_x - b.min_x, height: b.max_y - b.min_y }
 }

@@ -5,11 +5,14 @@
 
 mod app;
 mod canvas;
+pub mod download;
+mod export_dialog;
 mod header;
 mod help_dialog;
 mod locale;
 mod panic_banner;
 mod person_panel;
+mod scene_view;
 pub mod session;
 pub mod shortcuts;
 mod side_panel;

@@ -96,6 +96,25 @@ export class KringPage {
     return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
   }
 
+  /** Number of persons drawn on the canvas. */
+  async personCount() {
+    return this.page.locator('[data-testid=canvas-content] g[data-key^="person:"]').count();
+  }
+
+  /** Starts a new genogram from the menu; the index person is selected. */
+  async newGenogram() {
+    await this.testId('menu-new-genogram').click();
+    await this.testId('person-panel').waitFor();
+  }
+
+  /** Types into a person-panel field and commits it (like leaving the field). */
+  async fill(testId, value) {
+    const field = this.testId(testId);
+    await field.fill(value);
+    await field.press('Enter');
+    await field.dispatchEvent('change');
+  }
+
   async screenshot(name) {
     await mkdir(artifactsDir, { recursive: true });
     await this.page.screenshot({ path: join(artifactsDir, `${name}.png`) });
