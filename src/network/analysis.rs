@@ -243,12 +243,8 @@ impl Graph {
         let mut adj = vec![Vec::new(); ids.len() + 1];
         for (i, end) in std::iter::once(TieEnd::Centre).chain(ids.iter().map(|a| TieEnd::Actor(*a))).enumerate() {
             let Some(node) = net.node_of(end) else { continue };
-            let mut ns: Vec<usize> = net
-                .graph
-                .neighbors_undirected(node)
-                .filter_map(|m| net.end_of(m))
-                .filter_map(index_of)
-                .collect();
+            let mut ns: Vec<usize> =
+                net.graph.neighbors_undirected(node).filter_map(|m| net.end_of(m)).filter_map(index_of).collect();
             ns.sort_unstable();
             ns.dedup();
             adj[i] = ns;
@@ -422,7 +418,10 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
             vec![],
             vec![],
             format!("{} krijgt geen steun uit het informele netwerk (familie, vrienden, buren).", centre(Lang::Nl)),
-            format!("{} receives no support from the informal network (family, friends, neighbours).", centre(Lang::En)),
+            format!(
+                "{} receives no support from the informal network (family, friends, neighbours).",
+                centre(Lang::En)
+            ),
         ),
         [only] => push(
             FindingKind::OnlyInformalSupport,
@@ -453,8 +452,13 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
             continue;
         }
         let without = graph.reach_from_centre(Some(v));
-        let lost: Vec<ActorId> =
-            graph.ids.iter().enumerate().filter(|(j, _)| *j != i && reach[j + 1] && !without[j + 1]).map(|(_, b)| *b).collect();
+        let lost: Vec<ActorId> = graph
+            .ids
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i && reach[j + 1] && !without[j + 1])
+            .map(|(_, b)| *b)
+            .collect();
         if lost.is_empty() {
             continue;
         }
@@ -471,7 +475,12 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
                 centre(Lang::Nl),
                 list(&names(&lost), Lang::Nl)
             ),
-            format!("If {} drops out, {} also loses contact with {}.", name(*a), centre(Lang::En), list(&names(&lost), Lang::En)),
+            format!(
+                "If {} drops out, {} also loses contact with {}.",
+                name(*a),
+                centre(Lang::En),
+                list(&names(&lost), Lang::En)
+            ),
         );
     }
     let loose: Vec<ActorId> = graph.ids.iter().enumerate().filter(|(i, _)| !reach[i + 1]).map(|(_, a)| *a).collect();
@@ -481,8 +490,18 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
             Severity::Info,
             loose.clone(),
             vec![],
-            format!("{} {} geen verbinding met {}.", list(&names(&loose), Lang::Nl), if loose.len() == 1 { "heeft" } else { "hebben" }, centre(Lang::Nl)),
-            format!("{} {} no tie to {}.", list(&names(&loose), Lang::En), if loose.len() == 1 { "has" } else { "have" }, centre(Lang::En)),
+            format!(
+                "{} {} geen verbinding met {}.",
+                list(&names(&loose), Lang::Nl),
+                if loose.len() == 1 { "heeft" } else { "hebben" },
+                centre(Lang::Nl)
+            ),
+            format!(
+                "{} {} no tie to {}.",
+                list(&names(&loose), Lang::En),
+                if loose.len() == 1 { "has" } else { "have" },
+                centre(Lang::En)
+            ),
         );
     }
 
@@ -547,8 +566,8 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
             }
         }
         let mut kinds: BTreeMap<usize, (bool, bool)> = BTreeMap::new();
-        for v in 1..graph.adj.len() {
-            let e = kinds.entry(comp[v]).or_default();
+        for (v, c) in comp.iter().enumerate().skip(1) {
+            let e = kinds.entry(*c).or_default();
             match formality(v) {
                 Some(Formality::Formal) => e.0 = true,
                 Some(Formality::Informal) => e.1 = true,
@@ -623,7 +642,10 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
         }
         let pct = (100.0 * s.len() as f64 / total_units.max(1) as f64).round();
         let (part_nl, part_en) = if most {
-            (format!(", {pct} % van alle steun aan {}", centre(Lang::Nl)), format!(", {pct} % of all support to {}", centre(Lang::En)))
+            (
+                format!(", {pct} % van alle steun aan {}", centre(Lang::Nl)),
+                format!(", {pct} % of all support to {}", centre(Lang::En)),
+            )
         } else {
             (String::new(), String::new())
         };

@@ -64,7 +64,15 @@ pub(crate) fn normal(v: Point) -> Point {
 }
 
 /// A text shape, optionally bold, in a colour, with a white halo so it reads over lines.
-pub(crate) fn text(x: f64, y: f64, s: impl Into<String>, anchor: Anchor, size: f64, bold: bool, colour: &'static str) -> Shape {
+pub(crate) fn text(
+    x: f64,
+    y: f64,
+    s: impl Into<String>,
+    anchor: Anchor,
+    size: f64,
+    bold: bool,
+    colour: &'static str,
+) -> Shape {
     Shape::new(
         Primitive::Text {
             x,
@@ -132,23 +140,35 @@ pub(crate) fn shapes_bounds<'a>(shapes: impl IntoIterator<Item = &'a Shape>) -> 
     let mut add = |x0: f64, y0: f64, x1: f64, y1: f64| {
         b = Some(match b {
             None => Bounds { min_x: x0, min_y: y0, max_x: x1, max_y: y1 },
-            Some(o) => Bounds { min_x: o.min_x.min(x0), min_y: o.min_y.min(y0), max_x: o.max_x.max(x1), max_y: o.max_y.max(y1) },
+            Some(o) => Bounds {
+                min_x: o.min_x.min(x0),
+                min_y: o.min_y.min(y0),
+                max_x: o.max_x.max(x1),
+                max_y: o.max_y.max(y1),
+            },
         })
     };
     for s in shapes {
         let half_stroke = if s.style.stroke.is_some() { s.style.stroke_width / 2.0 } else { 0.0 };
         match &s.primitive {
-            Primitive::Rect { x, y, width, height, .. } => add(*x - half_stroke, *y - half_stroke, x + width + half_stroke, y + height + half_stroke),
-            Primitive::Circle { cx, cy, r } => add(cx - r - half_stroke, cy - r - half_stroke, cx + r + half_stroke, cy + r + half_stroke),
+            Primitive::Rect { x, y, width, height, .. } => {
+                add(*x - half_stroke, *y - half_stroke, x + width + half_stroke, y + height + half_stroke)
+            }
+            Primitive::Circle { cx, cy, r } => {
+                add(cx - r - half_stroke, cy - r - half_stroke, cx + r + half_stroke, cy + r + half_stroke)
+            }
             Primitive::Ellipse { cx, cy, rx, ry } => add(cx - rx, cy - ry, cx + rx, cy + ry),
             Primitive::Polygon(p) | Primitive::Polyline(p) => {
                 for q in p {
                     add(q.x - half_stroke, q.y - half_stroke, q.x + half_stroke, q.y + half_stroke);
                 }
             }
-            Primitive::Line { x1, y1, x2, y2 } => {
-                add(x1.min(*x2) - half_stroke, y1.min(*y2) - half_stroke, x1.max(*x2) + half_stroke, y1.max(*y2) + half_stroke)
-            }
+            Primitive::Line { x1, y1, x2, y2 } => add(
+                x1.min(*x2) - half_stroke,
+                y1.min(*y2) - half_stroke,
+                x1.max(*x2) + half_stroke,
+                y1.max(*y2) + half_stroke,
+            ),
             // Paths are only wedge fills, which lie inside the outer ring circle.
             Primitive::Path(_) => {}
             Primitive::Text { x, y, text, anchor, size, .. } => {

@@ -87,11 +87,9 @@ impl NetworkError {
                 format!("{} kan geen verbinding met zichzelf hebben.", quoted(name))
             }
             (SelfTie { name, .. }, Lang::En) => format!("{} cannot have a tie with themselves.", quoted(name)),
-            (DuplicateTie { first, second, .. }, Lang::Nl) => format!(
-                "Er is al een verbinding tussen {} en {}; pas die aan.",
-                quoted(first),
-                quoted(second)
-            ),
+            (DuplicateTie { first, second, .. }, Lang::Nl) => {
+                format!("Er is al een verbinding tussen {} en {}; pas die aan.", quoted(first), quoted(second))
+            }
             (DuplicateTie { first, second, .. }, Lang::En) => {
                 format!("There already is a tie between {} and {}; change that one.", quoted(first), quoted(second))
             }

@@ -74,13 +74,15 @@ pub fn sample_network() -> Netwerkkaart {
     let ans = actor(&mut n, ans);
     let bakker =
         actor(&mut n, Actor::person("Dhr. Bakker", nb).with_role("mentor ROC").with_formality(Formality::Formal));
-    let wijkteam = actor(&mut n, Actor::organisation("Wijkteam West", pro).with_role("wijkcoach Lotte").in_ring(Ring::Inner));
+    let wijkteam =
+        actor(&mut n, Actor::organisation("Wijkteam West", pro).with_role("wijkcoach Lotte").in_ring(Ring::Inner));
     let shv = actor(&mut n, Actor::organisation("Buurteam Geldzaken", pro).with_role("schuldhulpverlening"));
     let huisarts = actor(
         &mut n,
         Actor::person("Van Dijk", pro).with_role("huisarts").with_formality(Formality::Formal).in_ring(Ring::Outer),
     );
-    let mut maatje = Actor::person("Maatje Rob", pro).with_role("vrijwilliger Humanitas").with_formality(Formality::Hybrid);
+    let mut maatje =
+        Actor::person("Maatje Rob", pro).with_role("vrijwilliger Humanitas").with_formality(Formality::Hybrid);
     maatje.kind = ActorKind::Person;
     let maatje = actor(&mut n, maatje);
 

@@ -81,7 +81,12 @@ impl Rect {
 
     /// The smallest rectangle holding both.
     pub fn union(&self, other: &Rect) -> Rect {
-        Rect { x0: self.x0.min(other.x0), y0: self.y0.min(other.y0), x1: self.x1.max(other.x1), y1: self.y1.max(other.y1) }
+        Rect {
+            x0: self.x0.min(other.x0),
+            y0: self.y0.min(other.y0),
+            x1: self.x1.max(other.x1),
+            y1: self.y1.max(other.y1),
+        }
     }
 }
 
@@ -238,10 +243,8 @@ impl NetworkLayout {
 /// Computes the wedges: shares proportional to `min_share + actors`, raised to the
 /// minimum angle where needed (the rest shrinks in proportion).
 fn wedges(net: &Netwerkkaart, params: &LayoutParams) -> Vec<Wedge> {
-    let sectors: Vec<(SectorId, f64)> = net
-        .sectors()
-        .map(|(id, _)| (id, params.min_sector_share.max(0.0) + net.actors_in(id).len() as f64))
-        .collect();
+    let sectors: Vec<(SectorId, f64)> =
+        net.sectors().map(|(id, _)| (id, params.min_sector_share.max(0.0) + net.actors_in(id).len() as f64)).collect();
     let k = sectors.len();
     if k == 0 {
         return Vec::new();
@@ -431,7 +434,8 @@ pub fn layout_with(net: &Netwerkkaart, params: &LayoutParams) -> NetworkLayout {
     // this ends. The cap only guards against absurd parameters.
     for _attempt in 0..200 {
         let radii = radii_of(params.centre_radius, &widths);
-        let mut result = NetworkLayout { params: params.clone(), radii, wedges: wedges.clone(), actors: BTreeMap::new() };
+        let mut result =
+            NetworkLayout { params: params.clone(), radii, wedges: wedges.clone(), actors: BTreeMap::new() };
         let mut placed = vec![centre_footprint(params)];
         // Pins first: they stay put and the others make room.
         for (id, a) in net.actors() {

@@ -194,11 +194,7 @@ impl Netwerkkaart {
     /// The tie between two ends, in either direction.
     pub fn tie_between(&self, a: TieEnd, b: TieEnd) -> Option<TieId> {
         let (na, nb) = (self.node_of(a)?, self.node_of(b)?);
-        self.graph
-            .edges_connecting(na, nb)
-            .chain(self.graph.edges_connecting(nb, na))
-            .map(|e| e.weight().0)
-            .min()
+        self.graph.edges_connecting(na, nb).chain(self.graph.edges_connecting(nb, na)).map(|e| e.weight().0).min()
     }
 
     /// The name of an end for messages: the centre's name (or "cliënt"/"client"), the

@@ -6,7 +6,10 @@
 //!   with the number of actors, outside the outer ring;
 //! * `"ring:0"` … `"ring:2"` — the outer circle of the inner, middle and outer band,
 //!   labelled binnenste / middelste / buitenste;
-//! * `"tie:7"` — a tie (see [`scene_ties`](super::scene_ties) for the notation);
+//! * `"tie:7"` — a tie: double line for sterk, solid for normaal, dashed for zwak;
+//!   zigzag for stressvol, red zigzag with a cross-mark for conflict, dark green with a
+//!   "+" for positief; arrowheads towards whoever receives support; the support letters
+//!   beside the line;
 //! * `"centre"` — a double circle for a person, a double rounded square for a
 //!   household, with the name below;
 //! * `"actor:3"` — a circle for a person, a rounded square for an organisation; the
@@ -19,8 +22,8 @@
 
 use super::actor::CentreKind;
 use super::draw::{
-    fit, pt, rounded, shapes_bounds, text, ACTOR_HALF, CENTRE_R, FORMAL_FILL, GREY, GUIDE, HYBRID_FILL, INFORMAL_FILL, INK,
-    WEDGE_TINTS,
+    fit, pt, rounded, shapes_bounds, text, ACTOR_HALF, CENTRE_R, FORMAL_FILL, GREY, GUIDE, HYBRID_FILL, INFORMAL_FILL,
+    INK, WEDGE_TINTS,
 };
 use super::ids::{ActorId, NetworkItem, SectorId, TieId};
 use super::layout::{polar, NetworkLayout};
@@ -39,7 +42,7 @@ use std::f64::consts::TAU;
 pub struct NetworkSceneOptions {
     /// Language of all words in the drawing.
     pub lang: Lang,
-    /// Title of the drawing; empty gives "Netwerkkaart – <centre>".
+    /// Title of the drawing; empty gives "Netwerkkaart – " and the centre's name.
     pub title: String,
     /// Date text for the title block (e.g. "12-03-2025"); empty for none.
     pub date_text: String,
@@ -52,7 +55,13 @@ pub struct NetworkSceneOptions {
 impl NetworkSceneOptions {
     /// Options for a language: default title, no date or author, with legend.
     pub fn new(lang: Lang) -> Self {
-        NetworkSceneOptions { lang, title: String::new(), date_text: String::new(), author: String::new(), show_legend: true }
+        NetworkSceneOptions {
+            lang,
+            title: String::new(),
+            date_text: String::new(),
+            author: String::new(),
+            show_legend: true,
+        }
     }
 }
 
@@ -80,7 +89,14 @@ fn fill_of(f: Formality) -> &'static str {
 
 /// An actor symbol of half-size `half` at `c`: circle or rounded square, filled by
 /// formality, with the formality letter inside when `letter` is set.
-pub(crate) fn actor_symbol(kind: ActorKind, f: Formality, c: Point, half: f64, letter: bool, _lang: Lang) -> Vec<Shape> {
+pub(crate) fn actor_symbol(
+    kind: ActorKind,
+    f: Formality,
+    c: Point,
+    half: f64,
+    letter: bool,
+    _lang: Lang,
+) -> Vec<Shape> {
     let style = Style::stroke(INK, 1.5).filled(fill_of(f));
     let mut shapes = vec![match kind {
         ActorKind::Person => Shape::circle(c, half, style),
@@ -121,7 +137,10 @@ pub(crate) fn centre_symbol(kind: CentreKind, c: Point, r: f64) -> Vec<Shape> {
 
 /// The verbinder mark: a small black diamond.
 pub(crate) fn verbinder_badge(c: Point, s: f64) -> Shape {
-    Shape::polygon(vec![pt(c.x, c.y - s), pt(c.x + s, c.y), pt(c.x, c.y + s), pt(c.x - s, c.y)], Style::stroke("#fff", 1.0).filled(INK))
+    Shape::polygon(
+        vec![pt(c.x, c.y - s), pt(c.x + s, c.y), pt(c.x, c.y + s), pt(c.x - s, c.y)],
+        Style::stroke("#fff", 1.0).filled(INK),
+    )
 }
 
 /// The annular wedge between radii `r0` and `r1`, as SVG path data.
@@ -219,7 +238,8 @@ pub fn build_network_scene(net: &Netwerkkaart, layout: &NetworkLayout, opts: &Ne
     // Centre.
     let centre = net.centre();
     let mut shapes = centre_symbol(centre.kind, pt(0.0, 0.0), CENTRE_R);
-    let centre_name = if centre.name.trim().is_empty() { net.name_of(TieEnd::Centre, lang) } else { centre.name.clone() };
+    let centre_name =
+        if centre.name.trim().is_empty() { net.name_of(TieEnd::Centre, lang) } else { centre.name.clone() };
     shapes.push(text(0.0, CENTRE_R + 15.0, fit(&centre_name, 12.0, 120.0), Anchor::Middle, 12.0, true, INK));
     items.push(Item { key: "centre".into(), model: None, shapes });
 
@@ -231,16 +251,36 @@ pub fn build_network_scene(net: &Netwerkkaart, layout: &NetworkLayout, opts: &Ne
         if a.verbinder {
             shapes.push(verbinder_badge(pt(p.x + ACTOR_HALF * 0.85, p.y - ACTOR_HALF * 0.85), 6.0));
         }
-        shapes.push(text(p.x, p.y + ACTOR_HALF + 12.0, fit(&a.display_name(), 11.0, label_w), Anchor::Middle, 11.0, true, INK));
+        shapes.push(text(
+            p.x,
+            p.y + ACTOR_HALF + 12.0,
+            fit(&a.display_name(), 11.0, label_w),
+            Anchor::Middle,
+            11.0,
+            true,
+            INK,
+        ));
         if !a.role.trim().is_empty() {
-            shapes.push(text(p.x, p.y + ACTOR_HALF + 24.0, fit(&a.role, 10.0, label_w), Anchor::Middle, 10.0, false, GREY));
+            shapes.push(text(
+                p.x,
+                p.y + ACTOR_HALF + 24.0,
+                fit(&a.role, 10.0, label_w),
+                Anchor::Middle,
+                10.0,
+                false,
+                GREY,
+            ));
         }
         items.push(Item { key: format!("actor:{}", id.0), model: None, shapes });
     }
 
     // Legend, right of the map and its sector names.
-    let map_bounds = shapes_bounds(items.iter().flat_map(|i| i.shapes.iter()))
-        .unwrap_or(Bounds { min_x: -r_out, min_y: -r_out, max_x: r_out, max_y: r_out });
+    let map_bounds = shapes_bounds(items.iter().flat_map(|i| i.shapes.iter())).unwrap_or(Bounds {
+        min_x: -r_out,
+        min_y: -r_out,
+        max_x: r_out,
+        max_y: r_out,
+    });
     if opts.show_legend {
         let keys = legend_keys(net);
         let shapes = legend_shapes(&keys, map_bounds.max_x + 40.0, map_bounds.min_y, lang);
@@ -256,7 +296,14 @@ pub fn build_network_scene(net: &Netwerkkaart, layout: &NetworkLayout, opts: &Ne
     } else {
         opts.title.trim().to_owned()
     };
-    let mut sub = vec![format!("{}: {}", match lang { Lang::Nl => "Netwerk van", Lang::En => "Network of" }, centre_name)];
+    let mut sub = vec![format!(
+        "{}: {}",
+        match lang {
+            Lang::Nl => "Netwerk van",
+            Lang::En => "Network of",
+        },
+        centre_name
+    )];
     sub.extend([opts.date_text.trim(), opts.author.trim()].into_iter().filter(|s| !s.is_empty()).map(str::to_owned));
     let top = map_bounds.min_y - 56.0;
     let shapes = vec![

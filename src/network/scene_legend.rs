@@ -3,12 +3,12 @@
 
 use super::actor::CentreKind;
 use super::draw::{pt, text, GREY, INK};
+use super::ids::ActorId;
 use super::model::Netwerkkaart;
 use super::scene::{actor_symbol, centre_symbol, verbinder_badge};
 use super::scene_ties::tie_shapes;
 use super::tie::Tie;
 use super::vocab::{ActorKind, Direction, Formality, Quality, Strength, SupportType};
-use super::ids::ActorId;
 use crate::i18n::Lang;
 use crate::scene::{Anchor, Shape};
 use std::collections::BTreeSet;
@@ -90,7 +90,8 @@ const ROW: f64 = 22.0;
 
 /// The legend's shapes with its top-left corner at `(x, y)`.
 pub(crate) fn legend_shapes(keys: &[NetworkLegendKey], x: f64, y: f64, lang: Lang) -> Vec<Shape> {
-    let mut shapes = vec![text(x, y + 14.0, if lang == Lang::Nl { "Legenda" } else { "Legend" }, Anchor::Start, 13.0, true, INK)];
+    let mut shapes =
+        vec![text(x, y + 14.0, if lang == Lang::Nl { "Legenda" } else { "Legend" }, Anchor::Start, 13.0, true, INK)];
     let sample_x = x + 22.0;
     let label_x = x + 52.0;
     for (i, key) in keys.iter().enumerate() {
@@ -103,19 +104,25 @@ pub(crate) fn legend_shapes(keys: &[NetworkLegendKey], x: f64, y: f64, lang: Lan
             NetworkLegendKey::Verbinder => shapes.push(verbinder_badge(c, 5.0)),
             NetworkLegendKey::Strength(s) => {
                 let t = Tie { strength: s, direction: Direction::Gives, ..Tie::from_centre(ActorId(0)) };
-                shapes.extend(tie_shapes(&t, pt(x, cy), pt(x + 44.0, cy), 0.0, 0.0, lang).into_iter().filter(|s| !is_arrow(s)));
+                shapes.extend(
+                    tie_shapes(&t, pt(x, cy), pt(x + 44.0, cy), 0.0, 0.0, lang).into_iter().filter(|s| !is_arrow(s)),
+                );
             }
             NetworkLegendKey::Quality(q) => {
                 let t = Tie { quality: q, direction: Direction::Gives, ..Tie::from_centre(ActorId(0)) };
                 shapes.extend(
-                    tie_shapes(&t, pt(x, cy + 3.0), pt(x + 44.0, cy + 3.0), 0.0, 0.0, lang).into_iter().filter(|s| !is_arrow(s)),
+                    tie_shapes(&t, pt(x, cy + 3.0), pt(x + 44.0, cy + 3.0), 0.0, 0.0, lang)
+                        .into_iter()
+                        .filter(|s| !is_arrow(s)),
                 );
             }
             NetworkLegendKey::Direction(d) => {
                 let t = Tie { direction: d, ..Tie::from_centre(ActorId(0)) };
                 shapes.extend(tie_shapes(&t, pt(x, cy), pt(x + 44.0, cy), 0.0, 0.0, lang));
             }
-            NetworkLegendKey::Support(t) => shapes.push(text(sample_x, cy + 4.0, t.letter(lang), Anchor::Middle, 11.0, true, INK)),
+            NetworkLegendKey::Support(t) => {
+                shapes.push(text(sample_x, cy + 4.0, t.letter(lang), Anchor::Middle, 11.0, true, INK))
+            }
         }
         shapes.push(text(label_x, cy + 4.0, key.label(lang), Anchor::Start, 11.0, false, GREY));
     }

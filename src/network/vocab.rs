@@ -255,7 +255,7 @@ impl SupportSet {
     }
 
     /// How many types the set holds (0–4).
-    pub fn len(self) -> usize {
+    pub fn len(&self) -> usize {
         self.0.count_ones() as usize
     }
 

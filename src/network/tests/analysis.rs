@@ -54,7 +54,10 @@ fn a_single_informal_carer_is_flagged() {
         f.message(Lang::Nl),
         "Ans is de enige informele steun van Noah: als Ans wegvalt, blijft alleen formele hulp over."
     );
-    assert_eq!(f.message(Lang::En), "Ans is the only informal support of Noah: if Ans drops out, only formal help is left.");
+    assert_eq!(
+        f.message(Lang::En),
+        "Ans is the only informal support of Noah: if Ans drops out, only formal help is left."
+    );
     assert_eq!(f.severity, Severity::Attention);
     // A second informal supporter removes the finding.
     let sem = b.actor("Sem", 1, Informal);
@@ -91,7 +94,10 @@ fn empty_sectors_and_the_only_link_to_a_sector() {
     let links: Vec<_> = a.findings.iter().filter(|f| f.kind == FindingKind::OnlyLinkToSector).collect();
     assert_eq!(links.len(), 2);
     assert_eq!(links[0].actors, vec![sem, jesse]);
-    assert_eq!(links[0].message(Lang::Nl), "Sem is de enige directe schakel naar ‘vrienden / kennissen’ (ook naar Jesse).");
+    assert_eq!(
+        links[0].message(Lang::Nl),
+        "Sem is de enige directe schakel naar ‘vrienden / kennissen’ (ook naar Jesse)."
+    );
     assert_eq!(links[1].actors, vec![ans]);
     assert!(links[1].message(Lang::En).starts_with("Ans is the only contact in ‘neighbours / colleagues / school’"));
     // Sem is an articulation point: without Sem, Noah loses Jesse.
@@ -128,7 +134,10 @@ fn the_broker_between_formal_and_informal_has_the_highest_betweenness() {
     assert_eq!(a.betweenness[&dochter], 3.5);
     let f = a.findings.iter().find(|f| f.kind == FindingKind::Broker).unwrap();
     assert_eq!(f.actors, vec![dochter]);
-    assert_eq!(f.message(Lang::Nl), "Dochter verbindt het meest tussen informele en formele zorg (hoogste tussenpositie).");
+    assert_eq!(
+        f.message(Lang::Nl),
+        "Dochter verbindt het meest tussen informele en formele zorg (hoogste tussenpositie)."
+    );
     assert!(!kinds(&a).contains(&FindingKind::WorldsApart));
     // Dochter is also the only way to the thuiszorg.
     let cut = a.findings.iter().find(|f| f.kind == FindingKind::CutVertex).unwrap();
@@ -202,7 +211,10 @@ fn actors_without_a_path_to_the_centre_are_named() {
     assert_eq!(f.actors, vec![x]);
     assert_eq!(f.message(Lang::Nl), "Kim heeft geen verbinding met Noah.");
     assert_eq!(f.severity, Severity::Info);
-    assert!(a.findings.iter().position(|f| f.severity == Severity::Info) > a.findings.iter().rposition(|f| f.severity == Severity::Attention));
+    assert!(
+        a.findings.iter().position(|f| f.severity == Severity::Info)
+            > a.findings.iter().rposition(|f| f.severity == Severity::Attention)
+    );
 }
 
 #[test]

@@ -152,7 +152,13 @@ fn cell_at_maps_drop_points_to_sector_and_ring() {
 
 /// A random map: 1–7 sectors, up to 40 actors with random sector, ring and sometimes a pin.
 fn arb_map() -> impl Strategy<Value = Netwerkkaart> {
-    (1usize..8, proptest::collection::vec((0usize..8, 0usize..3, any::<bool>(), proptest::option::weighted(0.15, (-500i32..500, -500i32..500))), 0..40))
+    (
+        1usize..8,
+        proptest::collection::vec(
+            (0usize..8, 0usize..3, any::<bool>(), proptest::option::weighted(0.15, (-500i32..500, -500i32..500))),
+            0..40,
+        ),
+    )
         .prop_map(|(sectors, actors)| {
             let mut n = Netwerkkaart::bare(Centre::person("C"));
             for i in 0..sectors {

@@ -30,15 +30,24 @@ fn refused_edits_change_nothing() {
     n.apply(Command::AddTie { id: TieId(0), tie: Tie::from_centre(a) }).unwrap();
     let before = n.clone();
     let cases = vec![
-        (Command::AddTie { id: TieId(5), tie: Tie::from_centre(ActorId(99)) }, NetworkError::ActorNotFound(ActorId(99))),
+        (
+            Command::AddTie { id: TieId(5), tie: Tie::from_centre(ActorId(99)) },
+            NetworkError::ActorNotFound(ActorId(99)),
+        ),
         (
             Command::AddTie { id: TieId(5), tie: Tie::between(a, a) },
             NetworkError::SelfTie { actor: a, name: "Ans".into() },
         ),
         (Command::AddActor { id: a, actor: Actor::person("X", SectorId(0)) }, NetworkError::ActorIdInUse(a)),
-        (Command::AddActor { id: ActorId(9), actor: Actor::person("X", SectorId(42)) }, NetworkError::SectorNotFound(SectorId(42))),
+        (
+            Command::AddActor { id: ActorId(9), actor: Actor::person("X", SectorId(42)) },
+            NetworkError::SectorNotFound(SectorId(42)),
+        ),
         (Command::AddTie { id: TieId(0), tie: Tie::from_centre(b) }, NetworkError::TieIdInUse(TieId(0))),
-        (Command::AddSector { id: SectorId(1), sector: Sector::custom("kerk") }, NetworkError::SectorIdInUse(SectorId(1))),
+        (
+            Command::AddSector { id: SectorId(1), sector: Sector::custom("kerk") },
+            NetworkError::SectorIdInUse(SectorId(1)),
+        ),
         (Command::RemoveActor { id: ActorId(7) }, NetworkError::ActorNotFound(ActorId(7))),
         (Command::RemoveTie { id: TieId(3) }, NetworkError::TieNotFound(TieId(3))),
     ];
@@ -61,8 +70,14 @@ fn removing_a_sector_with_actors_is_refused_empty_one_allowed() {
     let before = n.clone();
     let err = n.apply(Command::RemoveSector { id: SectorId(2) }).unwrap_err();
     assert_eq!(err.items(), vec![NetworkItem::Sector(SectorId(2))]);
-    assert_eq!(err.message(Lang::Nl), "Sector ‘buren / collega's / school’ heeft nog 1 actor; verplaats of verwijder die eerst.");
-    assert_eq!(err.message(Lang::En), "Sector ‘neighbours / colleagues / school’ still has 1 actor; move or remove them first.");
+    assert_eq!(
+        err.message(Lang::Nl),
+        "Sector ‘buren / collega's / school’ heeft nog 1 actor; verplaats of verwijder die eerst."
+    );
+    assert_eq!(
+        err.message(Lang::En),
+        "Sector ‘neighbours / colleagues / school’ still has 1 actor; move or remove them first."
+    );
     assert_eq!(n, before);
     let inv = n.apply(Command::RemoveSector { id: SectorId(1) }).unwrap();
     assert_eq!(n.sector_count(), 3);

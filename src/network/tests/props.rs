@@ -60,7 +60,8 @@ fn command(n: &Netwerkkaart, op: &Op, next_actor: &mut u32, next_tie: &mut u32, 
     let ties: Vec<TieId> = n.ties().map(|(id, _)| id).collect();
     let sector_for = |i: u32| sectors.get(i as usize).copied().unwrap_or(SectorId(i + 10));
     // Mostly an existing actor; a high pick names a missing one.
-    let actor_for = |i: u32| if i >= 18 { ActorId(1000 + i) } else { nth(actors.clone(), i).unwrap_or(ActorId(1000 + i)) };
+    let actor_for =
+        |i: u32| if i >= 18 { ActorId(1000 + i) } else { nth(actors.clone(), i).unwrap_or(ActorId(1000 + i)) };
     match op {
         Op::AddActor { sector, ring, formal, org, verbinder, pin } => {
             let id = ActorId(*next_actor);
@@ -92,7 +93,8 @@ fn command(n: &Netwerkkaart, op: &Op, next_actor: &mut u32, next_tie: &mut u32, 
             t.strength = Strength::ALL[*strength as usize % 3];
             t.quality = Quality::ALL[*quality as usize % 4];
             t.direction = Direction::ALL[*direction as usize % 3];
-            t.support = SupportType::ALL.iter().enumerate().filter(|(i, _)| support & (1 << i) != 0).map(|(_, s)| *s).collect();
+            t.support =
+                SupportType::ALL.iter().enumerate().filter(|(i, _)| support & (1 << i) != 0).map(|(_, s)| *s).collect();
             t.frequency = Frequency::ALL.get(*freq as usize).copied();
             Command::AddTie { id, tie: t }
         }
@@ -100,7 +102,12 @@ fn command(n: &Netwerkkaart, op: &Op, next_actor: &mut u32, next_tie: &mut u32, 
             Some(id) => {
                 let mut t = n.tie(id).cloned().unwrap_or_else(|| Tie::from_centre(ActorId(0)));
                 t.strength = Strength::ALL[*strength as usize % 3];
-                t.support = SupportType::ALL.iter().enumerate().filter(|(i, _)| support & (1 << i) != 0).map(|(_, s)| *s).collect();
+                t.support = SupportType::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| support & (1 << i) != 0)
+                    .map(|(_, s)| *s)
+                    .collect();
                 Command::UpdateTie { id, tie: t }
             }
             None => Command::RemoveTie { id: TieId(999) },
@@ -176,7 +183,6 @@ proptest! {
         }
     }
 }
-
 
 #[test]
 fn generated_sequences_build_real_networks() {

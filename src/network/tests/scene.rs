@@ -140,7 +140,10 @@ fn actors_read_in_black_and_white() {
     assert!(texts(shapes_of(&s, "sector:0")).contains(&"familie (4)"));
     assert_eq!(count(shapes_of(&s, "centre"), |x| matches!(x.primitive, Primitive::Circle { .. })), 2);
     assert_eq!(texts(shapes_of(&s, "ring:0")), vec!["binnenste"]);
-    assert_eq!(texts(shapes_of(&s, "title")), vec!["Netwerkkaart – Noah", "Netwerk van: Noah · 12-03-2025 · wijkteam West"]);
+    assert_eq!(
+        texts(shapes_of(&s, "title")),
+        vec!["Netwerkkaart – Noah", "Netwerk van: Noah · 12-03-2025 · wijkteam West"]
+    );
 }
 
 #[test]
@@ -169,7 +172,10 @@ fn the_legend_lists_exactly_what_occurs() {
     assert!(!keys.contains(&Quality(crate::network::Quality::Conflict)));
     assert!(!keys.contains(&Actor(ActorKind::Organisation)));
     let legend = texts(shapes_of(&scene(&n, Lang::Nl), "legend")).join("|");
-    assert!(!legend.contains("conflict") && !legend.contains("verbinder") && !legend.contains("organisatie"), "{legend}");
+    assert!(
+        !legend.contains("conflict") && !legend.contains("verbinder") && !legend.contains("organisatie"),
+        "{legend}"
+    );
 }
 
 #[test]
