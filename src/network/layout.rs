@@ -430,6 +430,20 @@ pub fn layout_with(net: &Netwerkkaart, params: &LayoutParams) -> NetworkLayout {
     let wedges = wedges(net, params);
     let mut widths = params.ring_widths.map(|w| w.max(params.actor_size + 2.0 * params.gap + 1.0));
     let half = params.actor_size / 2.0 + params.gap;
+    // Start each band wide enough by area for its most crowded cell, so a crowded map
+    // does not need many rounds of growing.
+    let foot = footprint(Point::new(0.0, 0.0), params);
+    let area = (foot.x1 - foot.x0 + params.gap) * (foot.y1 - foot.y0 + params.gap);
+    let mut r0 = params.centre_radius;
+    for ring in Ring::ALL.iter().copied() {
+        for w in &wedges {
+            let n = net.actors().filter(|(_, a)| a.sector == w.sector && a.ring == ring && a.pin.is_none()).count();
+            let span = (w.end - w.start).max(1e-3);
+            let needed = ((r0 * r0 + 2.0 * area * n as f64 / span).sqrt() - r0 + 2.0 * half).ceil();
+            widths[ring.index()] = widths[ring.index()].max(needed);
+        }
+        r0 += widths[ring.index()];
+    }
     // Bands grow until everything fits; each failure widens the band that failed, so
     // this ends. The cap only guards against absurd parameters.
     for _attempt in 0..200 {

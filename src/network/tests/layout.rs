@@ -189,3 +189,16 @@ proptest! {
         prop_assert_eq!(&l, &layout(&n));
     }
 }
+#[test]
+fn a_very_crowded_map_still_fits() {
+    // 60 actors in one cell and 60 spread over the rest: no overlaps, bands sized by area.
+    let mut n = Netwerkkaart::new(Centre::person("Noah"));
+    for i in 0..120u32 {
+        let id = n.next_actor_id();
+        let (s, r) = if i < 60 { (1, Ring::Inner) } else { (i % 4, Ring::from_index(i as usize % 3)) };
+        n.apply(Command::AddActor { id, actor: Actor::person("x", SectorId(s)).in_ring(r) }).unwrap();
+    }
+    let l = layout(&n);
+    check(&n, &l).unwrap();
+    assert!(l.radii.iter().all(|r| r.fract() == 0.0), "whole radii: {:?}", l.radii);
+}
