@@ -1,0 +1,102 @@
+//! In-browser layout benchmark (wasm): the page `tests/bench/web/index.html` calls these
+//! functions, runs elkjs and dagre on the same graphs and prints one table.
+//!
+//! Built only with the `bench-web` feature (`.ci/bench`), never by the app or the tests.
+
+use std::cell::RefCell;
+use std::fmt::Write;
+
+use kring::layout::generate::{generate, GenerateOptions};
+use kring::layout::quality::{count_crossings, count_overlaps, count_segment_crossings, Segment};
+use kring::layout::{layout, Family, LayoutOptions, Pins, Point};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: sub-millisecond, unlike `Date.now()`.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn perf_now() -> f64;
+}
+
+thread_local! {
+    /// The family of the last [`bench_graph`] call, so timing excludes generation.
+    static FAMILY: RefCell<Family> = RefCell::new(Family::default());
+}
+
+/// Nothing to start: the page drives the benchmark.
+fn main() {}
+
+/// Generate the benchmark family of `persons` persons over `generations` generations
+/// (seed 42, as in the native bench), keep it for [`bench_ours`], and return it as a
+/// graph for the other engines: `{"persons": P, "unions": U, "edges": [[from, to], …]}`
+/// with persons as nodes `0..P`, one node per union after them, edges partner → union
+/// node → child, and single parent → child.
+#[wasm_bindgen]
+pub fn bench_graph(persons: usize, generations: usize) -> String {
+    let f = generate(42, &GenerateOptions::sized(persons, generations));
+    let index: std::collections::HashMap<u32, usize> = f.persons.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let p = f.persons.len();
+    let mut edges: Vec<(usize, usize)> = Vec::new();
+    for (k, u) in f.unions.iter().enumerate() {
+        let node = p + k;
+        edges.push((index[&u.partners.0], node));
+        if let Some(b) = u.partners.1 {
+            edges.push((index[&b], node));
+        }
+        edges.extend(u.children.iter().map(|c| (node, index[&c.child])));
+    }
+    edges.extend(f.single_parent_links.iter().map(|l| (index[&l.parent], index[&l.child.child])));
+    let mut out = format!("{{\"persons\":{p},\"unions\":{},\"edges\":[", f.unions.len());
+    for (i, (a, b)) in edges.iter().enumerate() {
+        let sep = if i == 0 { "" } else { "," };
+        let _ = write!(out, "{sep}[{a},{b}]");
+    }
+    out.push_str("]}");
+    FAMILY.with(|cell| *cell.borrow_mut() = f);
+    out
+}
+
+/// Time our layout of the kept family: `runs` timed batches, each of as many layouts as
+/// fill about 5 ms (the browser's clock is coarse); returns JSON with the median and
+/// minimum time per layout in ms and the layout's crossings and overlaps.
+#[wasm_bindgen]
+pub fn bench_ours(runs: usize) -> String {
+    FAMILY.with(|cell| {
+        let f = cell.borrow();
+        let o = LayoutOptions::default();
+        let pins = Pins::default();
+        let t0 = perf_now();
+        let mut l = layout(&f, &pins, &o);
+        let first = (perf_now() - t0).max(0.005);
+        let batch = ((5.0 / first).ceil() as usize).clamp(1, 1000);
+        let mut times = Vec::with_capacity(runs);
+        for _ in 0..runs.max(1) {
+            let t = perf_now();
+            for _ in 0..batch {
+                l = layout(&f, &pins, &o);
+            }
+            times.push((perf_now() - t) / batch as f64);
+        }
+        times.sort_by(f64::total_cmp);
+        format!(
+            "{{\"median\":{},\"min\":{},\"runs\":{},\"batch\":{batch},\"crossings\":{},\"overlaps\":{}}}",
+            times[times.len() / 2],
+            times[0],
+            times.len(),
+            count_crossings(&l),
+            count_overlaps(&l, &o),
+        )
+    })
+}
+
+/// Proper crossings among straight segments given flat as `[ax, ay, bx, by, …]` (the
+/// routed edges of elkjs or dagre), counted by the same code as ours.
+#[wasm_bindgen]
+pub fn count_crossings_of_segments(flat: &[f64]) -> usize {
+    let segs: Vec<Segment> = flat
+        .chunks_exact(4)
+        .map(|c| Segment { a: Point::new(c[0], c[1]), b: Point::new(c[2], c[3]) })
+        .filter(|s| (s.a.x - s.b.x).abs() + (s.a.y - s.b.y).abs() > 1e-9)
+        .collect();
+    count_segment_crossings(&segs)
+}
