@@ -178,3 +178,14 @@ fn write_example_pngs() {
         }
     }
 }
+
+#[test]
+fn attribute_values_are_escaped_too() {
+    // Scene attributes are numbers and fixed words, but the writer must not trust that.
+    let mut scene = scene_of(&sample_family(), &options(Lang::En));
+    scene.items[0].key = "a\"b<c>&d".into();
+    let svg = to_svg(&scene);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let g = doc.root_element().children().find(|n| n.has_tag_name("g")).unwrap();
+    assert_eq!(g.attribute("data-key"), Some("a\"b<c>&d"));
+}

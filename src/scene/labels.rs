@@ -57,7 +57,7 @@ pub(crate) fn age_text(p: &Person, reference: PartialDate, lang: Lang) -> Option
     if age.years < 0 {
         return None;
     }
-    Some(if age.approximate && !p.birth.is_some_and(|b| b.month().is_some()) {
+    Some(if age.approximate && p.birth.is_none_or(|b| b.month().is_none()) {
         // Only a year known: the age may be one less; say so.
         format!("{}{}", word(lang, "ca. ", "c. "), age.years)
     } else {

@@ -273,7 +273,7 @@ fn anonymised_scenes_hold_no_real_names() {
             .shapes
             .iter()
             .filter_map(|sh| if let Primitive::Text { text, .. } = &sh.primitive { Some(text.clone()) } else { None })
-            .last()
+            .next_back()
             .unwrap()
     };
     assert_eq!(name(9), "cliënt");
@@ -371,4 +371,15 @@ fn write_examples() {
         std::fs::write(format!("/tmp/{name}.svg"), crate::export::svg::to_svg(&s)).unwrap();
         std::fs::write(format!("/tmp/{name}.txt"), s.dump()).unwrap();
     }
+}
+
+#[test]
+fn generated_genograms_draw_every_person() {
+    let g = generate::generate_genogram(7, 300, 5);
+    assert!(g.person_count() >= 300);
+    assert!(g.unions().count() > 50 && g.relations().count() > 0 && g.households().count() > 0);
+    let s = scene_of(&g, &options(Lang::Nl));
+    let persons = s.items.iter().filter(|i| i.key.starts_with("person:")).count();
+    assert_eq!(persons, g.person_count());
+    assert_eq!(s.items.iter().filter(|i| i.key.starts_with("child:")).count(), g.child_links().count());
 }
