@@ -7,8 +7,8 @@
 
 use crate::i18n::Lang;
 use crate::model::{
-    ChildLink, ChildLinkKind, Command, Gender, Genogram, ParentRef, Person, PersonId, Union,
-    UnionId, UnionKind,
+    ChildLink, ChildLinkKind, Command, Gender, Genogram, ParentRef, Person, PersonId, Relation,
+    RelationKind, Twin, TwinKind, Union, UnionId, UnionKind,
 };
 
 /// Why an action cannot be done; nothing was changed.
@@ -18,6 +18,10 @@ pub enum ActionError {
     NoSuchPerson,
     /// "Add parents" on someone who already has parents drawn.
     HasParents,
+    /// A relation or twin pair of a person with themselves.
+    SamePerson,
+    /// Twins must hang from the same parents.
+    NotSiblings,
 }
 
 impl ActionError {
@@ -28,6 +32,10 @@ impl ActionError {
             (ActionError::NoSuchPerson, Lang::En) => "This person no longer exists.",
             (ActionError::HasParents, Lang::Nl) => "Deze persoon heeft al ouders.",
             (ActionError::HasParents, Lang::En) => "This person already has parents.",
+            (ActionError::SamePerson, Lang::Nl) => "Kies twee verschillende personen.",
+            (ActionError::SamePerson, Lang::En) => "Choose two different persons.",
+            (ActionError::NotSiblings, Lang::Nl) => "Een tweeling heeft dezelfde ouders: voeg eerst een broer of zus toe.",
+            (ActionError::NotSiblings, Lang::En) => "Twins share their parents: add a brother or sister first.",
         }
     }
 }
@@ -143,6 +151,49 @@ pub fn add_sibling(g: &Genogram, p: PersonId, gender: Gender) -> Result<Action, 
     Ok((Command::Batch(cmds), sibling))
 }
 
+/// An emotional relation from `from` to `to` (for directed kinds `from` is the actor).
+pub fn add_relation(g: &Genogram, from: PersonId, to: PersonId, kind: RelationKind) -> Result<Command, ActionError> {
+    require(g, from)?;
+    require(g, to)?;
+    if from == to {
+        return Err(ActionError::SamePerson);
+    }
+    Ok(Command::AddRelation { id: g.next_relation_id(), relation: Relation::new(from, to, kind) })
+}
+
+/// Makes `a` and `b` twins of the given kind. They must hang from the same parents;
+/// when `a` is already a twin, `b` joins that group (triplets), else a new group starts.
+pub fn make_twins(g: &Genogram, a: PersonId, b: PersonId, kind: TwinKind) -> Result<Command, ActionError> {
+    require(g, a)?;
+    require(g, b)?;
+    if a == b {
+        return Err(ActionError::SamePerson);
+    }
+    let link_a = g.parent_links(a).into_iter().next().ok_or(ActionError::NotSiblings)?;
+    let link_b = g
+        .parent_links(b)
+        .into_iter()
+        .find(|(_, l)| l.parent == link_a.1.parent)
+        .ok_or(ActionError::NotSiblings)?;
+    let group = link_a.1.twin.map(|t| t.group).unwrap_or_else(|| {
+        g.child_links().filter_map(|(_, l)| l.twin.map(|t| t.group + 1)).max().unwrap_or(1)
+    });
+    let twin = Some(Twin { group, kind });
+    let mut cmds = Vec::new();
+    for (id, link) in [link_a, link_b] {
+        let mut link = link.clone();
+        link.twin = twin;
+        cmds.push(Command::UpdateChildLink { id, link });
+    }
+    // Everyone already in the group takes the new kind too, so a group has one kind.
+    for (id, link) in g.child_links() {
+        if id != link_a.0 && id != link_b.0 && link.twin.is_some_and(|t| t.group == group) && link.parent == link_a.1.parent {
+            cmds.push(Command::UpdateChildLink { id, link: ChildLink { twin, ..link.clone() } });
+        }
+    }
+    Ok(Command::Batch(cmds))
+}
+
 /// Removes persons (with everything hanging on them) as one undo step.
 pub fn remove_persons(g: &Genogram, ids: &[PersonId]) -> Option<Command> {
     let cmds: Vec<Command> = ids.iter().filter(|p| g.contains_person(**p)).map(|&id| Command::RemovePerson { id }).collect();
@@ -224,6 +275,35 @@ mod tests {
         let inverse = g.apply(cmd).unwrap();
         g.apply(inverse).unwrap();
         assert_eq!(g, g0);
+    }
+
+    #[test]
+    fn twins_share_a_group_and_triplets_join_it() {
+        let (mut g, ip) = start();
+        let a = run(&mut g, |g| add_sibling(g, ip, Gender::Female));
+        let b = run(&mut g, |g| add_sibling(g, ip, Gender::Female));
+        g.apply(make_twins(&g, ip, a, TwinKind::Fraternal).unwrap()).unwrap();
+        assert_eq!(g.twins_of(ip), vec![a]);
+        g.apply(make_twins(&g, ip, b, TwinKind::Identical).unwrap()).unwrap();
+        let mut trio = g.twins_of(ip);
+        trio.sort();
+        assert_eq!(trio, vec![a, b], "b joined the existing group");
+        let kinds: Vec<_> = g.child_links().filter_map(|(_, l)| l.twin.map(|t| t.kind)).collect();
+        assert!(kinds.iter().all(|k| *k == TwinKind::Identical), "one kind per group: {kinds:?}");
+        let stranger = run(&mut g, |g| add_partner(g, ip));
+        assert_eq!(make_twins(&g, ip, stranger, TwinKind::Unknown).unwrap_err(), ActionError::NotSiblings);
+        assert_eq!(make_twins(&g, ip, ip, TwinKind::Unknown).unwrap_err(), ActionError::SamePerson);
+    }
+
+    #[test]
+    fn relations_need_two_existing_persons() {
+        let (mut g, ip) = start();
+        let p = run(&mut g, |g| add_partner(g, ip));
+        let cmd = add_relation(&g, ip, p, RelationKind::Discord).unwrap();
+        g.apply(cmd).unwrap();
+        assert_eq!(g.relations_of(ip).len(), 1);
+        assert_eq!(add_relation(&g, ip, ip, RelationKind::Close).unwrap_err(), ActionError::SamePerson);
+        assert_eq!(add_relation(&g, ip, PersonId(99), RelationKind::Close).unwrap_err(), ActionError::NoSuchPerson);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod actions;
 pub mod drawing;
+pub mod labels;
 
 use crate::format::{DocumentContent, KringDocument};
 use crate::model::{Command, Genogram, History, ModelError};

@@ -139,6 +139,20 @@ pub struct Texts {
     pub export_print: &'static str,
     pub export_done: &'static str,
     pub export_failed: &'static str,
+    /// Ties panel (unions, parent line, twins, emotional relations of the selected person).
+    pub unions: &'static str,
+    pub unknown_partner: &'static str,
+    pub union_kind: &'static str,
+    pub add_event: &'static str,
+    pub remove_union: &'static str,
+    pub parent_line: &'static str,
+    pub twin_with: &'static str,
+    pub twin_kind: &'static str,
+    pub no_one: &'static str,
+    pub emotional_relations: &'static str,
+    pub relation_with: &'static str,
+    pub relation_kind: &'static str,
+    pub add_relation: &'static str,
     /// Heading of the crash banner shown when the app panics.
     pub crash_title: &'static str,
     /// Advice under the crash banner.

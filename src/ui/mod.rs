@@ -13,6 +13,7 @@ mod locale;
 mod panic_banner;
 mod person_panel;
 mod scene_view;
+mod ties_panel;
 pub mod session;
 pub mod shortcuts;
 mod side_panel;

@@ -96,14 +96,16 @@ pub fn PersonPanel(
                 <label class="field">
                     <span>{move || texts.get().gender}</span>
                     <select data-testid="field-gender"
-                        prop:value=move || person.with(|p| p.as_ref().map(|p| gender_code(p.gender)).unwrap_or(""))
                         on:change=move |ev| {
                             let code = event_target_value(&ev);
                             if let Some(&g) = Gender::ALL.iter().find(|g| gender_code(**g) == code) {
                                 update(&|p| p.gender = g)
                             }
                         }>
-                        {move || Gender::ALL.iter().map(|&g| view! { <option value=gender_code(g)>{g.label(lang.get())}</option> }).collect_view()}
+                        {move || {
+                            let current = person.with(|p| p.as_ref().map(|p| p.gender));
+                            Gender::ALL.iter().map(|&g| view! { <option value=gender_code(g) selected=Some(g) == current>{g.label(lang.get())}</option> }).collect_view()
+                        }}
                     </select>
                 </label>
                 {date_field("field-birth", |t| t.birth, |p| p.birth, |p, d| p.birth = d)}

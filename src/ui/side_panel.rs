@@ -3,6 +3,7 @@
 
 use super::locale::{use_texts, Locale};
 use super::person_panel::PersonPanel;
+use super::ties_panel::TiesPanel;
 use super::session::{now_ms, Session};
 use crate::editor::actions;
 use crate::model::{AnyId, Gender, PersonId};
@@ -29,7 +30,7 @@ pub fn SidePanel() -> impl IntoView {
                 </label>
             </Show>
             {move || match session.selection.get() {
-                Some(id) => view! { <PersonActions id=id/> <PersonPanel id=id/> }.into_any(),
+                Some(id) => view! { <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> }.into_any(),
                 None => view! { <p class="muted">{move || texts.get().panel_empty}</p> }.into_any(),
             }}
             <Problems/>

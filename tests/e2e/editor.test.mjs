@@ -90,3 +90,63 @@ test('hostile text in a name stays text on the canvas', async () => {
   assert.deepEqual(kp.foreignRequests, []);
   await kp.close();
 });
+
+test('a divorce and remarriage, half-siblings, twins, an adoption, a deceased grandparent and relations', async () => {
+  const kp = await KringPage.open(browser, server.origin);
+  let actions = 0;
+  const act = async (fn) => { actions++; await fn(); };
+  const selectPerson = async (name) => act(() => kp.page.locator('g[data-key^="person:"]', { hasText: name }).first().click());
+  await act(() => kp.newGenogram());
+  await act(() => kp.testId('field-gender').selectOption('male'));
+  await act(() => kp.fill('field-given-name', 'Kees'));
+  // First marriage, ended by divorce in 2001, with a daughter.
+  await act(() => kp.testId('add-partner').click());
+  await act(() => kp.fill('field-given-name', 'Ria'));
+  await act(() => kp.testId('add-daughter').click());
+  await act(() => kp.fill('field-given-name', 'Eva'));
+  await selectPerson('Kees');
+  await act(() => kp.testId('add-union-event').click()); // start
+  await act(() => kp.testId('add-union-event').click()); // separation
+  await act(() => kp.testId('add-union-event').click()); // divorce
+  await act(() => kp.testId('union-event-date').last().fill('2001'));
+  await act(() => kp.testId('union-event-date').last().press('Enter'));
+  // Second partner, with twin sons and an adopted daughter.
+  await act(() => kp.testId('add-partner').click());
+  await act(() => kp.fill('field-given-name', 'Nora'));
+  await act(() => kp.testId('add-son').click());
+  await act(() => kp.fill('field-given-name', 'Tim'));
+  await act(() => kp.testId('add-brother').click());
+  await act(() => kp.fill('field-given-name', 'Tom'));
+  await act(() => kp.testId('twin-with').selectOption({ label: 'Tim' }));
+  await act(() => kp.testId('add-sister').click());
+  await act(() => kp.fill('field-given-name', 'Mei'));
+  await act(() => kp.testId('child-link-kind').selectOption({ label: 'geadopteerd' }));
+  // Kees's parents; his father died.
+  await selectPerson('Kees');
+  await act(() => kp.testId('add-parents').click());
+  await act(() => kp.fill('field-given-name', 'Opa Jan'));
+  await act(() => kp.fill('field-death', '2015'));
+  // Two emotional relations.
+  await selectPerson('Eva');
+  await act(() => kp.testId('new-relation-other').selectOption({ label: 'Nora' }));
+  await act(() => kp.testId('new-relation-kind').selectOption({ label: 'vijandig' }));
+  await act(() => kp.testId('add-relation').click());
+  await act(() => kp.testId('new-relation-other').selectOption({ label: 'Kees' }));
+  await act(() => kp.testId('new-relation-kind').selectOption({ label: 'nabij' }));
+  await act(() => kp.testId('add-relation').click());
+
+  assert.equal(await kp.personCount(), 9);
+  assert.equal(await kp.page.locator('g[data-key^="relation:"]').count(), 2);
+  const canvasText = await kp.testId('canvas-content').textContent();
+  assert.match(canvasText, /g\. 2001/, 'divorce year on the union line');
+  assert.match(canvasText, /† 2015/, 'death year of the grandfather');
+  const legend = await kp.page.locator('g[data-key="legend"]').textContent();
+  for (const entry of ['echtscheiding', 'geadopteerd', 'tweeling', 'vijandig', 'nabij', 'overleden']) {
+    assert.ok(legend.toLowerCase().includes(entry), `legend names ${entry}: ${legend}`);
+  }
+  await kp.testId('zoom-fit').click();
+  await kp.screenshot('editor-full-family');
+  console.log(`# user actions for the three-generation scenario: ${actions}`);
+  assert.deepEqual(kp.errors, []);
+  await kp.close();
+});
