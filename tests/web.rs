@@ -20,3 +20,60 @@ fn crash_banner_shows_hostile_message_as_text() {
     assert_eq!(pre.text_content().as_deref(), Some(hostile));
     assert!(banner.query_selector("img").unwrap().is_none(), "message must not become markup");
 }
+
+mod storage {
+    use kring::editor::Editor;
+    use kring::storage::browser::{request_persistence, BrowserStore};
+    use kring::storage::{Library, SaveError, Store, StoreError};
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    fn local_storage_round_trips_text_and_lists_keys() {
+        let mut store = BrowserStore::local().expect("localStorage in the test page");
+        store.set("kring.test.rondje", "ü 🧪 \"\\ \u{0}").unwrap();
+        assert_eq!(store.get("kring.test.rondje").as_deref(), Some("ü 🧪 \"\\ \u{0}"));
+        assert!(store.keys().iter().any(|k| k == "kring.test.rondje"));
+        store.remove("kring.test.rondje");
+        assert_eq!(store.get("kring.test.rondje"), None);
+        // Unsupported or refused, it never throws.
+        request_persistence();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_full_local_storage_gives_a_typed_quota_error_and_changes_nothing() {
+        let mut store = BrowserStore::local().unwrap();
+        let chunk = "x".repeat(1 << 20);
+        let mut filler = Vec::new();
+        let mut refused = None;
+        for i in 0..64 {
+            let key = format!("test.vulsel.{i}");
+            match store.set(&key, &chunk) {
+                Ok(()) => filler.push(key),
+                Err(e) => {
+                    refused = Some(e);
+                    break;
+                }
+            }
+        }
+        // Top up with smaller pieces so not even a small document fits.
+        let mut size = 1 << 19;
+        while size > 0 {
+            let key = format!("test.vulsel.k{size}");
+            if store.set(&key, &"y".repeat(size)).is_ok() {
+                filler.push(key);
+            } else {
+                size /= 2;
+            }
+        }
+        let mut lib = Library::new(store.clone());
+        let doc = Editor::new_genogram("vol", "Vol", 1).to_document();
+        let saved = lib.save(&doc, None);
+        let left = store.get("kring.doc.vol");
+        for key in &filler {
+            store.remove(key);
+        }
+        assert_eq!(refused, Some(StoreError::Quota));
+        assert_eq!(saved, Err(SaveError::Store(StoreError::Quota)));
+        assert_eq!(left, None, "nothing half-written");
+    }
+}

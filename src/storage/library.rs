@@ -211,7 +211,12 @@ impl<S: Store> Library<S> {
             Some(raw) => self.back_up_index(raw),
             None => true,
         };
-        if may_write && old_rows.as_ref() != Some(&rows) {
+        // An empty store stays empty (after "Alles wissen" nothing reappears).
+        let changed = match &old_rows {
+            Some(old) => *old != rows,
+            None => !rows.is_empty() || corrupt.is_some(),
+        };
+        if may_write && changed {
             // A refused write leaves the old index; the next reconcile repairs again.
             let _ = self.store.set(INDEX_KEY, &index_text(&rows));
         }

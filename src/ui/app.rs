@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
     provide_context(shell);
     let session = Session::new();
     provide_context(session);
+    super::autosave::install(session);
     super::shortcuts::install(session);
     view! {
         <div class="app" data-testid="app">
@@ -47,6 +48,7 @@ pub fn App() -> impl IntoView {
             </main>
             <StatusLine/>
             <HelpDialog/>
+            <super::library::LibraryDialog/>
             <ExportDialog/>
         </div>
     }

@@ -4,11 +4,13 @@
 //! event handlers.
 
 mod app;
+mod autosave;
 mod canvas;
 pub mod download;
 mod export_dialog;
 mod header;
 mod help_dialog;
+mod library;
 mod locale;
 mod panic_banner;
 mod person_panel;

@@ -1,0 +1,405 @@
+//! The library dialog: search, list, import, export, trash, damaged entries and
+//! "Alles wissen".
+
+use super::super::app::Shell;
+use super::super::autosave::{library, Autosave, OpenError};
+use super::super::locale::{use_texts, Locale};
+use super::super::session::{new_document_id, now_ms, Session, StatusText};
+use super::download::download_json;
+use super::files::{first_file, read_file};
+use super::notice::SaveNotice;
+use super::rows::{DamagedRow, DocumentRow, TrashRow};
+use super::text::{format_used, matches_search};
+use crate::format::FormatError;
+use crate::i18n::{Lang, Texts};
+use crate::storage::{ConflictChoice, ImportPlan, Listing, StoreError};
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A step that needs a second click.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    /// Remove every `kring.*` key.
+    EraseAll,
+    /// Remove the documents in the trash for good.
+    EmptyTrash,
+}
+
+/// State of the open library dialog, shared with its rows.
+#[derive(Clone, Copy)]
+pub struct Panel {
+    /// What the library holds.
+    pub listing: RwSignal<Listing>,
+    /// Storage used by this site, in UTF-16 code units.
+    pub used: RwSignal<usize>,
+    /// The dialog's message line.
+    pub message: RwSignal<Option<StatusText>>,
+    /// The id of the row whose title is being edited.
+    pub editing: RwSignal<Option<String>>,
+    /// A step waiting for confirmation.
+    pub confirm: RwSignal<Option<Confirm>>,
+    /// An import waiting for "kopie" or "vervangen".
+    pub plan: RwSignal<Option<ImportPlan>>,
+    /// The id of the open document.
+    pub open_id: Memo<Option<String>>,
+    /// The UI language (kept here: import callbacks run outside the component tree).
+    pub lang: RwSignal<Lang>,
+    pub autosave: Autosave,
+    pub session: Session,
+    pub shell: Shell,
+}
+
+impl Panel {
+    /// Reads the library again (and repairs its index).
+    pub fn refresh(&self) {
+        if let Ok(mut lib) = library() {
+            self.listing.set(lib.reconcile());
+            self.used.set(lib.used_units());
+        }
+    }
+
+    /// Shows a message from the text tables.
+    pub fn say(&self, is_error: bool, f: impl Fn(&'static Texts) -> String) {
+        let (nl, en) = (f(Lang::Nl.texts()), f(Lang::En.texts()));
+        self.message.set(Some(if is_error { StatusText::error(nl, en) } else { StatusText::info(nl, en) }));
+    }
+
+    /// Shows why the store refused a change.
+    pub fn say_store_error(&self, e: &StoreError) {
+        match e {
+            StoreError::Quota => self.say(true, |t| t.library_storage_full.into()),
+            StoreError::Unavailable(_) => self.say(true, |t| t.library_unavailable.into()),
+        }
+    }
+
+    /// Opens a stored document and closes the dialog.
+    pub fn open(&self, id: &str) {
+        if self.open_id.get_untracked().as_deref() == Some(id) {
+            self.shell.library_open.set(false);
+            return;
+        }
+        match self.autosave.open_stored(id) {
+            Ok(()) => self.shell.library_open.set(false),
+            Err(OpenError::Load(e)) => {
+                self.message.set(Some(StatusText::error(e.message(Lang::Nl), e.message(Lang::En))));
+            }
+            Err(OpenError::NotGenogram) => self.say(true, |t| t.netwerkkaart_soon.into()),
+            Err(OpenError::Unsaved) => self.say(true, |t| t.save_quota.into()),
+        }
+    }
+
+    /// Reads an import file's bytes: refuses a bad file with its reason, imports a
+    /// file without conflicts at once and asks about one with conflicts.
+    fn import_bytes(&self, bytes: Result<Vec<u8>, FormatError>) {
+        let plan = bytes.map_err(crate::storage::ImportError::File).and_then(|bytes| match library() {
+            Ok(lib) => lib.plan_import(&bytes),
+            Err(_) => Err(crate::storage::ImportError::File(FormatError::NotKring { found: None })),
+        });
+        match plan {
+            Err(e) => self.message.set(Some(StatusText::error(e.message(Lang::Nl), e.message(Lang::En)))),
+            Ok(plan) if plan.conflicts.is_empty() => self.apply_import(plan, ConflictChoice::Copy),
+            Ok(plan) => {
+                self.message.set(None);
+                self.plan.set(Some(plan));
+            }
+        }
+    }
+
+    /// Writes an import with the user's choice for conflicting documents.
+    pub fn apply_import(&self, plan: ImportPlan, choice: ConflictChoice) {
+        self.plan.set(None);
+        // The open document is stored first, so a replace is compared with its latest text.
+        self.autosave.flush(false);
+        let open = self.open_id.get_untracked();
+        let replaces_open = choice == ConflictChoice::Replace
+            && plan.conflicts.iter().any(|c| Some(&c.id) == open.as_ref() && !c.existing_damaged);
+        let suffix = self.lang.get_untracked().texts().copy_suffix;
+        let Ok(mut lib) = library() else { return self.say(true, |t| t.library_unavailable.into()) };
+        match lib.apply_import(plan, choice, new_document_id, suffix) {
+            Ok(ids) => {
+                let n = ids.len();
+                self.say(false, |t| format!("{} {n}", t.imported));
+                if replaces_open {
+                    self.autosave.reload();
+                }
+            }
+            Err(e) => self.say_store_error(&e),
+        }
+        self.autosave.bump();
+    }
+
+    fn confirmed(&self, what: Confirm) {
+        self.confirm.set(None);
+        let Ok(mut lib) = library() else { return self.say(true, |t| t.library_unavailable.into()) };
+        match what {
+            Confirm::EraseAll => {
+                self.autosave.close_open();
+                lib.erase_all();
+                self.session.status.set(None);
+                self.say(false, |t| t.erased_all.into());
+            }
+            Confirm::EmptyTrash => match lib.empty_trash() {
+                Ok(_) => self.say(false, |t| t.trash_emptied.into()),
+                Err(e) => self.say_store_error(&e),
+            },
+        }
+        self.autosave.bump();
+    }
+}
+
+/// The library dialog (shown while `Shell::library_open`) and the autosave notice.
+#[component]
+pub fn LibraryDialog() -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    view! {
+        <SaveNotice/>
+        <Show when=move || shell.library_open.get()>
+            <LibraryPanel/>
+        </Show>
+    }
+}
+
+#[component]
+fn LibraryPanel() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let shell = expect_context::<Shell>();
+    let session = expect_context::<Session>();
+    let autosave = expect_context::<Autosave>();
+    // The open document is stored before the list is read, so the list shows it as it is.
+    autosave.flush(false);
+    let panel = Panel {
+        listing: RwSignal::new(Listing::default()),
+        used: RwSignal::new(0),
+        message: RwSignal::new(None),
+        editing: RwSignal::new(None),
+        confirm: RwSignal::new(None),
+        plan: RwSignal::new(None),
+        open_id: Memo::new(move |_| session.editor.with(|e| e.as_ref().map(|e| e.id.clone()))),
+        lang,
+        autosave,
+        session,
+        shell,
+    };
+    provide_context(panel);
+    Effect::new(move |_| {
+        autosave.library_changed.track();
+        panel.refresh();
+    });
+    let search = RwSignal::new(String::new());
+    let show_trash = RwSignal::new(false);
+    let search_ref = NodeRef::<html::Input>::new();
+    let file_ref = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = search_ref.get() {
+            let _ = input.focus();
+        }
+    });
+    let close = move || shell.library_open.set(false);
+    // Escape backs out of the innermost step first: a rename, a confirmation, an
+    // import question, then the dialog.
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        if panel.editing.get_untracked().is_some() {
+            panel.editing.set(None);
+        } else if panel.confirm.get_untracked().is_some() {
+            panel.confirm.set(None);
+        } else if panel.plan.get_untracked().is_some() {
+            panel.plan.set(None);
+        } else {
+            close();
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let on_file = move |ev: ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        if let Some(file) = first_file(input.files()) {
+            read_file(file, move |bytes| panel.import_bytes(bytes));
+        }
+        // The same file can be picked again after fixing it.
+        input.set_value("");
+    };
+    let on_drop = move |ev: ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = first_file(ev.data_transfer().and_then(|d| d.files())) {
+            read_file(file, move |bytes| panel.import_bytes(bytes));
+        }
+    };
+    let export_all = move |_| {
+        let Ok(mut lib) = library() else { return panel.say(true, |t| t.library_unavailable.into()) };
+        autosave.flush(false);
+        let text = lib.export_all(now_ms());
+        let date = super::text::local_date_time(now_ms(), Lang::En);
+        let name = format!("kring-bibliotheek-{}.kring.json", date.split(' ').next().unwrap_or("export"));
+        let _ = download_json(&name, &text);
+    };
+
+    let live_rows = move || {
+        let q = search.get();
+        let rows: Vec<_> = panel.listing.with(|l| l.live().filter(|e| matches_search(&e.title, &q)).cloned().collect());
+        let empty = panel.listing.with(|l| l.live().next().is_none());
+        if rows.is_empty() {
+            let t = texts.get();
+            let text = if empty { t.library_empty } else { t.library_no_match };
+            return view! { <p class="muted" data-testid="library-empty">{text}</p> }.into_any();
+        }
+        view! {
+            <table class="library-table" data-testid="library-list">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || texts.get().library_col_title}</th>
+                        <th scope="col">{move || texts.get().library_col_kind}</th>
+                        <th scope="col">{move || texts.get().library_col_modified}</th>
+                        <th scope="col" class="num">{move || texts.get().library_col_size}</th>
+                        <th scope="col"><span class="visually-hidden">{move || texts.get().library_col_actions}</span></th>
+                    </tr>
+                </thead>
+                <tbody>{rows.into_iter().map(|entry| view! { <DocumentRow entry/> }).collect_view()}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+
+    view! {
+        <div class="dialog-backdrop" on:click=move |_| close()
+            on:dragover=|ev: ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <div class="dialog library-dialog" role="dialog" aria-modal="true" aria-labelledby="library-title"
+                data-testid="library-dialog" on:click=|ev| ev.stop_propagation()>
+                <h2 id="library-title">{move || texts.get().library_title}</h2>
+                <div class="library-toolbar">
+                    <input type="search" node_ref=search_ref data-testid="library-search"
+                        aria-label=move || texts.get().library_search placeholder=move || texts.get().library_search
+                        prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
+                    <button type="button" data-testid="library-import"
+                        on:click=move |_| { if let Some(input) = file_ref.get() { input.click(); } }>
+                        {move || texts.get().library_import}
+                    </button>
+                    <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
+                        accept=".json,application/json" data-testid="library-file" node_ref=file_ref on:change=on_file/>
+                    <button type="button" data-testid="library-export-all" on:click=export_all>
+                        {move || texts.get().library_export_all}
+                    </button>
+                </div>
+                <p class="muted library-usage" data-testid="library-usage">
+                    {move || format!("{}{}", format_used(panel.used.get(), lang.get()), texts.get().library_used_of)}
+                    " · "{move || texts.get().library_drop_hint}
+                </p>
+                <p role="status" data-testid="library-message" class="library-message"
+                    class:error=move || panel.message.with(|m| m.as_ref().is_some_and(|m| m.is_error))>
+                    {move || panel.message.get().map(|m| m.get(lang.get()).to_owned())}
+                </p>
+                <ImportQuestion/>
+                <ConfirmStep/>
+                {live_rows}
+                <DamagedList/>
+                <section class="library-trash" aria-labelledby="trash-title">
+                    <h3 id="trash-title">
+                        <button type="button" class="link" data-testid="library-trash-toggle" aria-expanded=move || show_trash.get().to_string()
+                            on:click=move |_| show_trash.update(|s| *s = !*s)>
+                            {move || format!("{} ({})", texts.get().trash_title, panel.listing.with(|l| l.trashed().count()))}
+                        </button>
+                    </h3>
+                    <Show when=move || show_trash.get()>
+                        <ul class="library-trash-list" data-testid="trash-list">
+                            {move || panel.listing.with(|l| l.trashed().cloned().collect::<Vec<_>>())
+                                .into_iter().map(|entry| view! { <TrashRow entry/> }).collect_view()}
+                        </ul>
+                        <button type="button" data-testid="trash-empty" disabled=move || panel.listing.with(|l| l.trashed().next().is_none())
+                            on:click=move |_| panel.confirm.set(Some(Confirm::EmptyTrash))>
+                            {move || texts.get().trash_empty}
+                        </button>
+                    </Show>
+                </section>
+                <div class="library-footer">
+                    <button type="button" class="danger" data-testid="library-erase-all"
+                        on:click=move |_| panel.confirm.set(Some(Confirm::EraseAll))>
+                        {move || texts.get().erase_all}
+                    </button>
+                    <button type="button" data-testid="library-close" on:click=move |_| close()>{move || texts.get().close}</button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// "Kopie of vervangen?" for an import whose documents are already stored.
+#[component]
+fn ImportQuestion() -> impl IntoView {
+    let texts = use_texts();
+    let panel = expect_context::<Panel>();
+    let choose = move |choice| {
+        if let Some(plan) = panel.plan.get_untracked() {
+            panel.apply_import(plan, choice);
+        }
+    };
+    view! {
+        {move || panel.plan.get().map(|plan| view! {
+            <div class="library-question" role="group" aria-labelledby="import-question" data-testid="import-conflict">
+                <p id="import-question">{move || texts.get().import_conflict}</p>
+                <ul>
+                    {plan.conflicts.iter().map(|c| view! { <li data-testid="import-conflict-title">{c.incoming_title.clone()}</li> }).collect_view()}
+                </ul>
+                <Show when={let damaged = plan.conflicts.iter().any(|c| c.existing_damaged); move || damaged}>
+                    <p class="muted">{move || texts.get().import_damaged_kept}</p>
+                </Show>
+                <button type="button" data-testid="import-copy" on:click=move |_| choose(ConflictChoice::Copy)>
+                    {move || texts.get().import_copy}
+                </button>
+                <button type="button" data-testid="import-replace" on:click=move |_| choose(ConflictChoice::Replace)>
+                    {move || texts.get().import_replace}
+                </button>
+                <button type="button" data-testid="import-cancel" on:click=move |_| panel.plan.set(None)>
+                    {move || texts.get().library_cancel}
+                </button>
+            </div>
+        })}
+    }
+}
+
+/// The second click of "Alles wissen" and "Prullenbak legen".
+#[component]
+fn ConfirmStep() -> impl IntoView {
+    let texts = use_texts();
+    let panel = expect_context::<Panel>();
+    view! {
+        {move || panel.confirm.get().map(|what| {
+            let t = texts.get();
+            let (question, yes) = match what {
+                Confirm::EraseAll => (t.erase_all_confirm, t.erase_all_yes),
+                Confirm::EmptyTrash => (t.trash_empty_confirm, t.trash_empty),
+            };
+            view! {
+                <div class="library-question danger-zone" role="alertdialog" aria-labelledby="confirm-question" data-testid="confirm-step">
+                    <p id="confirm-question">{question}</p>
+                    <button type="button" class="danger" data-testid="confirm-yes" on:click=move |_| panel.confirmed(what)>{yes}</button>
+                    <button type="button" data-testid="confirm-no" on:click=move |_| panel.confirm.set(None)>
+                        {move || texts.get().library_cancel}
+                    </button>
+                </div>
+            }
+        })}
+    }
+}
+
+/// Stored entries that cannot be read, with their reason and a raw download.
+#[component]
+fn DamagedList() -> impl IntoView {
+    let texts = use_texts();
+    let panel = expect_context::<Panel>();
+    view! {
+        <Show when=move || panel.listing.with(|l| !l.damaged.is_empty())>
+            <section class="library-damaged" aria-labelledby="damaged-title" data-testid="library-damaged">
+                <h3 id="damaged-title">{move || texts.get().damaged_title}</h3>
+                <p class="muted">{move || texts.get().damaged_intro}</p>
+                <ul>
+                    {move || panel.listing.with(|l| l.damaged.clone()).into_iter().map(|entry| view! { <DamagedRow entry/> }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,14 @@
+//! The document library dialog ("Openen"): the documents kept in this browser, their
+//! trash, damaged entries, import and export; and the notice shown when autosave
+//! cannot write.
+
+mod dialog;
+mod download;
+mod files;
+mod notice;
+mod rows;
+pub mod text;
+
+pub use dialog::LibraryDialog;
+pub use download::download_json;
+pub use text::local_time_now;

@@ -1,0 +1,55 @@
+//! The bar that says why the open document is not saved, with what the user can do.
+
+use super::super::autosave::{Autosave, SaveProblem};
+use super::super::app::Shell;
+use super::super::locale::use_texts;
+use leptos::prelude::*;
+
+/// Shown while autosave cannot write: full storage, no storage, or another tab's
+/// changes. Its buttons resolve it; the document stays open and editable meanwhile.
+#[component]
+pub fn SaveNotice() -> impl IntoView {
+    let texts = use_texts();
+    let autosave = expect_context::<Autosave>();
+    let shell = expect_context::<Shell>();
+    view! {
+        {move || autosave.problem.get().map(|problem| {
+            let t = texts.get();
+            let message = match problem {
+                SaveProblem::Quota => t.save_quota,
+                SaveProblem::Unavailable => t.save_unavailable,
+                SaveProblem::Conflict => t.save_conflict,
+                SaveProblem::Deleted => t.save_conflict_deleted,
+            };
+            let conflict = matches!(problem, SaveProblem::Conflict | SaveProblem::Deleted);
+            view! {
+                <div class="save-notice" role="alert" data-testid="save-notice" data-problem=format!("{problem:?}").to_lowercase()>
+                    <p>{message}</p>
+                    <div class="save-notice-actions">
+                        <Show when=move || problem == SaveProblem::Conflict>
+                            <button type="button" data-testid="save-reload" on:click=move |_| autosave.reload()>
+                                {move || texts.get().save_reload}
+                            </button>
+                        </Show>
+                        <Show when=move || conflict>
+                            <button type="button" data-testid="save-copy" on:click=move |_| autosave.save_as_copy()>
+                                {move || texts.get().save_as_copy}
+                            </button>
+                        </Show>
+                        <button type="button" data-testid="save-export" on:click=move |_| autosave.export_open()>
+                            {move || texts.get().save_export}
+                        </button>
+                        <Show when=move || problem == SaveProblem::Quota>
+                            <button type="button" data-testid="save-library" on:click=move |_| shell.library_open.set(true)>
+                                {move || texts.get().menu_open}
+                            </button>
+                            <button type="button" data-testid="save-retry" on:click=move |_| autosave.save_now()>
+                                {move || texts.get().save_retry}
+                            </button>
+                        </Show>
+                    </div>
+                </div>
+            }
+        })}
+    }
+}

@@ -1,0 +1,102 @@
+//! Storage benchmark: `cargo bench --bench storage`. Prints figures; not a timed test.
+//!
+//! Builds a 1,000-person genogram (couples with two children each, every person with
+//! names, a birth date, a residence and a note), then times, in the in-memory store:
+//! save (serialise + write document + update index), load (read + parse + check),
+//! reconcile of a library of 20 such documents, and a library export.
+
+use kring::format::KringDocument;
+use kring::storage::{Library, MemoryStore};
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+/// A genogram of `n` persons as a version-1 envelope.
+fn big_genogram(n: usize) -> Value {
+    let mut persons = Vec::new();
+    let mut unions = Vec::new();
+    let mut links = Vec::new();
+    let person = |id: usize, gender: &str, year: usize| {
+        json!({
+            "id": id, "given_name": format!("Voornaam{id}"), "family_name": "de Vries-Bakker",
+            "gender": gender, "birth": format!("{year}-03-15"), "residence": "Amersfoort",
+            "notes": "Woont sinds kort zelfstandig; contact met wijkteam loopt goed.",
+            "index": id == 0
+        })
+    };
+    persons.push(person(0, "male", 1900));
+    let mut queue = std::collections::VecDeque::from([(0usize, 1900usize)]);
+    while persons.len() < n {
+        let (p, year) = queue.pop_front().expect("queue never empties before n");
+        let partner = persons.len();
+        persons.push(person(partner, "female", year + 2));
+        let union = unions.len();
+        unions.push(json!({ "id": union, "partner_a": p, "partner_b": partner, "kind": "marriage" }));
+        for gender in ["male", "female"] {
+            if persons.len() >= n {
+                break;
+            }
+            let child = persons.len();
+            persons.push(person(child, gender, year + 25));
+            links.push(json!({ "id": links.len(), "parent": { "union": union }, "child": child, "kind": "biological" }));
+            queue.push_back((child, year + 25));
+        }
+    }
+    json!({
+        "format": "kring", "version": 1, "kind": "genogram", "id": "groot", "title": "Groot genogram",
+        "created": 1_735_689_600_000i64, "modified": 1_735_689_600_000i64,
+        "content": { "persons": persons, "unions": unions, "child_links": links, "relations": [], "households": [] }
+    })
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    (times[runs / 2], times[0])
+}
+
+fn main() {
+    let doc = KringDocument::from_value(big_genogram(1_000)).expect("the generated genogram is valid");
+    let persons = doc.genogram().map_or(0, |g| g.person_count());
+    let text = doc.to_json();
+    println!("document: {persons} persons, {} KiB of JSON", text.len() / 1024);
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let row = |what: &str, (median, min): (Duration, Duration)| {
+        println!("{what:<44} median {:>7.2} ms   min {:>7.2} ms", ms(median), ms(min));
+    };
+
+    let mut lib = Library::new(MemoryStore::new());
+    let mut stamp = lib.save(&doc, None).expect("saves");
+    row("save (to_json + write doc + index), goal 10", time(40, || {
+        stamp = lib.save(&doc, Some(&stamp)).expect("saves");
+    }));
+    // A changed document, so the write is not skipped as identical.
+    let mut n = 0i64;
+    let mut changed = doc.clone();
+    row("save of a changed document", time(40, || {
+        n += 1;
+        changed.modified = n;
+        stamp = lib.save(&changed, Some(&stamp)).expect("saves");
+    }));
+    row("load (read + parse + check), goal 10", time(40, || lib.load("groot").expect("loads")));
+    row("serialise only (to_json)", time(40, || doc.to_json()));
+    row("parse only (from_bytes)", time(40, || KringDocument::from_bytes(text.as_bytes()).expect("parses")));
+
+    let mut big = Library::new(MemoryStore::new());
+    for i in 0..20 {
+        let mut d = doc.clone();
+        d.id = format!("d{i}");
+        big.save(&d, None).expect("saves");
+    }
+    row("reconcile 20 docs, index fresh", time(20, || big.reconcile()));
+    row("reconcile 20 docs, index lost", time(10, || {
+        big.store_mut().set("kring.index", "weg").expect("writes");
+        big.reconcile()
+    }));
+    row("export library of 20 docs", time(10, || big.export_all(0)));
+}
