@@ -20,6 +20,7 @@ pub use error::FormatError;
 pub use migrate::migrate;
 
 use crate::model::Genogram;
+use crate::network::{Netwerkkaart, NetwerkkaartContent};
 use content::{GenogramContent, GenogramContentRef};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -31,11 +32,13 @@ pub const CURRENT_VERSION: u64 = 1;
 /// The largest input accepted, in bytes (20 MB).
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 
-/// What a Kring file holds. Room for the netwerkkaart later.
+/// What a Kring file holds.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocumentContent {
     /// A genogram.
     Genogram(Genogram),
+    /// A netwerkkaart (eco-map).
+    Netwerkkaart(Netwerkkaart),
 }
 
 impl DocumentContent {
@@ -43,6 +46,7 @@ impl DocumentContent {
     pub fn kind(&self) -> &'static str {
         match self {
             DocumentContent::Genogram(_) => "genogram",
+            DocumentContent::Netwerkkaart(_) => "netwerkkaart",
         }
     }
 }
@@ -99,10 +103,30 @@ impl KringDocument {
         }
     }
 
+    /// A new document holding a netwerkkaart, created and modified at `now_ms`.
+    pub fn new_netwerkkaart(id: &str, title: &str, map: Netwerkkaart, now_ms: i64) -> Self {
+        KringDocument {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            created: now_ms,
+            modified: now_ms,
+            content: DocumentContent::Netwerkkaart(map),
+        }
+    }
+
     /// The genogram, if this document holds one.
     pub fn genogram(&self) -> Option<&Genogram> {
         match &self.content {
             DocumentContent::Genogram(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// The netwerkkaart, if this document holds one.
+    pub fn netwerkkaart(&self) -> Option<&Netwerkkaart> {
+        match &self.content {
+            DocumentContent::Netwerkkaart(n) => Some(n),
+            _ => None,
         }
     }
 
@@ -110,6 +134,7 @@ impl KringDocument {
     pub fn to_json(&self) -> String {
         let out = match &self.content {
             DocumentContent::Genogram(g) => serde_json::to_string_pretty(&self.envelope(GenogramContentRef::new(g))),
+            DocumentContent::Netwerkkaart(n) => serde_json::to_string_pretty(&self.envelope(n.to_content())),
         };
         // Serialising plain data with string keys cannot fail.
         out.unwrap_or_default()
@@ -171,6 +196,11 @@ impl KringDocument {
                 let c: GenogramContent =
                     serde_json::from_value(env.content).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
                 DocumentContent::Genogram(c.into_genogram()?)
+            }
+            "netwerkkaart" => {
+                let c: NetwerkkaartContent =
+                    serde_json::from_value(env.content).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
+                DocumentContent::Netwerkkaart(Netwerkkaart::from_content(c).map_err(FormatError::InvalidNetwork)?)
             }
             _ => return Err(FormatError::UnknownKind { kind: env.kind }),
         };

@@ -99,8 +99,8 @@ fn other_formats_and_newer_versions_are_refused() {
     newer = newer.replacen("\"version\": 2", "\"version\": \"1\"", 1);
     assert_eq!(KringDocument::from_json(&newer).unwrap_err(), FormatError::BadVersion);
     let mut v = envelope(json!({}));
-    v["kind"] = json!("netwerkkaart");
-    assert_eq!(load_value(v).unwrap_err(), FormatError::UnknownKind { kind: "netwerkkaart".into() });
+    v["kind"] = json!("tijdlijn");
+    assert_eq!(load_value(v).unwrap_err(), FormatError::UnknownKind { kind: "tijdlijn".into() });
     assert!(matches!(KringDocument::from_json("{\"format\": \"kring\""), Err(FormatError::NotJson { line: 1, .. })));
     assert!(matches!(KringDocument::from_bytes(&[0xff, 0xfe, 0x00]), Err(FormatError::NotJson { .. })));
 }
@@ -340,4 +340,24 @@ fn fuzz_arbitrary_json_shaped_like_the_envelope() {
     });
     eprintln!("envelope-shaped JSON trees: {} of {ran} loaded as valid documents", loaded.get());
     assert_eq!(ran, cases);
+}
+
+#[test]
+fn netwerkkaart_round_trips_and_bad_content_is_refused() {
+    use crate::network::sample_network;
+    let doc = KringDocument::new_netwerkkaart("n1", "Netwerk Noah", sample_network(), 42);
+    let json = doc.to_json();
+    assert!(json.contains("\"kind\": \"netwerkkaart\""));
+    let back = KringDocument::from_json(&json).unwrap();
+    assert_eq!(back, doc);
+    assert!(back.genogram().is_none());
+    assert_eq!(back.netwerkkaart(), Some(&sample_network()));
+
+    // A tie to an actor that is not there: refused with the network's own reason.
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let ties = value["content"]["ties"].as_array_mut().unwrap();
+    ties[0]["to"] = serde_json::json!(9999);
+    let err = KringDocument::from_value(value).unwrap_err();
+    assert!(matches!(err, FormatError::InvalidNetwork(_)), "{err:?}");
+    assert!(err.message(Lang::Nl).starts_with("De inhoud van deze netwerkkaart klopt niet"));
 }
