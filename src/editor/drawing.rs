@@ -1,41 +1,137 @@
-//! The one-way pipeline from a genogram to what is drawn: model → layout → scene.
+//! The one-way pipeline from a document to what is drawn: model → layout → scene.
 //! The live canvas and the SVG export both call [`draw`], so they never differ.
 
+use super::Editor;
+use crate::i18n::Lang;
 use crate::layout::{self, Layout, LayoutOptions, Pins};
-use crate::model::Genogram;
-use crate::scene::{self, Scene, SceneOptions};
+use crate::model::{Genogram, PartialDate};
+use crate::network::layout::NetworkLayout;
+use crate::network::scene::{build_network_scene, NetworkSceneOptions};
+use crate::network::{self, ActorId, Netwerkkaart};
+use crate::scene::{self, Anonymise, Scene, SceneOptions};
 
-/// A laid-out genogram and its scene.
+/// Where things were placed, per kind of drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Placement {
+    /// A genogram's layout (persons, union lines, child bars).
+    Genogram(Layout),
+    /// A netwerkkaart's layout (wedges, rings, actors).
+    Netwerkkaart(NetworkLayout),
+}
+
+/// A laid-out document and its scene.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Drawing {
-    /// Where everything is (persons, union lines, child bars).
-    pub layout: Layout,
+    /// Where everything is.
+    pub placement: Placement,
     /// The shapes to draw.
     pub scene: Scene,
 }
 
-/// Lays out `g` around the pinned positions and builds its scene.
-pub fn draw(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawing {
+/// What the user chose for this drawing (the canvas uses the defaults).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawOptions {
+    /// Language of the drawing's words.
+    pub lang: Lang,
+    /// Today, for ages.
+    pub today: PartialDate,
+    /// Names, initials or roles.
+    pub anonymise: Anonymise,
+    /// Whether to draw the legend.
+    pub show_legend: bool,
+    /// Date line of the title block ("" for none).
+    pub date_text: String,
+}
+
+impl DrawOptions {
+    /// Defaults: names shown, legend on, no date line.
+    pub fn new(lang: Lang, today: PartialDate) -> Self {
+        DrawOptions { lang, today, anonymise: Anonymise::Off, show_legend: true, date_text: String::new() }
+    }
+}
+
+/// Lays out a genogram around the pinned positions and builds its scene.
+pub fn draw_genogram(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawing {
     let family = scene::layout_input(g);
     let layout = layout::layout(&family, pins, &LayoutOptions::default());
     let scene = scene::build_scene(g, &layout, options);
-    Drawing { layout, scene }
+    Drawing { placement: Placement::Genogram(layout), scene }
+}
+
+/// Lays out a netwerkkaart and builds its scene.
+pub fn draw_netwerkkaart(map: &Netwerkkaart, options: &NetworkSceneOptions) -> Drawing {
+    let layout = network::layout::layout(map);
+    let scene = build_network_scene(map, &layout, options);
+    Drawing { placement: Placement::Netwerkkaart(layout), scene }
+}
+
+/// The drawing of whatever the editor holds, titled with the document's title.
+pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
+    if let Some(map) = editor.netwerkkaart() {
+        let mut o = NetworkSceneOptions::new(options.lang);
+        o.title = editor.title.clone();
+        o.show_legend = options.show_legend;
+        o.date_text = options.date_text.clone();
+        return draw_netwerkkaart(map, &o);
+    }
+    let mut o = SceneOptions::new(options.lang, options.today);
+    o.title = editor.title.clone();
+    o.anonymise = options.anonymise;
+    o.show_legend = options.show_legend;
+    o.date_text = options.date_text.clone();
+    let empty = Genogram::new();
+    draw_genogram(editor.genogram().unwrap_or(&empty), &Pins::default(), &o)
+}
+
+impl Drawing {
+    /// The centre of a genogram person's symbol.
+    pub fn person_centre(&self, id: u32) -> Option<(f64, f64)> {
+        match &self.placement {
+            Placement::Genogram(l) => l.persons.get(&id).map(|p| (p.x, p.y)),
+            Placement::Netwerkkaart(_) => None,
+        }
+    }
+
+    /// The centre of a netwerkkaart actor's symbol.
+    pub fn actor_centre(&self, id: ActorId) -> Option<(f64, f64)> {
+        match &self.placement {
+            Placement::Netwerkkaart(l) => l.position(id).map(|p| (p.x, p.y)),
+            Placement::Genogram(_) => None,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
-    use crate::model::{sample_family, AnyId, PartialDate};
+    use crate::model::{sample_family, AnyId};
 
     #[test]
     fn every_person_is_laid_out_and_drawn_once() {
         let g = sample_family();
-        let d = draw(&g, &Pins::default(), &SceneOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
+        let d = draw_genogram(&g, &Pins::default(), &SceneOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
         for id in g.person_ids() {
-            assert!(d.layout.persons.contains_key(&id.get()), "{id:?} laid out");
-            let drawn = d.scene.items.iter().filter(|i| i.model == Some(AnyId::Person(id))).count();
+            assert!(d.person_centre(id.get()).is_some(), "{id:?} laid out");
+            let drawn = d.scene.items.iter().filter(|i| i.key == format!("person:{}", id.get())).count();
             assert_eq!(drawn, 1, "{id:?} drawn exactly once");
+            assert!(d.scene.items.iter().any(|i| i.model == Some(AnyId::Person(id))));
         }
+    }
+
+    #[test]
+    fn editor_draws_its_kind_with_its_title() {
+        let today = PartialDate::year_only(2026).unwrap();
+        let mut ed = Editor::new_netwerkkaart("n", "Netwerk Noah", "Noah", 0);
+        let map = ed.netwerkkaart().unwrap();
+        let sector = map.sectors().next().unwrap().0;
+        let (cmd, oma) = super::super::network_actions::add_actor(map, sector, "Oma");
+        ed.apply_network(cmd, 1).unwrap();
+        let d = draw(&ed, &DrawOptions::new(Lang::Nl, today));
+        assert!(d.actor_centre(oma).is_some());
+        assert!(d.scene.item(&format!("actor:{}", oma.get())).is_some());
+        assert_eq!(d.scene.title, "Netwerk Noah");
+        let g = draw(&Editor::new_genogram("g", "Casus", 0), &DrawOptions::new(Lang::Nl, today));
+        assert!(g.person_centre(0).is_some());
+        assert_eq!(g.scene.title, "Casus");
     }
 }

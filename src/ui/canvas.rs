@@ -5,10 +5,8 @@ use super::app::Shell;
 use super::locale::{use_texts, Locale};
 use super::scene_view::SceneView;
 use super::session::now_ms;
-use crate::editor::drawing::draw;
-use crate::layout::Pins;
+use crate::editor::drawing::{draw, DrawOptions};
 use crate::model::{PartialDate, PersonId};
-use crate::scene::SceneOptions;
 use super::session::Session;
 use super::viewport::{Rect, Viewport, PAN_STEP, ZOOM_STEP};
 use leptos::prelude::*;
@@ -35,18 +33,14 @@ pub fn Canvas() -> impl IntoView {
     let drawing = Memo::new(move |_| {
         let lang = lang.get();
         session.editor.with(|e| {
-            e.as_ref().map(|e| {
-                let mut options = SceneOptions::new(lang, PartialDate::from_unix_ms(now_ms()));
-                options.title = e.title.clone();
-                draw(e.genogram(), &Pins::default(), &options)
-            })
+            e.as_ref().map(|e| draw(e, &DrawOptions::new(lang, PartialDate::from_unix_ms(now_ms()))))
         })
     });
     let scene = Signal::derive(move || drawing.with(|d| d.as_ref().map(|d| d.scene.clone())));
     // The selected person's centre, for the highlight ring.
     let selected_at = Memo::new(move |_| {
         let id = session.selection.get()?;
-        drawing.with(|d| d.as_ref().and_then(|d| d.layout.persons.get(&id.get()).map(|p| (p.x, p.y))))
+        drawing.with(|d| d.as_ref().and_then(|d| d.person_centre(id.get())))
     });
 
     let view_size = move || {

@@ -5,12 +5,11 @@ use super::app::Shell;
 use super::download::{download_blob, download_text};
 use super::locale::{use_texts, Locale};
 use super::session::{now_ms, Session, StatusText};
-use crate::editor::drawing::draw;
+use crate::editor::drawing::{draw, DrawOptions};
 use crate::export::svg::{file_name, to_svg};
 use crate::i18n::Lang;
-use crate::layout::Pins;
 use crate::model::PartialDate;
-use crate::scene::{Anonymise, SceneOptions};
+use crate::scene::Anonymise;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -18,12 +17,9 @@ use wasm_bindgen::{closure::Closure, JsCast};
 pub fn export_svg(session: &Session, lang: Lang, anonymise: Anonymise, legend: bool) -> Option<(String, String)> {
     session.editor.with_untracked(|e| {
         e.as_ref().map(|e| {
-            let mut options = SceneOptions::new(lang, PartialDate::from_unix_ms(now_ms()));
-            options.title = e.title.clone();
-            options.anonymise = anonymise;
-            options.show_legend = legend;
-            options.date_text = PartialDate::from_unix_ms(now_ms()).label(lang);
-            let drawing = draw(e.genogram(), &Pins::default(), &options);
+            let today = PartialDate::from_unix_ms(now_ms());
+            let options = DrawOptions { anonymise, show_legend: legend, date_text: today.label(lang), ..DrawOptions::new(lang, today) };
+            let drawing = draw(e, &options);
             (to_svg(&drawing.scene), file_name(&e.title))
         })
     })

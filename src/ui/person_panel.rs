@@ -36,7 +36,7 @@ pub fn PersonPanel(
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
     // The person as it is now; `None` once deleted (the panel then goes away).
-    let person = Memo::new(move |_| session.editor.with(|e| e.as_ref().and_then(|e| e.genogram().person(id).cloned())));
+    let person = Memo::new(move |_| session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).and_then(|g| g.person(id).cloned())));
     let update = move |change: &dyn Fn(&mut Person)| {
         if let Some(mut p) = person.get_untracked() {
             change(&mut p);

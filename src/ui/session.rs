@@ -81,7 +81,7 @@ impl Session {
 
     /// Opens `editor`, replacing what was open, and selects its index person.
     pub fn open(&self, editor: Editor) {
-        let focus = editor.genogram().index_person().or_else(|| editor.genogram().person_ids().next());
+        let focus = editor.genogram().and_then(|g| g.index_person().or_else(|| g.person_ids().next()));
         self.editor.set(Some(editor));
         self.selection.set(focus);
         self.status.set(None);
@@ -111,7 +111,7 @@ impl Session {
 
     /// Applies a one-click action and selects the person it made.
     pub fn act(&self, action: impl FnOnce(&crate::model::Genogram) -> Result<(Command, PersonId), ActionError>) {
-        let planned = self.editor.with_untracked(|ed| ed.as_ref().map(|ed| action(ed.genogram())));
+        let planned = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(action));
         match planned {
             Some(Ok((cmd, focus))) => {
                 if self.apply(cmd) {
@@ -127,7 +127,7 @@ impl Session {
     /// line offers "Ongedaan maken".
     pub fn delete_selection(&self) {
         let Some(id) = self.selection.get_untracked() else { return };
-        let cmd = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| actions::remove_persons(ed.genogram(), &[id])));
+        let cmd = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).and_then(|g| actions::remove_persons(g, &[id])));
         if let Some(cmd) = cmd {
             if self.apply(cmd) {
                 self.selection.set(None);
@@ -160,7 +160,7 @@ impl Session {
 
     fn drop_stale_selection(&self) {
         let gone = self.selection.with_untracked(|sel| {
-            sel.is_some_and(|p| self.editor.with_untracked(|ed| ed.as_ref().is_none_or(|ed| !ed.genogram().contains_person(p))))
+            sel.is_some_and(|p| self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).is_none_or(|g| !g.contains_person(p))))
         });
         if gone {
             self.selection.set(None);
@@ -196,7 +196,7 @@ mod tests {
             s.undo();
             assert_eq!(s.selection.get_untracked(), None, "the undone child is no longer selected");
             s.redo();
-            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().person_count()), 2);
+            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person_count()), 2);
         });
     }
 
@@ -211,9 +211,9 @@ mod tests {
             s.delete_selection();
             assert_eq!(s.selection.get_untracked(), None);
             assert!(s.status.get_untracked().unwrap().offers_undo);
-            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().person_count()), 1);
+            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person_count()), 1);
             s.undo();
-            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().person_count()), 2);
+            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person_count()), 2);
             assert_eq!(s.status.get_untracked(), None);
         });
     }
@@ -226,12 +226,12 @@ mod tests {
             s.new_genogram("Casus");
             let ip = s.selection.get_untracked().unwrap();
             s.act(|g| actions::add_parents(g, ip));
-            let before = s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().clone());
+            let before = s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().clone());
             s.act(|g| actions::add_parents(g, ip));
             let status = s.status.get_untracked().expect("a message");
             assert!(status.is_error);
             assert_eq!(status.get(Lang::Nl), "Deze persoon heeft al ouders.");
-            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().clone()), before);
+            assert_eq!(s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().clone()), before);
         });
     }
 }

@@ -77,7 +77,7 @@ fn Problems() -> impl IntoView {
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
     let warnings = Memo::new(move |_| {
-        session.editor.with(|e| e.as_ref().map(|e| e.genogram().warnings()).unwrap_or_default())
+        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).map(|g| g.warnings()).unwrap_or_default())
     });
     view! {
         <Show when=move || warnings.with(|w| !w.is_empty())>

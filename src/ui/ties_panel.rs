@@ -30,7 +30,7 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
     let texts = use_texts();
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
-    let with_g = move |f: &dyn Fn(&Genogram) -> AnyView| session.editor.with(|e| match e { Some(e) => f(e.genogram()), None => ().into_any() });
+    let with_g = move |f: &dyn Fn(&Genogram) -> AnyView| session.editor.with(|e| match e.as_ref().and_then(|e| e.genogram()) { Some(g) => f(g), None => ().into_any() });
     let report = move |err: actions::ActionError| session.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En))));
 
     let unions = move || with_g(&|g| {
@@ -116,7 +116,7 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
                                 let v = event_target_value(&e);
                                 match v.parse::<u32>() {
                                     Ok(other) => {
-                                        let planned = session.editor.with_untracked(|ed| ed.as_ref().map(|ed| actions::make_twins(ed.genogram(), id, PersonId(other), twin_kind)));
+                                        let planned = session.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(|g| actions::make_twins(g, id, PersonId(other), twin_kind)));
                                         match planned { Some(Ok(cmd)) => { session.apply(cmd); } Some(Err(err)) => report(err), None => {} }
                                     }
                                     Err(_) => { let mut l = l_twin.clone(); l.twin = None; session.apply(Command::UpdateChildLink { id: lid, link: l }); }
@@ -129,7 +129,7 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
                     <Show when=move || twin_of.is_some()>
                         <select data-testid="twin-kind" aria-label=move || texts.get().twin_kind 
                             on:change=move |e| if let (Some(k), Some(other)) = (pick(TwinKind::ALL, &event_target_value(&e)), twin_of) {
-                                let planned = session.editor.with_untracked(|ed| ed.as_ref().map(|ed| actions::make_twins(ed.genogram(), id, other, k)));
+                                let planned = session.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(|g| actions::make_twins(g, id, other, k)));
                                 if let Some(Ok(cmd)) = planned { session.apply(cmd); }
                             }>
                             {options(TwinKind::ALL, twin_kind, move |k| k.label(lang))}
@@ -174,7 +174,7 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
     let add_relation = move |_| {
         let Ok(other) = new_other.get_untracked().parse::<u32>() else { return };
         let kind = RelationKind::ALL.get(new_kind.get_untracked()).copied().unwrap_or(RelationKind::Close);
-        let planned = session.editor.with_untracked(|ed| ed.as_ref().map(|ed| actions::add_relation(ed.genogram(), id, PersonId(other), kind)));
+        let planned = session.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(|g| actions::add_relation(g, id, PersonId(other), kind)));
         match planned { Some(Ok(cmd)) => { session.apply(cmd); } Some(Err(err)) => report(err), None => {} }
     };
 
