@@ -83,7 +83,44 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
     draw_genogram(editor.genogram().unwrap_or(&empty), &Pins::default(), &o)
 }
 
+/// A direction on the screen, for moving the selection with the arrow keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards the parents' row.
+    Up,
+    /// Towards the children's row.
+    Down,
+    /// Along the row to the left.
+    Left,
+    /// Along the row to the right.
+    Right,
+}
+
 impl Drawing {
+    /// The genogram person nearest to `from` in direction `dir`: on the screen the next
+    /// symbol that way, preferring ones straight ahead over ones far to the side, so
+    /// Up goes to a parent, Down to a child and Left/Right to siblings and partners.
+    pub fn neighbour(&self, from: u32, dir: Direction) -> Option<u32> {
+        let Placement::Genogram(l) = &self.placement else { return None };
+        let origin = l.persons.get(&from)?;
+        l.persons
+            .iter()
+            .filter(|(id, _)| **id != from)
+            .filter_map(|(id, p)| {
+                let (dx, dy) = (p.x - origin.x, p.y - origin.y);
+                let (ahead, side) = match dir {
+                    Direction::Up => (-dy, dx),
+                    Direction::Down => (dy, dx),
+                    Direction::Left => (-dx, dy),
+                    Direction::Right => (dx, dy),
+                };
+                // Only things that are really in that direction (not merely beside).
+                (ahead > 1.0 && side.abs() <= ahead * 3.0).then(|| (ahead + 2.0 * side.abs(), *id))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+            .map(|(_, id)| id)
+    }
+
     /// The centre of a genogram person's symbol.
     pub fn person_centre(&self, id: u32) -> Option<(f64, f64)> {
         match &self.placement {
@@ -116,6 +153,28 @@ mod tests {
             assert_eq!(drawn, 1, "{id:?} drawn exactly once");
             assert!(d.scene.items.iter().any(|i| i.model == Some(AnyId::Person(id))));
         }
+    }
+
+    #[test]
+    fn arrow_keys_reach_parents_children_and_partners() {
+        use crate::editor::actions;
+        use crate::model::Gender;
+        let mut ed = Editor::new_genogram("g", "Casus", 0);
+        let ip = ed.genogram().unwrap().index_person().unwrap();
+        let (cmd, partner) = actions::add_partner(ed.genogram().unwrap(), ip).unwrap();
+        ed.apply(cmd, 1).unwrap();
+        let (cmd, child) = actions::add_child(ed.genogram().unwrap(), ip, Gender::Female).unwrap();
+        ed.apply(cmd, 2).unwrap();
+        let (cmd, father) = actions::add_parents(ed.genogram().unwrap(), ip).unwrap();
+        ed.apply(cmd, 3).unwrap();
+        let d = draw(&ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
+        let up = d.neighbour(ip.get(), Direction::Up).unwrap();
+        assert!(ed.genogram().unwrap().parents(ip).iter().any(|p| p.get() == up), "up reaches a parent");
+        assert_eq!(d.neighbour(ip.get(), Direction::Down), Some(child.get()));
+        let (ipx, px) = (d.person_centre(ip.get()).unwrap().0, d.person_centre(partner.get()).unwrap().0);
+        let towards_partner = if px > ipx { Direction::Right } else { Direction::Left };
+        assert_eq!(d.neighbour(ip.get(), towards_partner), Some(partner.get()));
+        assert_eq!(d.neighbour(father.get(), Direction::Up), None, "nothing above the top row");
     }
 
     #[test]

@@ -150,3 +150,22 @@ test('a divorce and remarriage, half-siblings, twins, an adoption, a deceased gr
   assert.deepEqual(kp.errors, []);
   await kp.close();
 });
+
+test('the keyboard moves the selection between relatives and into the form', async () => {
+  const kp = await KringPage.open(browser, server.origin);
+  await kp.newGenogram();
+  await kp.testId('add-daughter').click();
+  assert.equal(await kp.testId('field-index').isChecked(), false, 'the new daughter is selected');
+  await kp.testId('canvas').focus();
+  await kp.page.keyboard.press('ArrowUp');
+  assert.equal(await kp.testId('field-index').isChecked(), true, 'ArrowUp selects her parent, the client');
+  await kp.page.keyboard.press('ArrowDown');
+  assert.equal(await kp.testId('field-index').isChecked(), false, 'ArrowDown goes back to the daughter');
+  await kp.page.keyboard.press('Enter');
+  assert.equal(await kp.page.evaluate(() => document.activeElement?.dataset?.testid), 'field-given-name');
+  await kp.page.keyboard.type('Noor');
+  await kp.page.keyboard.press('Tab');
+  assert.ok((await kp.testId('canvas-content').textContent()).includes('Noor'));
+  await kp.page.keyboard.press('Escape');
+  await kp.close();
+});

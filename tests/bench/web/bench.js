@@ -2,7 +2,7 @@
 // the same generated families, then shows one table and sets window.benchDone (read by
 // run.mjs). Times are medians in ms; "×" columns are crossing counts, all counted by
 // our wasm counter (elk's and dagre's routed edges as straight segments).
-import init, { bench_graph, bench_ours, count_crossings_of_segments } from './kring_bench.js';
+import init, { bench_graph, bench_ours, bench_export, count_crossings_of_segments } from './kring_bench.js';
 import { WASM_BASE64 } from './kring_wasm.js';
 
 // persons, generations (as the native bench), timed runs of ours and of elk/dagre.
@@ -118,8 +118,14 @@ async function main() {
     document.querySelector('#results tbody').append(tr);
     log(`${g.persons} persons: done`);
   }
+  // SVG export as the export dialog does it (model → layout → scene → SVG text).
+  const exports = [];
+  for (const [persons, generations, runs] of [[1000, 5, 9], [10000, 7, 3]]) {
+    log(`export of ${persons} persons (${runs} runs)`);
+    exports.push(JSON.parse(bench_export(persons, generations, runs)));
+  }
   log('done');
-  window.benchDone = { rows, userAgent: navigator.userAgent };
+  window.benchDone = { rows, exports, userAgent: navigator.userAgent };
 }
 
 main().catch((err) => {

@@ -100,3 +100,44 @@ pub fn count_crossings_of_segments(flat: &[f64]) -> usize {
         .collect();
     count_segment_crossings(&segs)
 }
+
+/// Time the whole SVG export of a generated genogram of `persons` persons, as the
+/// export dialog does it: model → layout → scene → SVG text. Returns JSON with the
+/// median and minimum ms over `runs` runs, the file size in bytes, and the median of
+/// each stage.
+#[wasm_bindgen]
+pub fn bench_export(persons: usize, generations: usize, runs: usize) -> String {
+    use kring::editor::drawing::draw_genogram;
+    use kring::export::svg::to_svg;
+    use kring::i18n::Lang;
+    use kring::model::PartialDate;
+    use kring::scene::{generate::generate_genogram, SceneOptions};
+    let g = generate_genogram(42, persons, generations);
+    let options = SceneOptions::new(Lang::Nl, PartialDate::year_only(2026).expect("a valid year"));
+    let (mut total, mut draw_ms, mut svg_ms) = (Vec::new(), Vec::new(), Vec::new());
+    let mut bytes = 0;
+    for _ in 0..runs.max(1) {
+        let t0 = perf_now();
+        let drawing = draw_genogram(&g, &Pins::default(), &options);
+        let t1 = perf_now();
+        let svg = to_svg(&drawing.scene);
+        let t2 = perf_now();
+        bytes = svg.len();
+        draw_ms.push(t1 - t0);
+        svg_ms.push(t2 - t1);
+        total.push(t2 - t0);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let min = total.iter().copied().fold(f64::INFINITY, f64::min);
+    format!(
+        "{{\"persons\":{},\"median\":{},\"min\":{min},\"layout_scene\":{},\"to_svg\":{},\"bytes\":{bytes},\"runs\":{}}}",
+        g.person_count(),
+        median(&mut total),
+        median(&mut draw_ms),
+        median(&mut svg_ms),
+        total.len()
+    )
+}

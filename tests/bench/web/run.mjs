@@ -67,3 +67,11 @@ for (const r of result.rows) {
 }
 console.log(`runs: ours ${result.rows.map((r) => r.runs.ours).join('/')} (batched), elk and dagre ${result.rows.map((r) => r.runs.others).join('/')}`);
 console.log(`goal (ours ≤ 0.05 × faster, no more crossings than dagre, no overlaps): ${met ? 'met' : 'MISSED'}`);
+
+console.log('\nSVG export in the browser (model → layout → scene → SVG), median ms');
+console.log([pad('persons', 7), pad('total', 9), pad('min', 9), pad('layout+scene', 12), pad('to_svg', 8), pad('SVG size', 10), pad('goal', 6)].join(' '));
+for (const e of result.exports ?? []) {
+  const goal = e.persons <= 2000 ? 50 : 500;
+  console.log([pad(e.persons, 7), pad(e.median.toFixed(1), 9), pad(e.min.toFixed(1), 9), pad(e.layout_scene.toFixed(1), 12),
+    pad(e.to_svg.toFixed(1), 8), pad(`${(e.bytes / 1e6).toFixed(2)} MB`, 10), pad(`${e.median <= goal ? '≤' : '>'}${goal}`, 6)].join(' '));
+}
