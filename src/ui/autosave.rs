@@ -58,6 +58,8 @@ struct Inner {
     blocked: Option<String>,
     timer: Option<TimeoutHandle>,
     persist_asked: bool,
+    /// The status message autosave set last, so it replaces only its own messages.
+    said: Option<StatusText>,
 }
 
 /// The autosave state, shared through context.
@@ -84,7 +86,18 @@ fn both(f: impl Fn(&'static Texts) -> String) -> (String, String) {
 impl Autosave {
     fn say(&self, is_error: bool, f: impl Fn(&'static Texts) -> String) {
         let (nl, en) = both(f);
-        self.session.status.set(Some(if is_error { StatusText::error(nl, en) } else { StatusText::info(nl, en) }));
+        let text = if is_error { StatusText::error(nl, en) } else { StatusText::info(nl, en) };
+        self.inner.update_value(|i| i.said = Some(text.clone()));
+        self.session.status.set(Some(text));
+    }
+
+    /// Like [`Self::say`], but leaves another part's message (a refusal, the undo offer
+    /// after a delete) standing: routine news only replaces autosave's own or nothing.
+    fn say_quietly(&self, f: impl Fn(&'static Texts) -> String) {
+        let current = self.session.status.get_untracked();
+        if current.is_none() || self.inner.with_value(|i| i.said == current) {
+            self.say(false, f);
+        }
     }
 
     /// Tells the library views that stored documents changed.
@@ -150,7 +163,8 @@ impl Autosave {
                 t.clear();
             }
             let persist_asked = i.persist_asked;
-            *i = Inner { persist_asked, ..Inner::default() };
+            let said = i.said.take();
+            *i = Inner { persist_asked, said, ..Inner::default() };
         });
         self.problem.set(None);
     }
@@ -186,6 +200,12 @@ impl Autosave {
     /// back, nothing is written, unless `leaving` (another document is being opened):
     /// then this tab's version is kept as a copy rather than lost.
     pub fn flush(&self, leaving: bool) {
+        self.flush_with(leaving, false);
+    }
+
+    /// [`Self::flush`]; `asked` when the user asked for the save, so it is reported
+    /// even over another message.
+    fn flush_with(&self, leaving: bool, asked: bool) {
         let taken = self.inner.try_update_value(|i| {
             if let Some(t) = i.timer.take() {
                 t.clear();
@@ -203,7 +223,7 @@ impl Autosave {
             self.inner.update_value(|i| i.blocked = None);
             self.problem.set(None);
         }
-        self.write(doc, rev);
+        self.write(doc, rev, asked);
     }
 
     /// Saves the open document now, also when nothing changed (Ctrl+S).
@@ -211,11 +231,11 @@ impl Autosave {
         let snapshot = self.session.editor.with_untracked(|e| e.as_ref().map(|e| (e.to_document(), e.revision())));
         if let Some(snapshot) = snapshot {
             self.inner.update_value(|i| i.pending = Some(snapshot));
-            self.flush(false);
+            self.flush_with(false, true);
         }
     }
 
-    fn write(&self, doc: KringDocument, rev: u64) {
+    fn write(&self, doc: KringDocument, rev: u64, asked: bool) {
         let mut lib = match library() {
             Ok(lib) => lib,
             Err(_) => {
@@ -239,7 +259,12 @@ impl Autosave {
                     let _ = lib.store_mut().set(LAST_OPEN_KEY, &doc.id);
                     self.problem.set(None);
                     let time = local_time_now();
-                    self.say(false, |t| format!("{} {time}", t.saved_at));
+                    let message = |t: &'static Texts| format!("{} {time}", t.saved_at);
+                    if asked {
+                        self.say(false, message);
+                    } else {
+                        self.say_quietly(message);
+                    }
                 }
                 if first == Some(true) {
                     request_persistence();

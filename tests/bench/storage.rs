@@ -6,7 +6,7 @@
 //! reconcile of a library of 20 such documents, and a library export.
 
 use kring::format::KringDocument;
-use kring::storage::{Library, MemoryStore};
+use kring::storage::{Library, MemoryStore, Store};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 

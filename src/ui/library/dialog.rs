@@ -93,6 +93,10 @@ impl Panel {
     /// Reads an import file's bytes: refuses a bad file with its reason, imports a
     /// file without conflicts at once and asks about one with conflicts.
     fn import_bytes(&self, bytes: Result<Vec<u8>, FormatError>) {
+        // The file was read after the dialog closed: its state is gone, do nothing.
+        if self.listing.try_with_untracked(|_| ()).is_none() {
+            return;
+        }
         let plan = bytes.map_err(crate::storage::ImportError::File).and_then(|bytes| match library() {
             Ok(lib) => lib.plan_import(&bytes),
             Err(_) => Err(crate::storage::ImportError::File(FormatError::NotKring { found: None })),
