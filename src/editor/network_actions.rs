@@ -2,7 +2,11 @@
 //! its tie to the centre, moving an actor changes its sector and ring, a tie between
 //! two actors starts as a plain one the user then qualifies.
 
-use crate::network::{Actor, ActorId, Command, Formality, Netwerkkaart, Ring, SectorId, SectorKind, Tie, TieEnd};
+use crate::layout::Point;
+use crate::network::layout::NetworkLayout;
+use crate::network::{
+    Actor, ActorId, Command, Formality, Netwerkkaart, NetworkItem, Ring, SectorId, SectorKind, Tie, TieEnd,
+};
 
 /// A new actor in `sector` with a tie from the centre; professionals' sector actors are
 /// formal organisations-or-persons by default, others informal. Returns the command and
@@ -30,6 +34,34 @@ pub fn move_actor(map: &Netwerkkaart, id: ActorId, sector: SectorId, ring: Ring)
     actor.ring = ring;
     actor.pin = None;
     Some(Command::UpdateActor { id, actor })
+}
+
+/// Dropping a dragged actor: `delta` is how far (in layout units) the symbol was moved
+/// from where `layout` drew it. The cell under the new position decides the sector and
+/// ring; `None` when the actor is unknown or lands in the cell it came from.
+pub fn drop_actor(map: &Netwerkkaart, layout: &NetworkLayout, id: ActorId, delta: (f64, f64)) -> Option<Command> {
+    let from = layout.position(id)?;
+    let (sector, ring) = layout.cell_at(Point { x: from.x + delta.0, y: from.y + delta.1 })?;
+    move_actor(map, id, sector, ring)
+}
+
+/// Removes a selected actor (with its ties) or tie; the centre and sectors are not
+/// removed this way.
+pub fn remove_item(map: &Netwerkkaart, item: NetworkItem) -> Option<Command> {
+    match item {
+        NetworkItem::Actor(id) if map.contains_actor(id) => Some(Command::RemoveActor { id }),
+        NetworkItem::Tie(id) if map.contains(item) => Some(Command::RemoveTie { id }),
+        _ => None,
+    }
+}
+
+/// The actors `actor` could get a new tie with: every other actor not yet tied to it,
+/// in id order (for the "tie to another actor" choice).
+pub fn tie_candidates(map: &Netwerkkaart, actor: ActorId) -> Vec<ActorId> {
+    map.actors()
+        .map(|(id, _)| id)
+        .filter(|&other| other != actor && map.tie_between(TieEnd::Actor(actor), TieEnd::Actor(other)).is_none())
+        .collect()
 }
 
 /// A tie between two actors (or from the centre when `from` is `None`), unless the
@@ -94,5 +126,55 @@ mod tests {
         assert!(add_tie(&m, Some(a), b).is_none(), "already tied");
         assert!(add_tie(&m, Some(a), a).is_none(), "not to itself");
         assert!(add_tie(&m, None, a).is_none(), "centre tie exists");
+    }
+
+    #[test]
+    fn dropping_an_actor_on_another_cell_moves_it_there() {
+        let mut m = map();
+        let fam = sector_of(&m, SectorKind::Family);
+        let prof = sector_of(&m, SectorKind::Professionals);
+        let (cmd, a) = add_actor(&m, fam, "Oma");
+        m.apply(cmd).unwrap();
+        let (cmd, gp) = add_actor(&m, prof, "Huisarts");
+        m.apply(cmd).unwrap();
+        let l = crate::network::layout::layout(&m);
+        let (pa, pg) = (l.position(a).unwrap(), l.position(gp).unwrap());
+        assert!(drop_actor(&m, &l, a, (3.0, -2.0)).is_none(), "a small nudge stays in the cell");
+        let cmd = drop_actor(&m, &l, a, (pg.x - pa.x, pg.y - pa.y)).expect("dropped on the GP's cell");
+        m.apply(cmd).unwrap();
+        assert_eq!(m.actor(a).unwrap().sector, prof);
+        assert_eq!(m.actor(a).unwrap().ring, Ring::Middle);
+        // Dragged far inwards lands in the inner ring of the sector under the pointer.
+        let l = crate::network::layout::layout(&m);
+        let pa = l.position(a).unwrap();
+        let (sector, ring) = l.cell_at(Point { x: pa.x * 0.1, y: pa.y * 0.1 }).unwrap();
+        let cmd = drop_actor(&m, &l, a, (pa.x * 0.1 - pa.x, pa.y * 0.1 - pa.y)).unwrap();
+        m.apply(cmd).unwrap();
+        assert_eq!((m.actor(a).unwrap().sector, m.actor(a).unwrap().ring), (sector, ring));
+        assert_eq!(ring, Ring::Inner);
+        assert!(drop_actor(&m, &l, ActorId(99), (0.0, 0.0)).is_none());
+    }
+
+    #[test]
+    fn removing_the_selected_item_and_tie_candidates() {
+        let mut m = map();
+        let fam = sector_of(&m, SectorKind::Family);
+        let (cmd, a) = add_actor(&m, fam, "A");
+        m.apply(cmd).unwrap();
+        let (cmd, b) = add_actor(&m, fam, "B");
+        m.apply(cmd).unwrap();
+        let (cmd, c) = add_actor(&m, fam, "C");
+        m.apply(cmd).unwrap();
+        assert_eq!(tie_candidates(&m, a), vec![b, c]);
+        m.apply(add_tie(&m, Some(a), b).unwrap()).unwrap();
+        assert_eq!(tie_candidates(&m, a), vec![c], "B is already tied to A");
+        let (tie, _) = m.centre_tie(c).unwrap();
+        m.apply(remove_item(&m, NetworkItem::Tie(tie)).unwrap()).unwrap();
+        assert!(m.centre_tie(c).is_none());
+        m.apply(remove_item(&m, NetworkItem::Actor(a)).unwrap()).unwrap();
+        assert!(!m.contains_actor(a));
+        assert_eq!(m.ties_of(TieEnd::Actor(b)).len(), 1, "A's ties went with A");
+        assert!(remove_item(&m, NetworkItem::Centre).is_none(), "the centre stays");
+        assert!(remove_item(&m, NetworkItem::Actor(a)).is_none(), "already gone");
     }
 }

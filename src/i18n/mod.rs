@@ -124,8 +124,6 @@ pub struct Texts {
     pub bad_date: &'static str,
     /// Heading of the model's warnings list.
     pub problems: &'static str,
-    /// Status line: a netwerkkaart cannot be opened in this version's editor.
-    pub netwerkkaart_soon: &'static str,
     /// Export dialog.
     pub export_title: &'static str,
     pub export_anonymise: &'static str,
@@ -217,6 +215,88 @@ pub struct Texts {
     pub reloaded_from_other_tab: &'static str,
     pub closed_deleted_elsewhere: &'static str,
     pub startup_damaged: &'static str,
+    /// Title of a new netwerkkaart.
+    pub untitled_netwerkkaart: &'static str,
+    /// Said when a stored document is of a kind this version cannot open.
+    pub document_kind_unknown: &'static str,
+    /// Heading of the netwerkkaart centre panel.
+    pub nw_centre: &'static str,
+    /// Label of the centre's name field.
+    pub nw_centre_name: &'static str,
+    /// Placeholder of the centre's name field.
+    pub nw_centre_name_hint: &'static str,
+    /// Label of the centre's person/household choice.
+    pub nw_centre_kind: &'static str,
+    /// Label of the add-an-actor button row.
+    pub nw_add_actor: &'static str,
+    /// Button: add an actor in the family sector.
+    pub nw_add_family: &'static str,
+    /// Button: add an actor in the friends sector.
+    pub nw_add_friends: &'static str,
+    /// Button: add an actor in the neighbours / school sector.
+    pub nw_add_neighbours: &'static str,
+    /// Button: add an actor in the professionals sector.
+    pub nw_add_professionals: &'static str,
+    /// Heading of the actor panel.
+    pub nw_actor: &'static str,
+    /// Label of an actor's name field.
+    pub nw_name: &'static str,
+    /// Label of an actor's role field.
+    pub nw_role: &'static str,
+    /// Placeholder of an actor's role field.
+    pub nw_role_hint: &'static str,
+    /// Label of the person/organisation choice.
+    pub nw_kind: &'static str,
+    /// Label of an actor's sector choice.
+    pub nw_sector: &'static str,
+    /// Label of an actor's ring choice.
+    pub nw_ring: &'static str,
+    /// Label of the formal/informal/hybrid choice.
+    pub nw_formality: &'static str,
+    /// Label of the verbinder checkbox.
+    pub nw_verbinder: &'static str,
+    /// Heading of an actor's ties.
+    pub nw_ties: &'static str,
+    /// Heading of a selected tie.
+    pub nw_tie: &'static str,
+    /// Label of a tie's strength.
+    pub nw_strength: &'static str,
+    /// Label of a tie's quality.
+    pub nw_quality: &'static str,
+    /// Label of a tie's support direction.
+    pub nw_direction: &'static str,
+    /// Label of a tie's support types.
+    pub nw_support: &'static str,
+    /// Label of a tie's contact frequency.
+    pub nw_frequency: &'static str,
+    /// Button: remove a tie.
+    pub nw_remove_tie: &'static str,
+    /// Label of the choice of another actor to tie to.
+    pub nw_tie_to_other: &'static str,
+    /// Button: add the chosen tie.
+    pub nw_add_tie: &'static str,
+    /// Button: tie an actor to the centre.
+    pub nw_tie_to_centre: &'static str,
+    /// Hint when nothing on the map is selected.
+    pub nw_empty: &'static str,
+    /// Heading of the analysis panel.
+    pub nw_analysis: &'static str,
+    /// Shown when the analysis finds nothing noteworthy.
+    pub nw_no_findings: &'static str,
+    /// Explains that findings are prompts, and clickable.
+    pub nw_findings_hint: &'static str,
+    /// Caption of the counts table.
+    pub nw_per_sector: &'static str,
+    /// Column: inner ring.
+    pub nw_col_inner: &'static str,
+    /// Column: middle ring.
+    pub nw_col_middle: &'static str,
+    /// Column: outer ring.
+    pub nw_col_outer: &'static str,
+    /// Column and row: total.
+    pub nw_col_total: &'static str,
+    /// Caption of the formal/informal balance.
+    pub nw_balance: &'static str,
     /// Heading of the crash banner shown when the app panics.
     pub crash_title: &'static str,
     /// Advice under the crash banner.

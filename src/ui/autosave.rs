@@ -324,7 +324,7 @@ impl Autosave {
                 let (nl, en) = (e.message(Lang::Nl), e.message(Lang::En));
                 self.session.status.set(Some(StatusText::error(nl, en)));
             }
-            OpenError::NotGenogram => self.say(true, |t| t.netwerkkaart_soon.into()),
+            OpenError::NotGenogram => self.say(true, |t| t.document_kind_unknown.into()),
             OpenError::Unsaved => self.say(true, |t| t.save_quota.into()),
         }
     }

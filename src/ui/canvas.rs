@@ -27,6 +27,8 @@ pub fn Canvas() -> impl IntoView {
     let drag_from = RwSignal::new(None::<(f64, f64)>);
     // Whether the current background press moved (a click without moving deselects).
     let drag_moved = RwSignal::new(false);
+    // An actor of a netwerkkaart being dragged to another sector or ring.
+    let actor_drag = super::network::ActorDrag::new();
     let Locale(lang) = expect_context::<Locale>();
 
     // model → layout → scene, recomputed when the document or the language changes.
@@ -73,6 +75,18 @@ pub fn Canvas() -> impl IntoView {
         if ev.button() != 0 {
             return;
         }
+        // On a netwerkkaart a press on an actor, tie or the centre selects it, and an
+        // actor can then be dragged.
+        if let Some((item, el)) = network_hit(&ev).filter(|_| session.is_netwerkkaart()) {
+            session.select_network(Some(item));
+            if let crate::network::NetworkItem::Actor(id) = item {
+                if let Some(svg) = svg_ref.get_untracked() {
+                    let _ = svg.set_pointer_capture(ev.pointer_id());
+                }
+                actor_drag.begin(id, el, (ev.client_x() as f64, ev.client_y() as f64));
+            }
+            return;
+        }
         // A press on a person selects it; anywhere else pans the drawing.
         let person = ev
             .target()
@@ -91,6 +105,9 @@ pub fn Canvas() -> impl IntoView {
         drag_from.set(Some((ev.client_x() as f64, ev.client_y() as f64)));
     };
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
+        if actor_drag.follow((ev.client_x() as f64, ev.client_y() as f64), viewport.get_untracked().zoom) {
+            return;
+        }
         if let Some((x0, y0)) = drag_from.get_untracked() {
             let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
             viewport.update(|v| *v = v.pan(x - x0, y - y0));
@@ -98,9 +115,12 @@ pub fn Canvas() -> impl IntoView {
             drag_moved.set(true);
         }
     };
-    let on_pointer_up = move |_ev: web_sys::PointerEvent| {
+    let on_pointer_up = move |ev: web_sys::PointerEvent| {
+        if let Some((id, delta)) = actor_drag.finish((ev.client_x() as f64, ev.client_y() as f64), viewport.get_untracked().zoom) {
+            session.drop_actor(id, delta);
+        }
         if drag_from.get_untracked().is_some() && !drag_moved.get_untracked() {
-            session.selection.set(None);
+            session.clear_selection();
         }
         drag_from.set(None);
     };
@@ -147,7 +167,7 @@ pub fn Canvas() -> impl IntoView {
             <svg
                 node_ref=svg_ref
                 class="canvas"
-                class:panning=move || drag_from.get().is_some()
+                class:panning=move || drag_from.get().is_some() || actor_drag.dragging()
                 data-testid="canvas"
                 role="img"
                 tabindex="0"
@@ -163,6 +183,7 @@ pub fn Canvas() -> impl IntoView {
                 <style>{crate::export::svg::CSS}</style>
                 <g data-testid="canvas-content" transform=move || viewport.get().transform()>
                     <SceneView scene=scene/>
+                    <super::network::NetworkRings drawing=Signal::derive(move || drawing.get())/>
                     {move || selected_at.get().map(|(x, y)| view! {
                         <rect class="selection-ring" data-testid="selection-ring"
                             x=x - 30.0 y=y - 30.0 width="60" height="60" rx="8"></rect>
@@ -176,10 +197,23 @@ pub fn Canvas() -> impl IntoView {
                         on:click=move |_| session.new_genogram(texts.get_untracked().untitled_genogram)>
                         {move || texts.get().menu_new_genogram}
                     </button>
+                    <button type="button" class="primary" data-testid="empty-new-netwerkkaart"
+                        on:click=move |_| session.new_netwerkkaart(texts.get_untracked().untitled_netwerkkaart)>
+                        {move || texts.get().menu_new_netwerkkaart}
+                    </button>
                 </div>
             </Show>
         </section>
     }
+}
+
+/// The netwerkkaart thing under a pointer press (actor, tie or centre) and its `<g>`.
+fn network_hit(ev: &web_sys::PointerEvent) -> Option<(crate::network::NetworkItem, web_sys::Element)> {
+    use crate::network::NetworkItem;
+    let el = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())?;
+    let g = el.closest("[data-key]").ok().flatten()?;
+    let item = crate::network::scene::item_of_key(&g.get_attribute("data-key")?)?;
+    matches!(item, NetworkItem::Actor(_) | NetworkItem::Tie(_) | NetworkItem::Centre).then_some((item, g))
 }
 
 fn bounds_rect(b: &crate::layout::Bounds) -> Rect {

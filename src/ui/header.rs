@@ -1,7 +1,7 @@
 //! The header: product name, main menu and language switch.
 
 use super::app::Shell;
-use super::session::{Session, StatusText};
+use super::session::Session;
 use super::locale::{use_texts, Locale};
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -23,8 +23,7 @@ pub fn Header() -> impl IntoView {
                 <button type="button" data-testid="menu-new-genogram"
                     on:click=move |_| session.new_genogram(texts.get_untracked().untitled_genogram)>{move || texts.get().menu_new_genogram}</button>
                 <button type="button" data-testid="menu-new-netwerkkaart"
-                    on:click=move |_| session.status.set(Some(StatusText::info(
-                        crate::i18n::Lang::Nl.texts().netwerkkaart_soon, crate::i18n::Lang::En.texts().netwerkkaart_soon)))>{move || texts.get().menu_new_netwerkkaart}</button>
+                    on:click=move |_| session.new_netwerkkaart(texts.get_untracked().untitled_netwerkkaart)>{move || texts.get().menu_new_netwerkkaart}</button>
                 <button type="button" data-testid="menu-open" on:click=move |_| shell.library_open.set(true)>{move || texts.get().menu_open}</button>
                 <button type="button" data-testid="menu-export"
                     disabled=move || session.editor.with(|e| e.is_none())

@@ -12,6 +12,7 @@ mod header;
 mod help_dialog;
 mod library;
 mod locale;
+mod network;
 mod panic_banner;
 mod person_panel;
 mod scene_view;

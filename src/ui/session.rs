@@ -6,6 +6,7 @@ use crate::editor::actions::{self, ActionError};
 use crate::editor::Editor;
 use crate::i18n::Lang;
 use crate::model::{Command, ModelError, PersonId};
+use crate::network::{ActorId, NetworkItem};
 use leptos::prelude::*;
 
 /// A status line message in both languages, so switching language re-renders it.
@@ -50,6 +51,13 @@ pub struct Session {
     pub selection: RwSignal<Option<PersonId>>,
     /// The status line's message; `None` shows "Klaar".
     pub status: RwSignal<Option<StatusText>>,
+    /// The selected thing on a netwerkkaart (centre, actor or tie).
+    pub network_selection: RwSignal<Option<NetworkItem>>,
+    /// Actors the analysis panel points at, drawn with a ring on the canvas.
+    pub highlight: RwSignal<Vec<ActorId>>,
+    /// Set when the side panel should focus the selection's name field once it shows
+    /// (a new actor or a new map's unnamed centre), so the user can type at once.
+    pub focus_name: RwSignal<bool>,
 }
 
 /// Unix time in ms from the browser clock (0 natively, where there is no page).
@@ -76,7 +84,14 @@ pub fn new_document_id() -> String {
 impl Session {
     /// Fresh state with nothing open.
     pub fn new() -> Self {
-        Session { editor: RwSignal::new(None), selection: RwSignal::new(None), status: RwSignal::new(None) }
+        Session {
+            editor: RwSignal::new(None),
+            selection: RwSignal::new(None),
+            status: RwSignal::new(None),
+            network_selection: RwSignal::new(None),
+            highlight: RwSignal::new(Vec::new()),
+            focus_name: RwSignal::new(false),
+        }
     }
 
     /// Opens `editor`, replacing what was open, and selects its index person.
@@ -84,6 +99,8 @@ impl Session {
         let focus = editor.genogram().and_then(|g| g.index_person().or_else(|| g.person_ids().next()));
         self.editor.set(Some(editor));
         self.selection.set(focus);
+        self.network_selection.set(None);
+        self.highlight.set(Vec::new());
         self.status.set(None);
     }
 
@@ -126,6 +143,9 @@ impl Session {
     /// Deletes the selected person without asking: it is one undo step, and the status
     /// line offers "Ongedaan maken".
     pub fn delete_selection(&self) {
+        if self.is_netwerkkaart() {
+            return self.delete_network_selection();
+        }
         let Some(id) = self.selection.get_untracked() else { return };
         let cmd = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).and_then(|g| actions::remove_persons(g, &[id])));
         if let Some(cmd) = cmd {
@@ -165,6 +185,7 @@ impl Session {
         if gone {
             self.selection.set(None);
         }
+        self.drop_stale_network_selection();
     }
 
     fn report_model_error(&self, err: &ModelError) {

@@ -15,6 +15,8 @@ pub fn SidePanel() -> impl IntoView {
     let texts = use_texts();
     let session = expect_context::<Session>();
     let has_doc = move || session.editor.with(|e| e.is_some());
+    // Which kind is open, as a memo: the netwerkkaart panel is built once per kind.
+    let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
     view! {
         <aside class="side-panel" data-testid="side-panel" aria-labelledby="side-panel-title">
             <h2 id="side-panel-title">{move || texts.get().panel_title}</h2>
@@ -29,10 +31,12 @@ pub fn SidePanel() -> impl IntoView {
                         } />
                 </label>
             </Show>
-            {move || match session.selection.get() {
+            {move || if is_map.get() {
+                view! { <super::network::NetworkPanel/> }.into_any()
+            } else { match session.selection.get() {
                 Some(id) => view! { <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> }.into_any(),
                 None => view! { <p class="muted">{move || texts.get().panel_empty}</p> }.into_any(),
-            }}
+            }}}
             <Problems/>
         </aside>
     }

@@ -85,7 +85,7 @@ impl Panel {
             Err(OpenError::Load(e)) => {
                 self.message.set(Some(StatusText::error(e.message(Lang::Nl), e.message(Lang::En))));
             }
-            Err(OpenError::NotGenogram) => self.say(true, |t| t.netwerkkaart_soon.into()),
+            Err(OpenError::NotGenogram) => self.say(true, |t| t.document_kind_unknown.into()),
             Err(OpenError::Unsaved) => self.say(true, |t| t.save_quota.into()),
         }
     }

@@ -1,0 +1,52 @@
+//! The side panel of a netwerkkaart: one click adds someone to a sector, then the
+//! selection's form (centre, actor with its ties, or one tie), then the analysis.
+
+use super::actor_panel::ActorPanel;
+use super::analysis_panel::AnalysisPanel;
+use super::centre_panel::CentrePanel;
+use super::tie_panel::{ActorTies, TieEditor};
+use crate::network::{NetworkItem, SectorKind};
+use crate::ui::locale::use_texts;
+use crate::ui::session::Session;
+use leptos::prelude::*;
+
+/// The add buttons, one per standard sector, with their test ids and labels.
+const ADD_BUTTONS: [(SectorKind, &str, fn(&crate::i18n::Texts) -> &'static str); 4] = [
+    (SectorKind::Family, "add-actor-family", |t| t.nw_add_family),
+    (SectorKind::Friends, "add-actor-friends", |t| t.nw_add_friends),
+    (SectorKind::Neighbours, "add-actor-neighbours", |t| t.nw_add_neighbours),
+    (SectorKind::Professionals, "add-actor-professionals", |t| t.nw_add_professionals),
+];
+
+/// Everything the side panel shows for a netwerkkaart.
+#[component]
+pub fn NetworkPanel() -> impl IntoView {
+    let texts = use_texts();
+    let session = expect_context::<Session>();
+    // A memo, so the forms are rebuilt only when the selection really changes (not on
+    // every edit, which would take the focus out of the field being typed in).
+    let selected = Memo::new(move |_| session.network_selection.get());
+    let buttons = ADD_BUTTONS.iter().map(|&(kind, test_id, label)| view! {
+        <button type="button" data-testid=test_id on:click=move |_| { session.add_actor_in(kind); }>
+            "+ " {move || label(texts.get())}
+        </button>
+    }).collect_view();
+    view! {
+        <div class="person-actions network-add" role="group" aria-label=move || texts.get().nw_add_actor>
+            <span class="muted small">{move || texts.get().nw_add_actor}</span>
+            {buttons}
+        </div>
+        {move || match selected.get() {
+            Some(NetworkItem::Centre) => view! { <CentrePanel/> }.into_any(),
+            Some(NetworkItem::Actor(id)) => view! { <ActorPanel id=id/> <ActorTies id=id/> }.into_any(),
+            Some(NetworkItem::Tie(id)) => view! {
+                <section class="ties network-ties">
+                    <h3>{move || texts.get().nw_tie}</h3>
+                    <TieEditor id=id seen_from=None/>
+                </section>
+            }.into_any(),
+            _ => view! { <p class="muted">{move || texts.get().nw_empty}</p> <CentrePanel/> }.into_any(),
+        }}
+        <AnalysisPanel/>
+    }
+}

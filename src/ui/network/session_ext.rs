@@ -1,0 +1,198 @@
+//! The [`Session`] methods for a netwerkkaart: start one, apply edits with the refusal
+//! in the status line, select, delete, and drop a dragged actor.
+
+use crate::editor::network_actions;
+use crate::editor::Editor;
+use crate::i18n::Lang;
+use crate::network::{self, ActorId, NetworkItem, SectorKind};
+use crate::ui::session::{new_document_id, now_ms, Session, StatusText};
+use leptos::prelude::*;
+
+impl Session {
+    /// Whether the open document is a netwerkkaart.
+    pub fn is_netwerkkaart(&self) -> bool {
+        self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some()))
+    }
+
+    /// Starts a new netwerkkaart with an unnamed centre, selected, so the side panel
+    /// asks for the centre's name first.
+    pub fn new_netwerkkaart(&self, title: &str) {
+        self.open(Editor::new_netwerkkaart(&new_document_id(), title, "", now_ms()));
+        self.network_selection.set(Some(NetworkItem::Centre));
+        self.focus_name.set(true);
+    }
+
+    /// Applies a netwerkkaart edit as one undo step; a refusal changes nothing and says
+    /// why in the status line.
+    pub fn apply_network(&self, cmd: network::Command) -> bool {
+        let mut result = Ok(());
+        self.editor.update(|ed| {
+            if let Some(ed) = ed {
+                result = ed.apply_network(cmd, now_ms());
+            }
+        });
+        match result {
+            Ok(()) => true,
+            Err(err) => {
+                self.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En))));
+                false
+            }
+        }
+    }
+
+    /// Plans an edit from the current map and applies it; `false` when there is no map
+    /// or nothing to do.
+    pub fn plan_network(&self, plan: impl FnOnce(&network::Netwerkkaart) -> Option<network::Command>) -> bool {
+        match self.editor.with_untracked(|e| e.as_ref().and_then(|e| e.netwerkkaart()).and_then(plan)) {
+            Some(cmd) => self.apply_network(cmd),
+            None => false,
+        }
+    }
+
+    /// Adds an unnamed actor in the first sector of `kind` (with its tie to the
+    /// centre), selects it and asks the panel to focus its name.
+    pub fn add_actor_in(&self, kind: SectorKind) -> Option<ActorId> {
+        let planned = self.editor.with_untracked(|e| {
+            let map = e.as_ref()?.netwerkkaart()?;
+            Some(network_actions::add_actor(map, map.sector_of_kind(kind)?, ""))
+        });
+        let (cmd, id) = planned?;
+        if !self.apply_network(cmd) {
+            return None;
+        }
+        self.select_network(Some(NetworkItem::Actor(id)));
+        self.focus_name.set(true);
+        Some(id)
+    }
+
+    /// Selects a thing on the map (or nothing).
+    pub fn select_network(&self, item: Option<NetworkItem>) {
+        if self.network_selection.get_untracked() != item {
+            self.network_selection.set(item);
+        }
+    }
+
+    /// Escape: nothing selected, nothing highlighted, in either kind of document.
+    pub fn clear_selection(&self) {
+        self.selection.set(None);
+        self.select_network(None);
+        if self.highlight.with_untracked(|h| !h.is_empty()) {
+            self.highlight.set(Vec::new());
+        }
+    }
+
+    /// Deletes the selected actor (with its ties) or tie as one undo step; the status
+    /// line offers "Ongedaan maken".
+    pub fn delete_network_selection(&self) {
+        let Some(item) = self.network_selection.get_untracked() else { return };
+        if self.plan_network(|map| network_actions::remove_item(map, item)) {
+            self.select_network(None);
+            let (nl, en) = (Lang::Nl.texts().deleted, Lang::En.texts().deleted);
+            self.status.set(Some(StatusText { offers_undo: true, ..StatusText::info(nl, en) }));
+        }
+    }
+
+    /// Moves a dragged actor to the sector and ring under where it was dropped; `delta`
+    /// is the drag in layout units. One undo step; nothing when it stayed in its cell.
+    pub fn drop_actor(&self, id: ActorId, delta: (f64, f64)) -> bool {
+        self.plan_network(|map| network_actions::drop_actor(map, &network::layout::layout(map), id, delta))
+    }
+
+    /// After undo or redo: forget a selected thing that no longer exists.
+    pub(crate) fn drop_stale_network_selection(&self) {
+        let gone = self.network_selection.get_untracked().is_some_and(|item| {
+            self.editor.with_untracked(|e| e.as_ref().and_then(|e| e.netwerkkaart()).is_none_or(|m| !m.contains(item)))
+        });
+        if gone {
+            self.network_selection.set(None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::Ring;
+
+    fn map_of<T>(s: &Session, f: impl FnOnce(&network::Netwerkkaart) -> T) -> T {
+        s.editor.with_untracked(|e| f(e.as_ref().unwrap().netwerkkaart().unwrap()))
+    }
+
+    #[test]
+    fn new_map_selects_its_unnamed_centre() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            s.new_netwerkkaart("Nieuwe netwerkkaart");
+            assert!(s.is_netwerkkaart());
+            assert_eq!(s.selection.get_untracked(), None, "no genogram person selected");
+            assert_eq!(s.network_selection.get_untracked(), Some(NetworkItem::Centre));
+            assert!(s.focus_name.get_untracked());
+            assert_eq!(map_of(&s, |m| m.centre().name.clone()), "");
+            s.editor.with_untracked(|e| assert_eq!(e.as_ref().unwrap().title, "Nieuwe netwerkkaart"));
+        });
+    }
+
+    #[test]
+    fn added_actor_is_selected_and_undo_forgets_it() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_netwerkkaart("Netwerk");
+            s.focus_name.set(false);
+            let a = s.add_actor_in(SectorKind::Friends).expect("added");
+            assert_eq!(s.network_selection.get_untracked(), Some(NetworkItem::Actor(a)));
+            assert!(s.focus_name.get_untracked(), "the panel will focus the name");
+            let friends = map_of(&s, |m| m.sector_of_kind(SectorKind::Friends).unwrap());
+            assert_eq!(map_of(&s, |m| m.actor(a).unwrap().sector), friends);
+            s.undo();
+            assert_eq!(s.network_selection.get_untracked(), None, "the undone actor is not selected");
+            s.redo();
+            assert_eq!(map_of(&s, |m| m.actor_count()), 1);
+        });
+    }
+
+    #[test]
+    fn delete_removes_the_selected_actor_or_tie_with_undo() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_netwerkkaart("Netwerk");
+            let a = s.add_actor_in(SectorKind::Family).unwrap();
+            s.delete_selection();
+            assert_eq!(map_of(&s, |m| m.actor_count()), 0);
+            assert!(s.status.get_untracked().unwrap().offers_undo);
+            s.undo();
+            assert_eq!(map_of(&s, |m| (m.actor_count(), m.tie_count())), (1, 1), "actor and its tie back");
+            let (tie, _) = map_of(&s, |m| m.centre_tie(a).map(|(t, x)| (t, x.clone()))).unwrap();
+            s.select_network(Some(NetworkItem::Tie(tie)));
+            s.delete_selection();
+            assert_eq!(map_of(&s, |m| (m.actor_count(), m.tie_count())), (1, 0), "only the tie went");
+            s.select_network(Some(NetworkItem::Centre));
+            s.delete_selection();
+            assert_eq!(map_of(&s, |m| m.actor_count()), 1, "the centre is never deleted");
+        });
+    }
+
+    #[test]
+    fn dropping_an_actor_is_one_undo_step_and_escape_clears() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_netwerkkaart("Netwerk");
+            let a = s.add_actor_in(SectorKind::Family).unwrap();
+            let b = s.add_actor_in(SectorKind::Professionals).unwrap();
+            let (pa, pb) = map_of(&s, |m| {
+                let l = network::layout::layout(m);
+                (l.position(a).unwrap(), l.position(b).unwrap())
+            });
+            assert!(s.drop_actor(a, (pb.x - pa.x, pb.y - pa.y)));
+            let prof = map_of(&s, |m| m.sector_of_kind(SectorKind::Professionals).unwrap());
+            assert_eq!(map_of(&s, |m| (m.actor(a).unwrap().sector, m.actor(a).unwrap().ring)), (prof, Ring::Middle));
+            s.undo();
+            let fam = map_of(&s, |m| m.sector_of_kind(SectorKind::Family).unwrap());
+            assert_eq!(map_of(&s, |m| m.actor(a).unwrap().sector), fam, "undo puts it back");
+            s.highlight.set(vec![a]);
+            s.clear_selection();
+            assert_eq!(s.network_selection.get_untracked(), None);
+            assert!(s.highlight.get_untracked().is_empty());
+        });
+    }
+}
