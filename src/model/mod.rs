@@ -7,7 +7,7 @@
 //! [`Genogram::apply`] (usually via a [`History`]), which refuse impossible structures
 //! with a [`ModelError`] and return the inverse command.
 
-mod labels;
+pub(crate) mod labels;
 
 pub mod child;
 pub mod date;

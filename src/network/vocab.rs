@@ -5,38 +5,7 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Declares a fieldless enum with serde snake_case names, an `ALL` list and
-/// `label(self, Lang) -> &'static str` giving the Dutch and English words.
-macro_rules! labeled_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident => ($nl:literal, $en:literal) ),+ $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant ),+
-        }
-
-        impl $name {
-            /// Every value, in the order a menu shows them.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The word for this value in the given language.
-            pub fn label(self, lang: $crate::i18n::Lang) -> &'static str {
-                match (self, lang) {
-                    $(
-                        ($name::$variant, $crate::i18n::Lang::Nl) => $nl,
-                        ($name::$variant, $crate::i18n::Lang::En) => $en,
-                    )+
-                }
-            }
-        }
-    };
-}
+pub(crate) use crate::model::labels::labeled_enum;
 
 labeled_enum! {
     /// Whether an actor is a person (drawn as a circle) or an organisation (a rounded
@@ -303,4 +272,3 @@ impl fmt::Debug for SupportSet {
     }
 }
 
-pub(crate) use labeled_enum;
