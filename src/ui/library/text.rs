@@ -52,18 +52,9 @@ pub fn local_date_time(ms: i64, lang: Lang) -> String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let days = ms.div_euclid(86_400_000);
         let secs = ms.rem_euclid(86_400_000) / 1000;
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as u32;
+        let date = crate::model::PartialDate::from_unix_ms(ms);
+        let (year, month, day) = (date.year() as u32, u32::from(date.month().unwrap_or(1)), u32::from(date.day().unwrap_or(1)));
         format_date_time(year, month, day, (secs / 3600) as u32, (secs / 60 % 60) as u32, lang)
     }
 }
