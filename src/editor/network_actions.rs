@@ -85,7 +85,6 @@ pub fn add_tie(map: &Netwerkkaart, from: Option<ActorId>, to: ActorId) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Document as _;
     use crate::network::Centre;
 
     fn map() -> Netwerkkaart {

@@ -5,7 +5,7 @@ use super::app::Shell;
 use super::locale::{use_texts, Locale};
 use super::scene_view::SceneView;
 use super::session::now_ms;
-use crate::editor::drawing::{draw, DrawOptions};
+use crate::editor::drawing::{draw, Direction, DrawOptions};
 use crate::model::{PartialDate, PersonId};
 use super::session::Session;
 use super::viewport::{Rect, Viewport, PAN_STEP, ZOOM_STEP};
@@ -131,6 +131,32 @@ pub fn Canvas() -> impl IntoView {
         viewport.update(|v| *v = v.zoom_at(factor, ev.offset_x() as f64, ev.offset_y() as f64));
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
+        // With a person selected, the arrows move the selection to the next symbol that
+        // way (parents up, children down, siblings and partners sideways); without one
+        // they pan. Enter moves focus to the selected person's first field.
+        if let Some(sel) = session.selection.get_untracked() {
+            let dir = match ev.key().as_str() {
+                "ArrowUp" => Some(Direction::Up),
+                "ArrowDown" => Some(Direction::Down),
+                "ArrowLeft" => Some(Direction::Left),
+                "ArrowRight" => Some(Direction::Right),
+                _ => None,
+            };
+            if let Some(dir) = dir {
+                ev.prevent_default();
+                if let Some(next) = drawing.with_untracked(|d| d.as_ref().and_then(|d| d.neighbour(sel.get(), dir))) {
+                    session.selection.set(Some(PersonId(next)));
+                }
+                return;
+            }
+            if ev.key() == "Enter" {
+                ev.prevent_default();
+                if let Some(el) = document().query_selector("[data-testid=field-given-name]").ok().flatten() {
+                    let _ = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).map(|el| el.focus());
+                }
+                return;
+            }
+        }
         let handled = match ev.key().as_str() {
             "ArrowLeft" => { viewport.update(|v| *v = v.pan(PAN_STEP, 0.0)); true }
             "ArrowRight" => { viewport.update(|v| *v = v.pan(-PAN_STEP, 0.0)); true }
