@@ -162,24 +162,6 @@ fn safe_file_names() {
 }
 
 #[test]
-#[ignore = "renders /tmp/*.svg to PNG for a look by eye"]
-fn write_example_pngs() {
-    for name in ["all_kinds", "sample", "relations"] {
-        if let Ok(mut svg) = std::fs::read_to_string(format!("/tmp/{name}.svg")) {
-            let mut scale = 1.5;
-            if let Ok(crop) = std::env::var("CROP") {
-                // "x y w h": look closer at one part.
-                let start = svg.find("viewBox=\"").unwrap() + 9;
-                let end = start + svg[start..].find('"').unwrap();
-                svg.replace_range(start..end, &crop);
-                scale = 3.0;
-            }
-            render(&svg, scale).save_png(format!("/tmp/{name}.png")).unwrap();
-        }
-    }
-}
-
-#[test]
 fn attribute_values_are_escaped_too() {
     // Scene attributes are numbers and fixed words, but the writer must not trust that.
     let mut scene = scene_of(&sample_family(), &options(Lang::En));

@@ -386,16 +386,6 @@ fn anonymised_title_never_names_a_person() {
 }
 
 #[test]
-#[ignore = "writes /tmp/*.svg for a look by eye"]
-fn write_examples() {
-    for (name, g) in [("all_kinds", all_kinds()), ("sample", sample_family()), ("relations", all_relations())] {
-        let s = scene_of(&g, &options(Lang::Nl));
-        std::fs::write(format!("/tmp/{name}.svg"), crate::export::svg::to_svg(&s)).unwrap();
-        std::fs::write(format!("/tmp/{name}.txt"), s.dump()).unwrap();
-    }
-}
-
-#[test]
 fn generated_genograms_draw_every_person() {
     let g = generate::generate_genogram(7, 300, 5);
     assert!(g.person_count() >= 300);

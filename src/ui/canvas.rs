@@ -14,6 +14,8 @@ use leptos::svg;
 
 /// Margin in screen pixels left around the drawing by "passend maken".
 const FIT_MARGIN: f64 = 24.0;
+/// Height in screen pixels of the toolbar over the canvas, left free by "passend maken".
+const TOOLBAR_SPACE: f64 = 44.0;
 
 /// The canvas with its zoom toolbar.
 #[component]
@@ -60,7 +62,9 @@ pub fn Canvas() -> impl IntoView {
         let content = drawing
             .with_untracked(|d| d.as_ref().map(|d| bounds_rect(&d.scene.bounds)))
             .unwrap_or(Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 });
-        viewport.set(Viewport::fit(content, w, h, FIT_MARGIN));
+        // Keep the drawing clear of the toolbar floating over the canvas's top edge.
+        let fitted = Viewport::fit(content, w, (h - TOOLBAR_SPACE).max(1.0), FIT_MARGIN);
+        viewport.set(fitted.pan(0.0, TOOLBAR_SPACE));
     };
 
     // A newly opened document is shown whole.
