@@ -74,6 +74,12 @@ pub struct Autosave {
     inner: StoredValue<Inner>,
 }
 
+/// [`Autosave::may_replace_open`] of the app's autosave (always `true` where there is
+/// none, as in native tests).
+pub fn may_replace_open() -> bool {
+    use_context::<Autosave>().is_none_or(|a| a.may_replace_open())
+}
+
 /// The browser's library, or why storage cannot be used.
 pub fn library() -> Result<Library<BrowserStore>, StoreError> {
     BrowserStore::local().map(Library::new)
@@ -130,6 +136,18 @@ impl Autosave {
         if let Ok(mut lib) = library() {
             let _ = lib.store_mut().set(LAST_OPEN_KEY, &id);
         }
+    }
+
+    /// Whether the open document may be replaced by another one: what is pending is
+    /// written first; when that fails (full storage) the user is told and `false`
+    /// comes back, so "Nieuw genogram" never drops unsaved work.
+    pub fn may_replace_open(&self) -> bool {
+        self.flush(true);
+        if self.inner.with_value(|i| i.pending.is_some()) {
+            self.say(true, |t| t.save_quota.into());
+            return false;
+        }
+        true
     }
 
     /// Opens a stored document, after writing what is pending for the open one.

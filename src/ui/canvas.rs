@@ -4,6 +4,7 @@
 use super::app::Shell;
 use super::locale::{use_texts, Locale};
 use super::scene_view::SceneView;
+use super::autosave::may_replace_open;
 use super::session::now_ms;
 use crate::editor::drawing::{draw, Direction, DrawOptions};
 use crate::model::{PartialDate, PersonId};
@@ -224,11 +225,11 @@ pub fn Canvas() -> impl IntoView {
                 <div class="canvas-empty" data-testid="canvas-empty">
                     <p>{move || texts.get().canvas_empty_hint}</p>
                     <button type="button" class="primary" data-testid="empty-new-genogram"
-                        on:click=move |_| session.new_genogram(texts.get_untracked().untitled_genogram)>
+                        on:click=move |_| if may_replace_open() { session.new_genogram(texts.get_untracked().untitled_genogram) }>
                         {move || texts.get().menu_new_genogram}
                     </button>
                     <button type="button" class="primary" data-testid="empty-new-netwerkkaart"
-                        on:click=move |_| session.new_netwerkkaart(texts.get_untracked().untitled_netwerkkaart)>
+                        on:click=move |_| if may_replace_open() { session.new_netwerkkaart(texts.get_untracked().untitled_netwerkkaart) }>
                         {move || texts.get().menu_new_netwerkkaart}
                     </button>
                 </div>

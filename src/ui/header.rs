@@ -1,6 +1,7 @@
 //! The header: product name, main menu and language switch.
 
 use super::app::Shell;
+use super::autosave::may_replace_open;
 use super::session::Session;
 use super::locale::{use_texts, Locale};
 use crate::i18n::Lang;
@@ -21,9 +22,9 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="menu" aria-label=move || texts.get().menu_label>
                 <button type="button" data-testid="menu-new-genogram"
-                    on:click=move |_| session.new_genogram(texts.get_untracked().untitled_genogram)>{move || texts.get().menu_new_genogram}</button>
+                    on:click=move |_| if may_replace_open() { session.new_genogram(texts.get_untracked().untitled_genogram) }>{move || texts.get().menu_new_genogram}</button>
                 <button type="button" data-testid="menu-new-netwerkkaart"
-                    on:click=move |_| session.new_netwerkkaart(texts.get_untracked().untitled_netwerkkaart)>{move || texts.get().menu_new_netwerkkaart}</button>
+                    on:click=move |_| if may_replace_open() { session.new_netwerkkaart(texts.get_untracked().untitled_netwerkkaart) }>{move || texts.get().menu_new_netwerkkaart}</button>
                 <button type="button" data-testid="menu-open" on:click=move |_| shell.library_open.set(true)>{move || texts.get().menu_open}</button>
                 <button type="button" data-testid="menu-export"
                     disabled=move || session.editor.with(|e| e.is_none())

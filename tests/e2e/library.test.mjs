@@ -157,6 +157,11 @@ test('a full storage says so, keeps the document open and offers export', async 
   await kp.testId('add-partner').click();
   await kp.testId('doc-title').fill('Casus Vol');
   await kp.testId('doc-title').press('Enter');
+  // Starting another document now would drop the unsaved one: refused, with the reason.
+  await kp.testId('menu-new-genogram').click();
+  assert.equal(await kp.testId('doc-title').inputValue(), 'Casus Vol', 'the unsaved document stays open');
+  assert.equal(await kp.page.locator('g[data-key^="person:"]').count(), 2);
+  assert.match(await kp.testId('status-message').textContent(), /vol/);
   const file = await download(kp, () => kp.testId('save-export').click());
   assert.equal(file.name, 'Casus Vol.kring.json');
   const doc = JSON.parse(file.text);
