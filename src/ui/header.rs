@@ -17,7 +17,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <span class="brand-name">"Kring"</span>
+                <h1 class="brand-name">"Kring"</h1>
                 <span class="brand-tagline">{move || texts.get().tagline}</span>
             </div>
             <nav class="menu" aria-label=move || texts.get().menu_label>

@@ -69,7 +69,7 @@ pub fn AnalysisPanel() -> impl IntoView {
         view! {
             <table class="counts" data-testid="analysis-counts">
                 <caption>{t.nw_per_sector}</caption>
-                <thead><tr><th></th><th scope="col">{t.nw_col_inner}</th><th scope="col">{t.nw_col_middle}</th>
+                <thead><tr><th scope="col"><span class="visually-hidden">{t.nw_sector}</span></th><th scope="col">{t.nw_col_inner}</th><th scope="col">{t.nw_col_middle}</th>
                     <th scope="col">{t.nw_col_outer}</th><th scope="col">{t.nw_col_total}</th></tr></thead>
                 <tbody>{rows}</tbody>
                 <tfoot><tr><th scope="row">{t.nw_col_total}</th>

@@ -1,0 +1,43 @@
+// Accessibility audit of the editor with axe-core: no violations of any impact.
+// The app's CSP forbids inline scripts, so this one context bypasses it to inject axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serveDist, launchBrowser, KringPage } from './harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function audit(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return {
+      rulesPassed: r.passes.length,
+      violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })),
+    };
+  });
+}
+
+for (const [name, setup] of [
+  ['the empty app', async () => {}],
+  ['the genogram editor with a person selected', async (kp) => { await kp.newGenogram(); await kp.testId('add-partner').click(); }],
+  ['the netwerkkaart editor', async (kp) => { await kp.testId('menu-new-netwerkkaart').click(); }],
+]) {
+  test(`axe finds no accessibility violation in ${name}`, async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const kp = new KringPage(page, server.origin);
+    await kp.goto();
+    await setup(kp);
+    const { rulesPassed, violations } = await audit(page);
+    assert.ok(rulesPassed > 10, `axe ran (${rulesPassed} rules passed)`);
+    console.log(`# axe ${name}: ${rulesPassed} rules passed, ${violations.length} violations`);
+    for (const v of violations) console.log(`# axe ${name}: ${v.impact} ${v.id} (${v.nodes}×) ${v.help}`);
+    // All four impact levels were fixed, so any new violation fails the test.
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+    await context.close();
+  });
+}
