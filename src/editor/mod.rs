@@ -6,6 +6,7 @@
 //! lives in an event handler.
 
 pub mod actions;
+pub mod describe;
 pub mod drawing;
 pub mod labels;
 pub mod network_actions;

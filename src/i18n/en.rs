@@ -183,6 +183,10 @@ pub static EN: Texts = Texts {
     nw_col_outer: "outer",
     nw_col_total: "total",
     nw_balance: "Formal and informal",
+    description: "Description in words",
+    copy_text: "Copy",
+    copied: "Description copied",
+    copy_failed: "Copying failed; select the text and copy with Ctrl+C",
     crash_title: "Something went wrong in Kring",
     crash_advice: "Your previously saved work is not affected. Reload the page to continue.",
 };

@@ -297,6 +297,11 @@ pub struct Texts {
     pub nw_col_total: &'static str,
     /// Caption of the formal/informal balance.
     pub nw_balance: &'static str,
+    /// Plain-language description section.
+    pub description: &'static str,
+    pub copy_text: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
     /// Heading of the crash banner shown when the app panics.
     pub crash_title: &'static str,
     /// Advice under the crash banner.

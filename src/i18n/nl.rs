@@ -183,6 +183,10 @@ pub static NL: Texts = Texts {
     nw_col_outer: "buiten",
     nw_col_total: "totaal",
     nw_balance: "Formeel en informeel",
+    description: "Beschrijving in woorden",
+    copy_text: "Kopiëren",
+    copied: "Beschrijving gekopieerd",
+    copy_failed: "Kopiëren lukte niet; selecteer de tekst en kopieer met Ctrl+C",
     crash_title: "Er ging iets mis in Kring",
     crash_advice: "Uw eerder opgeslagen werk is niet aangetast. Herlaad de pagina om verder te gaan.",
 };

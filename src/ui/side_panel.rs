@@ -4,7 +4,7 @@
 use super::locale::{use_texts, Locale};
 use super::person_panel::PersonPanel;
 use super::ties_panel::TiesPanel;
-use super::session::{now_ms, Session};
+use super::session::{now_ms, Session, StatusText};
 use crate::editor::actions;
 use crate::model::{AnyId, Gender, PersonId};
 use leptos::prelude::*;
@@ -38,6 +38,7 @@ pub fn SidePanel() -> impl IntoView {
                 None => view! { <p class="muted">{move || texts.get().panel_empty}</p> }.into_any(),
             }}}
             <Problems/>
+            <Description/>
         </aside>
     }
 }
@@ -97,6 +98,61 @@ fn Problems() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
+        </Show>
+    }
+}
+
+/// The genogram in plain sentences ([`crate::editor::describe`]): read by screen
+/// readers, and copied with one click into a case report.
+#[component]
+fn Description() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let lines = Memo::new(move |_| {
+        let lang = lang.get();
+        session.editor.with(|e| {
+            e.as_ref()
+                .and_then(|e| e.genogram())
+                .map(|g| crate::editor::describe::describe(g, lang, crate::model::PartialDate::from_unix_ms(now_ms())))
+                .unwrap_or_default()
+        })
+    });
+    let copy = move |_| {
+        let text = lines.get_untracked().join("\n");
+        // The Clipboard API is reached by name: it needs no web-sys feature flag. The
+        // status says "copied" only once the browser confirms.
+        let promise = web_sys::window().and_then(|w| {
+            let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok()?;
+            let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+            let write: js_sys::Function = wasm_bindgen::JsCast::dyn_into(write).ok()?;
+            wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(write.call1(&clipboard, &text.into()).ok()?).ok()
+        });
+        let say = move |ok: bool| {
+            let pick = |l: crate::i18n::Lang| if ok { l.texts().copied } else { l.texts().copy_failed };
+            let (nl, en) = (pick(crate::i18n::Lang::Nl), pick(crate::i18n::Lang::En));
+            session.status.set(Some(if ok { StatusText::info(nl, en) } else { StatusText::error(nl, en) }));
+        };
+        match promise {
+            Some(p) => {
+                let done = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| say(true));
+                let failed = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| say(false));
+                let _ = p.then2(&done, &failed);
+                done.forget();
+                failed.forget();
+            }
+            None => say(false),
+        }
+    };
+    view! {
+        <Show when=move || lines.with(|l| !l.is_empty())>
+            <details class="description" data-testid="description">
+                <summary>{move || texts.get().description}</summary>
+                <div role="region" aria-label=move || texts.get().description data-testid="description-text">
+                    {move || lines.get().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                </div>
+                <button type="button" data-testid="description-copy" on:click=copy>{move || texts.get().copy_text}</button>
+            </details>
         </Show>
     }
 }

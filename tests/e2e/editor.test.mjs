@@ -169,3 +169,24 @@ test('the keyboard moves the selection between relatives and into the form', asy
   await kp.page.keyboard.press('Escape');
   await kp.close();
 });
+
+test('the genogram in words: readable in the panel and copied for a case report', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const kp = new KringPage(await context.newPage(), server.origin);
+  await kp.goto();
+  await kp.newGenogram();
+  await kp.testId('field-gender').selectOption('male');
+  await kp.fill('field-given-name', 'Kees');
+  await kp.testId('add-partner').click();
+  await kp.fill('field-given-name', 'Ria');
+  await kp.testId('description').locator('summary').click();
+  const text = await kp.testId('description-text').innerText();
+  assert.match(text, /Kees \(man, cliënt\)\./);
+  assert.match(text, /Kees en Ria: huwelijk\./);
+  await kp.testId('description-copy').click();
+  await kp.page.waitForFunction(() => document.querySelector('[data-testid=status-message]').textContent.includes('gekopieerd'));
+  const copied = await kp.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes('Kees en Ria: huwelijk.'), copied);
+  await context.close();
+});

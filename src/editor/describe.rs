@@ -1,0 +1,207 @@
+//! A plain-language description of a genogram, for screen readers and for pasting into
+//! a case report: who is who, who is partnered with whom, whose children they are, and
+//! the emotional relations. One sentence per line, in Dutch or English.
+
+use super::labels::person_label;
+use crate::i18n::Lang;
+use crate::model::{ChildLinkKind, Genogram, ParentRef, PartialDate, PersonId, UnionEventKind};
+
+/// Words that differ per language.
+struct Words {
+    years: &'static str,
+    died: &'static str,
+    born: &'static str,
+    client: &'static str,
+    and: &'static str,
+    children_of: &'static str,
+    child_of: &'static str,
+    twins: &'static str,
+    unknown_partner: &'static str,
+    single_parent: &'static str,
+}
+
+const NL: Words = Words {
+    years: "jaar",
+    died: "overleden",
+    born: "geboren",
+    client: "cliënt",
+    and: "en",
+    children_of: "Kinderen van",
+    child_of: "Kind van",
+    twins: "tweeling",
+    unknown_partner: "een onbekende partner",
+    single_parent: "alleen",
+};
+
+const EN: Words = Words {
+    years: "years",
+    died: "died",
+    born: "born",
+    client: "client",
+    and: "and",
+    children_of: "Children of",
+    child_of: "Child of",
+    twins: "twins",
+    unknown_partner: "an unknown partner",
+    single_parent: "alone",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+/// One line about a person: "Sanne de Vries (vrouw, 36 jaar, cliënt, geboren 1990)."
+fn person_line(g: &Genogram, id: PersonId, lang: Lang, today: PartialDate) -> String {
+    let w = words(lang);
+    let Some(p) = g.person(id) else { return String::new() };
+    let mut facts = vec![p.gender.label(lang).to_owned()];
+    if let Some(age) = p.age(today) {
+        let ca = if age.approximate { "ca. " } else { "" };
+        facts.push(format!("{ca}{} {}", age.years, w.years));
+    }
+    if p.index {
+        facts.push(w.client.to_owned());
+    }
+    if let Some(b) = p.birth {
+        facts.push(format!("{} {}", w.born, b.label(lang)));
+    }
+    if p.is_deceased() {
+        facts.push(match p.death {
+            Some(d) => format!("{} {}", w.died, d.label(lang)),
+            None => w.died.to_owned(),
+        });
+    }
+    for c in &p.conditions {
+        facts.push(format!("{} ({})", c.category.label(lang), c.status.label(lang)));
+    }
+    if !p.tags.is_empty() {
+        facts.push(p.tags.join(", "));
+    }
+    format!("{} ({}).", person_label(g, id, lang), facts.join(", "))
+}
+
+fn list(names: &[String], lang: Lang) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), words(lang).and),
+    }
+}
+
+/// The description, one sentence per line: persons (client first, then by generation),
+/// couples with their kind and events, children per couple or single parent, and the
+/// emotional relations.
+pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
+    let w = words(lang);
+    let mut lines = Vec::new();
+    let mut persons: Vec<PersonId> = g.person_ids().collect();
+    persons.sort_by_key(|p| (!g.person(*p).is_some_and(|x| x.index), g.generation_from_index(*p).unwrap_or(0), p.get()));
+    lines.extend(persons.iter().map(|&p| person_line(g, p, lang, today)));
+
+    let mut unions: Vec<_> = g.unions().map(|(id, u)| (id, u.clone())).collect();
+    unions.sort_by_key(|(id, _)| id.get());
+    for (uid, u) in &unions {
+        let a = person_label(g, u.partner_a, lang);
+        let b = u.partner_b.map(|b| person_label(g, b, lang)).unwrap_or_else(|| w.unknown_partner.to_owned());
+        let mut facts = vec![u.kind.label(lang).to_owned()];
+        for ev in &u.events {
+            if ev.kind == UnionEventKind::Start && ev.date.is_none() {
+                continue;
+            }
+            facts.push(match ev.date {
+                Some(d) => format!("{} {}", ev.kind.label(lang), d.label(lang)),
+                None => ev.kind.label(lang).to_owned(),
+            });
+        }
+        lines.push(format!("{a} {} {b}: {}.", w.and, facts.join(", ")));
+        let kids = children(g, ParentRef::Union(*uid), lang);
+        if !kids.is_empty() {
+            lines.push(format!("{} {a} {} {b}: {}.", w.children_of, w.and, list(&kids, lang)));
+        }
+    }
+    for p in &persons {
+        let kids = children(g, ParentRef::Person(*p), lang);
+        if !kids.is_empty() {
+            let head = if kids.len() == 1 { w.child_of } else { w.children_of };
+            lines.push(format!("{head} {} ({}): {}.", person_label(g, *p, lang), w.single_parent, list(&kids, lang)));
+        }
+    }
+    let mut relations: Vec<_> = g.relations().map(|(id, r)| (id, r.clone())).collect();
+    relations.sort_by_key(|(id, _)| id.get());
+    for (_, r) in relations {
+        let arrow = if r.kind.is_directed() { "→" } else { "–" };
+        lines.push(format!(
+            "{} {arrow} {}: {}.",
+            person_label(g, r.from, lang),
+            person_label(g, r.to, lang),
+            r.kind.label(lang)
+        ));
+    }
+    lines
+}
+
+/// The children hanging from `parent`, in birth order, each with how they are linked.
+fn children(g: &Genogram, parent: ParentRef, lang: Lang) -> Vec<String> {
+    let w = words(lang);
+    g.children_of(parent)
+        .into_iter()
+        .map(|(lid, c)| {
+            let link = g.child_link(lid);
+            let mut name = person_label(g, c, lang);
+            let mut notes = Vec::new();
+            if let Some(kind) = link.map(|l| l.kind).filter(|k| *k != ChildLinkKind::Biological) {
+                notes.push(kind.label(lang).to_owned());
+            }
+            if link.is_some_and(|l| l.twin.is_some()) {
+                notes.push(w.twins.to_owned());
+            }
+            if !notes.is_empty() {
+                name = format!("{name} ({})", notes.join(", "));
+            }
+            name
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::editor::{actions, Editor};
+    use crate::model::{Command, Gender, RelationKind, UnionEvent};
+
+    #[test]
+    fn describes_persons_couples_children_and_relations() {
+        let mut ed = Editor::new_genogram("g", "Casus", 0);
+        let ip = ed.genogram().unwrap().index_person().unwrap();
+        let mut p = ed.genogram().unwrap().person(ip).unwrap().clone();
+        p.given_name = "Kees".into();
+        p.gender = Gender::Male;
+        p.birth = Some(PartialDate::year_only(1960).unwrap());
+        ed.apply(Command::UpdatePerson { id: ip, person: p }, 1).unwrap();
+        let (cmd, ria) = actions::add_partner(ed.genogram().unwrap(), ip).unwrap();
+        ed.apply(cmd, 2).unwrap();
+        let mut r = ed.genogram().unwrap().person(ria).unwrap().clone();
+        r.given_name = "Ria".into();
+        ed.apply(Command::UpdatePerson { id: ria, person: r }, 3).unwrap();
+        let uid = ed.genogram().unwrap().unions_of(ip)[0];
+        let mut u = ed.genogram().unwrap().union(uid).unwrap().clone();
+        u.events.push(UnionEvent { kind: UnionEventKind::Divorce, date: PartialDate::year_only(2001) });
+        ed.apply(Command::UpdateUnion { id: uid, union: u }, 4).unwrap();
+        let (cmd, eva) = actions::add_child(ed.genogram().unwrap(), ip, Gender::Female).unwrap();
+        ed.apply(cmd, 5).unwrap();
+        let cmd = actions::add_relation(ed.genogram().unwrap(), eva, ria, RelationKind::Hostile).unwrap();
+        ed.apply(cmd, 6).unwrap();
+
+        let today = PartialDate::year_only(2026).unwrap();
+        let nl = describe(ed.genogram().unwrap(), Lang::Nl, today);
+        assert_eq!(nl[0], "Kees (man, ca. 66 jaar, cliënt, geboren 1960).", "{nl:#?}");
+        assert!(nl.contains(&"Kees en Ria: huwelijk, echtscheiding 2001.".to_owned()), "{nl:#?}");
+        assert!(nl.contains(&"Kinderen van Kees en Ria: vrouw 2.".to_owned()), "{nl:#?}");
+        assert!(nl.contains(&"vrouw 2 – Ria: vijandig.".to_owned()), "{nl:#?}");
+        let en = describe(ed.genogram().unwrap(), Lang::En, today);
+        assert!(en.contains(&"Kees and Ria: marriage, divorce 2001.".to_owned()), "{en:#?}");
+    }
+}
