@@ -68,8 +68,17 @@ pub fn draw_netwerkkaart(map: &Netwerkkaart, options: &NetworkSceneOptions) -> D
 /// The drawing of whatever the editor holds, titled with the document's title.
 pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
     if let Some(map) = editor.netwerkkaart() {
+        // Only an export asks for anonymising; the live canvas draws the map itself
+        // without copying it on every edit.
+        let anonymised;
+        let (map, title) = if options.anonymise == Anonymise::Off {
+            (map, editor.title.clone())
+        } else {
+            anonymised = network::anonymise::anonymise(map, &editor.title, options.anonymise, options.lang);
+            (&anonymised.0, anonymised.1.clone())
+        };
         let mut o = NetworkSceneOptions::new(options.lang);
-        o.title = editor.title.clone();
+        o.title = title;
         o.show_legend = options.show_legend;
         o.date_text = options.date_text.clone();
         return draw_netwerkkaart(map, &o);

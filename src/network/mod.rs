@@ -16,6 +16,7 @@
 
 pub mod actor;
 pub mod analysis;
+pub mod anonymise;
 mod centrality;
 pub mod command;
 pub mod content;

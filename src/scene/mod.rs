@@ -22,7 +22,7 @@ pub mod fixtures;
 pub mod generate;
 mod geom;
 mod household;
-mod labels;
+pub(crate) mod labels;
 mod legend;
 mod lines;
 mod person;

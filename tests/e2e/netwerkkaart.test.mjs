@@ -149,6 +149,17 @@ test('a network of twelve in four sectors: ties, drag with undo, reload, SVG exp
     return doc.querySelector('parsererror')?.textContent ?? null;
   }, svg);
   assert.equal(parseError, null, 'the SVG parses as XML');
+
+  // Anonymised for a leerkring: roles instead of names, no name left in the file.
+  await kp.testId('menu-export').click();
+  await kp.testId('export-anonymise').selectOption('roles');
+  const [anonDownload] = await Promise.all([kp.page.waitForEvent('download'), kp.testId('export-svg').click()]);
+  const anon = await readFile(await anonDownload.path(), 'utf8');
+  for (const name of [...Object.values(ACTORS).flat(), 'Noah']) {
+    const words = name.split(/\s+/).filter((w) => w.length > 2 && w[0] === w[0].toUpperCase());
+    for (const w of words) assert.ok(!anon.includes(w), `${w} (of ${name}) must not be in the anonymised SVG`);
+  }
+  assert.ok(anon.includes('cliënt'), 'the centre is called cliënt');
   assert.deepEqual(kp.errors, []);
   assert.deepEqual(kp.foreignRequests, []);
   await kp.close();
