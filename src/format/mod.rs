@@ -51,6 +51,24 @@ impl DocumentContent {
     }
 }
 
+/// Reads JSON with the format's limits: refuses input over [`MAX_INPUT_BYTES`] and
+/// nesting deeper than the reader allows, and says where text is not JSON. Shared by
+/// documents and library files so both refuse bad input alike.
+pub fn parse_json(input: &[u8]) -> Result<Value, FormatError> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(FormatError::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES });
+    }
+    serde_json::from_slice(input).map_err(|e| {
+        if e.to_string().contains("recursion limit exceeded") {
+            FormatError::TooDeep
+        } else if e.is_data() {
+            FormatError::Malformed { detail: e.to_string() }
+        } else {
+            FormatError::NotJson { line: e.line(), column: e.column() }
+        }
+    })
+}
+
 /// A Kring document: the envelope fields and the content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KringDocument {
@@ -162,18 +180,7 @@ impl KringDocument {
     /// [`MAX_INPUT_BYTES`], nesting deeper than the JSON reader's limit, other formats,
     /// newer versions, unknown kinds and contents that break the model's rules.
     pub fn from_bytes(input: &[u8]) -> Result<Self, FormatError> {
-        if input.len() > MAX_INPUT_BYTES {
-            return Err(FormatError::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES });
-        }
-        let value: Value = serde_json::from_slice(input).map_err(|e| {
-            if e.to_string().contains("recursion limit exceeded") {
-                FormatError::TooDeep
-            } else if e.is_data() {
-                FormatError::Malformed { detail: e.to_string() }
-            } else {
-                FormatError::NotJson { line: e.line(), column: e.column() }
-            }
-        })?;
+        let value = parse_json(input)?;
         Self::from_value(value)
     }
 

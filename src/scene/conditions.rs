@@ -28,13 +28,7 @@ fn region(area: ConditionArea, x0: f64, y0: f64, x1: f64, y1: f64) -> (f64, f64,
 /// The shapes filling parts of the (convex) symbol outline `poly` for `conditions`:
 /// light fills first, then dark fills, then hatching, so stronger marks stay visible.
 pub(crate) fn condition_shapes(poly: &[Point], conditions: &[Condition]) -> Vec<Shape> {
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
-    for p in poly {
-        x0 = x0.min(p.x);
-        y0 = y0.min(p.y);
-        x1 = x1.max(p.x);
-        y1 = y1.max(p.y);
-    }
+    let (x0, y0, x1, y1) = super::geom::bounding_box(poly);
     let mut out = Vec::new();
     for pass in [ConditionStatus::InRecovery, ConditionStatus::Active, ConditionStatus::Suspected] {
         for c in conditions.iter().filter(|c| c.status == pass) {

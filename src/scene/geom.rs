@@ -91,15 +91,16 @@ pub(crate) fn clip_segment_convex(a: Point, b: Point, poly: &[Point]) -> Option<
     Some((pt(a.x + d.x * t0, a.y + d.y * t0), pt(a.x + d.x * t1, a.y + d.y * t1)))
 }
 
+/// The bounding box `(x0, y0, x1, y1)` of a polygon; infinite for an empty one.
+pub(crate) fn bounding_box(poly: &[Point]) -> (f64, f64, f64, f64) {
+    poly.iter().fold((f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY), |(x0, y0, x1, y1), p| {
+        (x0.min(p.x), y0.min(p.y), x1.max(p.x), y1.max(p.y))
+    })
+}
+
 /// Path data of 45° hatch lines `spacing` apart, clipped to a convex polygon.
 pub(crate) fn hatch_path(poly: &[Point], spacing: f64) -> String {
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
-    for p in poly {
-        x0 = x0.min(p.x);
-        y0 = y0.min(p.y);
-        x1 = x1.max(p.x);
-        y1 = y1.max(p.y);
-    }
+    let (x0, y0, x1, y1) = bounding_box(poly);
     let mut d = String::new();
     if !x0.is_finite() {
         return d;

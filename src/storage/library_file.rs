@@ -13,7 +13,7 @@
 use super::library::Library;
 use super::stamp::Stamp;
 use super::store::{Store, StoreError};
-use crate::format::{FormatError, KringDocument, FORMAT_NAME, MAX_INPUT_BYTES};
+use crate::format::{FormatError, KringDocument, FORMAT_NAME};
 use crate::i18n::Lang;
 use serde_json::Value;
 use std::collections::HashSet;
@@ -78,26 +78,10 @@ impl ImportError {
     }
 }
 
-/// Parses JSON with the same limits and error kinds as [`KringDocument::from_bytes`].
-fn parse_json(input: &[u8]) -> Result<Value, FormatError> {
-    if input.len() > MAX_INPUT_BYTES {
-        return Err(FormatError::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES });
-    }
-    serde_json::from_slice(input).map_err(|e| {
-        if e.to_string().contains("recursion limit exceeded") {
-            FormatError::TooDeep
-        } else if e.is_data() {
-            FormatError::Malformed { detail: e.to_string() }
-        } else {
-            FormatError::NotJson { line: e.line(), column: e.column() }
-        }
-    })
-}
-
 /// Reads an import file: one document (`"format": "kring"`) or a library file. Every
 /// document is fully checked; the first problem refuses the whole file.
 pub fn read_import(input: &[u8]) -> Result<Vec<KringDocument>, ImportError> {
-    let value = parse_json(input).map_err(ImportError::File)?;
+    let value = crate::format::parse_json(input).map_err(ImportError::File)?;
     let format = value.get("format").and_then(Value::as_str).map(str::to_owned);
     let docs = match format.as_deref() {
         Some(FORMAT_NAME) => vec![KringDocument::from_value(value).map_err(ImportError::File)?],

@@ -7,25 +7,7 @@ use crate::network::scene_legend::{legend_keys, NetworkLegendKey};
 use crate::network::*;
 use crate::scene::{Primitive, Scene, Shape};
 
-/// Compares with `tests/snapshots/<name>`; rewrites it with `KRING_UPDATE_SNAPSHOTS=1`.
-fn check_snapshot(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
-    if std::env::var_os("KRING_UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing snapshot {}; run with KRING_UPDATE_SNAPSHOTS=1", path.display()));
-    if expected != actual {
-        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
-        panic!(
-            "snapshot {name} differs at line {}:\n  expected: {:?}\n  actual:   {:?}\n(review, then KRING_UPDATE_SNAPSHOTS=1)",
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
-}
+use crate::scene::tests::check_snapshot;
 
 fn scene(n: &Netwerkkaart, lang: Lang) -> Scene {
     let mut o = NetworkSceneOptions::new(lang);
