@@ -194,6 +194,25 @@ pub fn make_twins(g: &Genogram, a: PersonId, b: PersonId, kind: TwinKind) -> Res
     Ok(Command::Batch(cmds))
 }
 
+/// Twins for `p` in one click: two children of `p`'s most recent union (or of `p`
+/// alone), a boy and a girl of one birth, kind unknown until the user says (the panel
+/// changes gender and kind in one step each). Selects the first twin.
+pub fn add_twins(g: &Genogram, p: PersonId) -> Result<Action, ActionError> {
+    require(g, p)?;
+    let parent = child_parent(g, p);
+    let [a, b] = person_ids(g, 2)[..] else { unreachable!() };
+    let group = g.child_links().filter_map(|(_, l)| l.twin.map(|t| t.group + 1)).max().unwrap_or(1);
+    let twin = Some(Twin { group, kind: TwinKind::Unknown });
+    let first_link = g.next_child_link_id().get();
+    let mut cmds = Vec::new();
+    for (i, (id, gender)) in [(a, Gender::Male), (b, Gender::Female)].into_iter().enumerate() {
+        cmds.push(Command::AddPerson { id, person: person(gender) });
+        let link = ChildLink { twin, ..ChildLink::new(parent, id, ChildLinkKind::Biological) };
+        cmds.push(Command::AddChildLink { id: crate::model::ChildLinkId(first_link + i as u32), link });
+    }
+    Ok((Command::Batch(cmds), a))
+}
+
 /// Removes persons (with everything hanging on them) as one undo step.
 pub fn remove_persons(g: &Genogram, ids: &[PersonId]) -> Option<Command> {
     let cmds: Vec<Command> = ids.iter().filter(|p| g.contains_person(**p)).map(|&id| Command::RemovePerson { id }).collect();
@@ -216,6 +235,21 @@ mod tests {
         g.apply(cmd).unwrap();
         assert!(g.contains_person(focus), "the focus person exists after the action");
         focus
+    }
+
+    #[test]
+    fn twins_come_in_one_step_from_the_most_recent_union() {
+        let (mut g, ip) = start();
+        run(&mut g, |g| add_partner(g, ip));
+        let first = run(&mut g, |g| add_twins(g, ip));
+        assert_eq!(g.person_count(), 4);
+        let twins = g.twins_of(first);
+        assert_eq!(twins.len(), 1, "one co-twin: {twins:?}");
+        assert_eq!(g.parents(first).len(), 2, "hangs from the couple");
+        // A second birth of twins is a separate group.
+        let second = run(&mut g, |g| add_twins(g, ip));
+        assert!(!g.twins_of(second).contains(&first));
+        assert_eq!(g.twins_of(second).len(), 1);
     }
 
     #[test]

@@ -89,7 +89,8 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
     o.show_legend = options.show_legend;
     o.date_text = options.date_text.clone();
     let empty = Genogram::new();
-    draw_genogram(editor.genogram().unwrap_or(&empty), &Pins::default(), &o)
+    let g = editor.genogram().unwrap_or(&empty);
+    draw_genogram(g, &super::arrange::pins_of(g), &o)
 }
 
 /// A direction on the screen, for moving the selection with the arrow keys.

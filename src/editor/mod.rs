@@ -6,6 +6,7 @@
 //! lives in an event handler.
 
 pub mod actions;
+pub mod arrange;
 pub mod describe;
 pub mod drawing;
 pub mod labels;
@@ -132,6 +133,41 @@ impl Editor {
             self.touch(now_ms);
         }
         done
+    }
+
+    /// Starts a gesture (a drag): every edit until [`Editor::commit_gesture`] becomes
+    /// one undo step, and [`Editor::abort_gesture`] takes them all back. Edits are
+    /// applied (and drawn) at once, so the family follows the pointer.
+    pub fn begin_gesture(&mut self) {
+        match &mut self.drawing {
+            Drawing::Genogram(h) => h.begin(),
+            Drawing::Netwerkkaart(h) => h.begin(),
+        }
+    }
+
+    /// Ends the gesture, keeping its edits as one undo step.
+    pub fn commit_gesture(&mut self) {
+        match &mut self.drawing {
+            Drawing::Genogram(h) => h.commit(),
+            Drawing::Netwerkkaart(h) => h.commit(),
+        }
+    }
+
+    /// Ends the gesture, rolling back its edits (Escape, or the pointer was lost).
+    pub fn abort_gesture(&mut self, now_ms: i64) {
+        match &mut self.drawing {
+            Drawing::Genogram(h) => h.abort(),
+            Drawing::Netwerkkaart(h) => h.abort(),
+        }
+        self.touch(now_ms);
+    }
+
+    /// Whether a gesture is under way.
+    pub fn in_gesture(&self) -> bool {
+        match &self.drawing {
+            Drawing::Genogram(h) => h.in_transaction(),
+            Drawing::Netwerkkaart(h) => h.in_transaction(),
+        }
     }
 
     /// Whether [`Editor::undo`] would do something.

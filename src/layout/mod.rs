@@ -64,6 +64,9 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
             pin_x[v] = Some(p.x);
             pinned[v] = true;
             y[v] = p.y;
+        } else if let Some(px) = pins.column(g.ids[v]) {
+            pin_x[v] = Some(px);
+            pinned[v] = true;
         }
     }
 

@@ -165,6 +165,9 @@ impl Point {
 pub struct Pins {
     /// Pinned centre per person id.
     pub positions: BTreeMap<u32, Point>,
+    /// Pinned horizontal place per person id; the person keeps the row the layout
+    /// gives it (how the editor pins a dragged person: generations stay on their row).
+    pub columns: BTreeMap<u32, f64>,
 }
 
 impl Pins {
@@ -178,14 +181,23 @@ impl Pins {
         self.positions.insert(person, at);
     }
 
+    /// Pin only the horizontal place of `person`, leaving its row to the layout
+    /// (replacing an earlier pin).
+    pub fn pin_column(&mut self, person: u32, x: f64) {
+        self.positions.remove(&person);
+        self.columns.insert(person, x);
+    }
+
     /// Remove the pin of `person`, if any.
     pub fn unpin(&mut self, person: u32) {
         self.positions.remove(&person);
+        self.columns.remove(&person);
     }
 
     /// Remove all pins.
     pub fn clear(&mut self) {
         self.positions.clear();
+        self.columns.clear();
     }
 
     /// The pin of `person`, if any.
@@ -193,9 +205,14 @@ impl Pins {
         self.positions.get(&person).copied()
     }
 
+    /// The pinned horizontal place of `person` (from a full pin or a column pin).
+    pub fn column(&self, person: u32) -> Option<f64> {
+        self.positions.get(&person).map(|p| p.x).or_else(|| self.columns.get(&person).copied())
+    }
+
     /// True when nothing is pinned.
     pub fn is_empty(&self) -> bool {
-        self.positions.is_empty()
+        self.positions.is_empty() && self.columns.is_empty()
     }
 }
 

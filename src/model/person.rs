@@ -222,6 +222,11 @@ pub struct Person {
     /// "huiselijk geweld".
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Where the user dragged the symbol to along its row (layout units), kept by
+    /// every later layout until "Opnieuw indelen". Only the horizontal place is pinned:
+    /// the row is the generation, which the family decides, not the mouse.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pinned_x: Option<i32>,
 }
 
 fn is_default_kind(k: &PersonKind) -> bool {

@@ -72,6 +72,30 @@ proptest! {
         let l = layout(&f, &pins, &LayoutOptions::default());
         check_structure(&f, &l, &pins);
     }
+
+    #[test]
+    fn column_pins_keep_x_and_leave_the_row(seed in any::<u64>(), size in 5usize..80, picks in proptest::collection::vec((any::<prop::sample::Index>(), -400.0f64..400.0), 1..4)) {
+        let f = generate(seed, &options(size, 4));
+        let free = run(&f);
+        let mut pins = Pins::new();
+        let ids: Vec<u32> = free.persons.keys().copied().collect();
+        for (i, dx) in picks {
+            let id = *i.get(&ids);
+            pins.pin_column(id, (free.persons[&id].x + dx).round());
+        }
+        let l = layout(&f, &pins, &LayoutOptions::default());
+        for (&id, &x) in &pins.columns {
+            prop_assert_eq!(l.persons[&id].x, x, "pinned column of {}", id);
+            prop_assert_eq!(l.persons[&id].row, free.persons[&id].row, "row of {} kept", id);
+            prop_assert_eq!(l.persons[&id].y, free.persons[&id].y);
+            prop_assert!(l.persons[&id].pinned);
+        }
+        // Persons pinned only by column are not overlapped by anyone unpinned.
+        let pinned = |s: &Slot| matches!(s, Slot::Person(id) if pins.column(*id).is_some());
+        for (a, b) in overlapping_pairs(&l, &LayoutOptions::default()) {
+            prop_assert!(pinned(&a) && pinned(&b), "{:?} overlaps {:?}", a, b);
+        }
+    }
 }
 
 /// Mean over 8 seeds (and the worst seed) of the mean displacement of everyone else

@@ -64,13 +64,13 @@ fn arb_kind() -> impl Strategy<Value = PersonKind> {
 pub(crate) fn arb_person() -> impl Strategy<Value = Person> {
     (
         (arb_text(), arb_text(), arb_text(), arb_gender(), option::of(arb_gender())),
-        (option::of(arb_date()), option::of(arb_date()), any::<bool>(), prop::bool::weighted(0.15)),
+        (option::of(arb_date()), option::of(arb_date()), any::<bool>(), prop::bool::weighted(0.15), option::of(-5000i32..5000)),
         (arb_kind(), vec(arb_condition(), 0..3), arb_text(), arb_text(), arb_text(), vec(arb_text(), 0..3)),
     )
         .prop_map(
             |(
                 (given_name, family_name, nickname, gender, assigned_gender),
-                (birth, death, deceased, index),
+                (birth, death, deceased, index, pinned_x),
                 (kind, conditions, occupation, residence, notes, tags),
             )| Person {
                 given_name,
@@ -88,6 +88,7 @@ pub(crate) fn arb_person() -> impl Strategy<Value = Person> {
                 residence,
                 notes,
                 tags,
+                pinned_x,
             },
         )
 }
