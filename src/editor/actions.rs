@@ -74,6 +74,17 @@ pub fn add_index_person(g: &Genogram) -> Action {
     (Command::AddPerson { id, person }, id)
 }
 
+/// A person not (yet) related to anyone: the cliënt when the genogram has none (after
+/// undoing everything, or deleting the cliënt), otherwise a loose person the user then
+/// connects (a friend of the family, a partner's ex).
+pub fn add_person(g: &Genogram) -> Action {
+    if g.index_person().is_none() {
+        return add_index_person(g);
+    }
+    let id = g.next_person_id();
+    (Command::AddPerson { id, person: Person::default() }, id)
+}
+
 /// A new partner of `p`, married to them; selects the partner.
 pub fn add_partner(g: &Genogram, p: PersonId) -> Result<Action, ActionError> {
     let gender = partner_gender(require(g, p)?.gender);
@@ -235,6 +246,18 @@ mod tests {
         g.apply(cmd).unwrap();
         assert!(g.contains_person(focus), "the focus person exists after the action");
         focus
+    }
+
+    #[test]
+    fn a_loose_person_is_the_client_only_when_there_is_none() {
+        let g = Genogram::new();
+        let (cmd, first) = add_person(&g);
+        let mut g = g;
+        g.apply(cmd).unwrap();
+        assert!(g.person(first).unwrap().index, "an empty sheet starts with the cliënt");
+        let second = run(&mut g, |g| Ok(add_person(g)));
+        assert!(!g.person(second).unwrap().index);
+        assert!(g.parents(second).is_empty() && g.partners(second).is_empty());
     }
 
     #[test]

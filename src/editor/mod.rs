@@ -51,13 +51,14 @@ impl Editor {
     }
 
     /// A new genogram holding only the index person (de cliënt), whose gender and name
-    /// the user fills in first.
+    /// the user fills in first. Adding the cliënt is the first undo step, so undoing
+    /// everything leaves an empty sheet, as users expect of "undo all".
     pub fn new_genogram(id: &str, title: &str, now_ms: i64) -> Editor {
-        let mut g = Genogram::new();
-        let (cmd, _) = actions::add_index_person(&g);
+        let mut h = History::new(Genogram::new());
+        let (cmd, _) = actions::add_index_person(h.document());
         // A fresh genogram accepts its first person: no rule can refuse it.
-        g.apply(cmd).expect("an empty genogram accepts its index person");
-        Editor::new(id, title, now_ms, Drawing::Genogram(History::new(g)))
+        h.apply(cmd).expect("an empty genogram accepts its index person");
+        Editor::new(id, title, now_ms, Drawing::Genogram(h))
     }
 
     /// A new netwerkkaart: a centre person and the four standard sectors, no actors yet.
@@ -219,7 +220,10 @@ mod tests {
         assert_eq!(g.person_count(), 1);
         let ip = g.index_person().expect("index person");
         assert_eq!(g.person(ip).unwrap().gender, Gender::Unknown);
-        assert!(!ed.can_undo(), "the starting person is not an undo step");
+        let mut ed = ed;
+        assert!(ed.undo(6), "the starting person is the first undo step");
+        assert_eq!(ed.genogram().unwrap().person_count(), 0);
+        assert!(ed.redo(7));
         assert!(ed.netwerkkaart().is_none());
     }
 

@@ -98,6 +98,25 @@ pub struct Texts {
     pub delete: &'static str,
     /// Toast after a delete, with its undo button.
     pub deleted: &'static str,
+    /// A person not related to anyone yet (the cliënt on an empty sheet).
+    pub add_person: &'static str,
+    /// One-click twins from the selected person.
+    pub add_twins: &'static str,
+    /// Frees every dragged (pinned) person so the automatic layout places them again.
+    pub relayout: &'static str,
+    pub relayout_hint: &'static str,
+    /// The connect tool: relation (genogram) or tie (netwerkkaart), and its status hints.
+    pub connect_relation: &'static str,
+    pub connect_tie: &'static str,
+    pub connect_kind: &'static str,
+    pub connect_pick_first: &'static str,
+    pub connect_pick_second: &'static str,
+    pub tie_exists: &'static str,
+    /// Several persons selected (shift-click or shift-drag).
+    pub selected_count: &'static str,
+    pub delete_selected: &'static str,
+    pub group_hint: &'static str,
+    pub moved_pinned: &'static str,
     /// Default title of a new genogram.
     pub untitled_genogram: &'static str,
     /// Label of the document title field.

@@ -7,9 +7,11 @@ use super::scene_view::SceneView;
 use super::autosave::may_replace_open;
 use super::session::now_ms;
 use crate::editor::drawing::{draw, Direction, DrawOptions};
-use crate::model::{PartialDate, PersonId};
-use super::session::Session;
-use super::viewport::{Rect, Viewport, PAN_STEP, ZOOM_STEP};
+use crate::model::{PartialDate, PersonId, RelationKind};
+use super::person_drag::PersonDrag;
+use super::session::{Session, StatusText};
+use super::tool::End;
+use super::viewport::{should_refit, Rect, Viewport, PAN_STEP, ZOOM_STEP};
 use leptos::prelude::*;
 use leptos::svg;
 
@@ -32,6 +34,11 @@ pub fn Canvas() -> impl IntoView {
     let drag_moved = RwSignal::new(false);
     // An actor of a netwerkkaart being dragged to another sector or ring.
     let actor_drag = super::network::ActorDrag::new();
+    // Genogram persons being dragged along their rows.
+    let person_drag = PersonDrag::new();
+    // A rubber band (shift-drag over the background): where it started and where the
+    // pointer is now, in drawing coordinates.
+    let band = RwSignal::new(None::<((f64, f64), (f64, f64))>);
     let Locale(lang) = expect_context::<Locale>();
 
     // model → layout → scene, recomputed when the document or the language changes.
@@ -42,11 +49,17 @@ pub fn Canvas() -> impl IntoView {
         })
     });
     let scene = Signal::derive(move || drawing.with(|d| d.as_ref().map(|d| d.scene.clone())));
-    // The selected person's centre, for the highlight ring.
+    // The selected persons' centres, for their highlight rings (the focused one first).
     let selected_at = Memo::new(move |_| {
-        let id = session.selection.get()?;
-        drawing.with(|d| d.as_ref().and_then(|d| d.person_centre(id.get())))
+        let ids = session.selected_persons();
+        drawing.with(|d| {
+            d.as_ref().map(|d| ids.iter().filter_map(|id| d.person_centre(id.get()).map(|c| (id.get(), c))).collect::<Vec<_>>()).unwrap_or_default()
+        })
     });
+    let has_pins = Memo::new(move |_| {
+        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_some_and(crate::editor::arrange::has_pins))
+    });
+    let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
 
     let view_size = move || {
         svg_ref
@@ -76,47 +89,119 @@ pub fn Canvas() -> impl IntoView {
         }
     });
 
+    let capture = move |ev: &web_sys::PointerEvent| {
+        if let Some(el) = svg_ref.get_untracked() {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+    };
+    // Client position → drawing coordinates.
+    let to_world = move |ev: &web_sys::PointerEvent| {
+        let (left, top) = svg_ref
+            .get_untracked()
+            .map(|el| {
+                let r = el.get_bounding_client_rect();
+                (r.left(), r.top())
+            })
+            .unwrap_or((0.0, 0.0));
+        viewport.get_untracked().to_world(ev.client_x() as f64 - left, ev.client_y() as f64 - top)
+    };
+    // Keep what matters in view: a drawing that was wholly visible and grows past the
+    // edge (the family growing while the client talks) is fitted again, never in the
+    // middle of a drag; a focused person moved off-screen (arrows, a new relative) is
+    // brought to the middle.
+    let visible = move || {
+        let (w, h) = view_size();
+        viewport.get_untracked().visible(w, h, TOOLBAR_SPACE)
+    };
+    let last_bounds = StoredValue::new(None::<Rect>);
+    Effect::new(move |_| {
+        let Some(now) = drawing.with(|d| d.as_ref().map(|d| bounds_rect(&d.scene.bounds))) else { return };
+        let before = last_bounds.get_value();
+        last_bounds.set_value(Some(now));
+        let busy = session.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture()));
+        if !busy && before.is_some_and(|b| should_refit(&b, &now, &visible())) {
+            fit();
+        }
+    });
+    let focus_at = Memo::new(move |_| selected_at.with(|s| s.first().map(|(_, c)| *c)));
+    Effect::new(move |_| {
+        let Some(p) = focus_at.get() else { return };
+        let vis = visible();
+        let busy = session.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture()));
+        if !busy && !vis.holds(p, 30.0) {
+            viewport.update(|v| *v = v.centre_on(p, &vis));
+        }
+    });
+
     let on_pointer_down = move |ev: web_sys::PointerEvent| {
         if ev.button() != 0 {
             return;
         }
-        // On a netwerkkaart a press on an actor, tie or the centre selects it, and an
-        // actor can then be dragged.
+        let at = (ev.client_x() as f64, ev.client_y() as f64);
+        // On a netwerkkaart a press on an actor, tie or the centre selects it (or ends
+        // the tie tool there), and an actor can then be dragged.
         if let Some((item, el)) = network_hit(&ev).filter(|_| session.is_netwerkkaart()) {
+            if session.choose(End::Network(item)) {
+                return;
+            }
             session.select_network(Some(item));
             if let crate::network::NetworkItem::Actor(id) = item {
-                if let Some(svg) = svg_ref.get_untracked() {
-                    let _ = svg.set_pointer_capture(ev.pointer_id());
-                }
-                actor_drag.begin(id, el, (ev.client_x() as f64, ev.client_y() as f64));
+                capture(&ev);
+                actor_drag.begin(id, el, at);
             }
             return;
         }
-        // A press on a person selects it; anywhere else pans the drawing.
+        // A press on a person: the relation tool takes it, shift adds or removes it,
+        // otherwise it is selected and the selection can be dragged along the rows.
         let person = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .and_then(|el| el.closest("[data-person]").ok().flatten())
             .and_then(|el| el.get_attribute("data-person"))
-            .and_then(|id| id.parse::<u32>().ok());
+            .and_then(|id| id.parse::<u32>().ok())
+            .map(PersonId);
         if let Some(id) = person {
-            session.selection.set(Some(PersonId(id)));
+            if session.choose(End::Person(id)) {
+                return;
+            }
+            if ev.shift_key() {
+                session.click_person(id, true);
+                return;
+            }
+            if !session.selected_persons_untracked().contains(&id) {
+                session.click_person(id, false);
+            }
+            let from: Vec<(PersonId, f64)> = drawing.with_untracked(|d| {
+                d.as_ref()
+                    .map(|d| session.selected_persons_untracked().into_iter().filter_map(|p| d.person_centre(p.get()).map(|c| (p, c.0))).collect())
+                    .unwrap_or_default()
+            });
+            capture(&ev);
+            person_drag.begin(from, at);
             return;
         }
+        capture(&ev);
         drag_moved.set(false);
-        if let Some(el) = svg_ref.get_untracked() {
-            let _ = el.set_pointer_capture(ev.pointer_id());
+        if ev.shift_key() && !session.is_netwerkkaart() {
+            let w = to_world(&ev);
+            band.set(Some((w, w)));
+            return;
         }
-        drag_from.set(Some((ev.client_x() as f64, ev.client_y() as f64)));
+        drag_from.set(Some(at));
     };
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
-        if actor_drag.follow((ev.client_x() as f64, ev.client_y() as f64), viewport.get_untracked().zoom) {
+        let at = (ev.client_x() as f64, ev.client_y() as f64);
+        let zoom = viewport.get_untracked().zoom;
+        if actor_drag.follow(at, zoom) || person_drag.follow(session, at, zoom) {
+            return;
+        }
+        if let Some((start, _)) = band.get_untracked() {
+            band.set(Some((start, to_world(&ev))));
             return;
         }
         if let Some((x0, y0)) = drag_from.get_untracked() {
-            let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-            viewport.update(|v| *v = v.pan(x - x0, y - y0));
-            drag_from.set(Some((x, y)));
+            viewport.update(|v| *v = v.pan(at.0 - x0, at.1 - y0));
+            drag_from.set(Some(at));
             drag_moved.set(true);
         }
     };
@@ -124,9 +209,39 @@ pub fn Canvas() -> impl IntoView {
         if let Some((id, delta)) = actor_drag.finish((ev.client_x() as f64, ev.client_y() as f64), viewport.get_untracked().zoom) {
             session.drop_actor(id, delta);
         }
+        if person_drag.finish(session, true) {
+            let t = |l: crate::i18n::Lang| l.texts().moved_pinned;
+            session.status.set(Some(StatusText::info(t(crate::i18n::Lang::Nl), t(crate::i18n::Lang::En))));
+        }
+        if let Some(((x0, y0), (x1, y1))) = band.get_untracked() {
+            band.set(None);
+            let (lo_x, hi_x, lo_y, hi_y) = (x0.min(x1), x0.max(x1), y0.min(y1), y0.max(y1));
+            let inside: Vec<PersonId> = drawing.with_untracked(|d| match d.as_ref().map(|d| &d.placement) {
+                Some(crate::editor::drawing::Placement::Genogram(l)) => l
+                    .persons
+                    .iter()
+                    .filter(|(_, p)| p.x >= lo_x && p.x <= hi_x && p.y >= lo_y && p.y <= hi_y)
+                    .map(|(id, _)| PersonId(*id))
+                    .collect(),
+                _ => Vec::new(),
+            });
+            // The band adds to what was selected, as shift does for a click.
+            let mut all = session.selected_persons_untracked();
+            all.extend(inside.into_iter().filter(|p| !all.contains(p)).collect::<Vec<_>>());
+            session.select_persons(&all);
+            return;
+        }
         if drag_from.get_untracked().is_some() && !drag_moved.get_untracked() {
             session.clear_selection();
         }
+        drag_from.set(None);
+    };
+    let on_pointer_cancel = move |ev: web_sys::PointerEvent| {
+        // The browser took the pointer away (a touch scroll, a lost window): nothing
+        // half-done is kept.
+        actor_drag.finish((ev.client_x() as f64, ev.client_y() as f64), viewport.get_untracked().zoom);
+        person_drag.finish(session, false);
+        band.set(None);
         drag_from.set(None);
     };
     let on_wheel = move |ev: web_sys::WheelEvent| {
@@ -136,6 +251,28 @@ pub fn Canvas() -> impl IntoView {
         viewport.update(|v| *v = v.zoom_at(factor, ev.offset_x() as f64, ev.offset_y() as f64));
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        // R starts the relation tool (tie tool on a netwerkkaart); with the tool on,
+        // Enter finishes it at the selected person or actor.
+        if ev.key() == "r" || ev.key() == "R" {
+            ev.prevent_default();
+            session.start_connect();
+            return;
+        }
+        if ev.key() == "Enter" && session.tool.get_untracked().is_connecting() {
+            ev.prevent_default();
+            let target = if session.is_netwerkkaart() {
+                session.network_selection.get_untracked().map(End::Network)
+            } else {
+                session.selection.get_untracked().map(End::Person)
+            };
+            if let Some(target) = target {
+                session.choose(target);
+            }
+            return;
+        }
         // With a person selected, the arrows move the selection to the next symbol that
         // way (parents up, children down, siblings and partners sideways); without one
         // they pan. Enter moves focus to the selected person's first field.
@@ -150,7 +287,7 @@ pub fn Canvas() -> impl IntoView {
             if let Some(dir) = dir {
                 ev.prevent_default();
                 if let Some(next) = drawing.with_untracked(|d| d.as_ref().and_then(|d| d.neighbour(sel.get(), dir))) {
-                    session.selection.set(Some(PersonId(next)));
+                    session.click_person(PersonId(next), false);
                 }
                 return;
             }
@@ -187,6 +324,37 @@ pub fn Canvas() -> impl IntoView {
                     disabled=move || !session.editor.with(|e| e.as_ref().is_some_and(|e| e.can_redo()))
                     on:click=move |_| session.redo()>"↷"</button>
                 <span class="toolbar-gap"></span>
+                <Show when=move || !is_map.get()>
+                    <select data-testid="connect-kind" aria-label=move || texts.get().connect_kind
+                        on:change=move |ev| {
+                            if let Some(k) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| RelationKind::ALL.get(i)) {
+                                session.relation_kind.set(*k);
+                            }
+                        }>
+                        {move || {
+                            let lang = lang.get();
+                            let current = session.relation_kind.get();
+                            RelationKind::ALL.iter().enumerate().map(|(i, k)| view! {
+                                <option value=i.to_string() selected=*k == current>{k.label(lang)}</option>
+                            }).collect_view()
+                        }}
+                    </select>
+                </Show>
+                <button type="button" data-testid="connect-tool"
+                    aria-pressed=move || session.tool.get().is_connecting().to_string()
+                    title=move || if is_map.get() { texts.get().connect_tie } else { texts.get().connect_relation }
+                    disabled=move || session.editor.with(|e| e.is_none())
+                    on:click=move |_| if session.tool.get_untracked().is_connecting() { session.escape() } else { session.start_connect() }>
+                    {move || if is_map.get() { texts.get().connect_tie } else { texts.get().connect_relation }}
+                </button>
+                <Show when=move || !is_map.get()>
+                    <button type="button" data-testid="relayout" title=move || texts.get().relayout_hint
+                        disabled=move || !has_pins.get()
+                        on:click=move |_| session.relayout()>
+                        {move || texts.get().relayout}
+                    </button>
+                </Show>
+                <span class="toolbar-gap"></span>
                 <button type="button" data-testid="zoom-in" title=move || texts.get().zoom_in
                     aria-label=move || texts.get().zoom_in on:click=move |_| zoom_centre(ZOOM_STEP)>"+"</button>
                 <button type="button" data-testid="zoom-out" title=move || texts.get().zoom_out
@@ -198,7 +366,8 @@ pub fn Canvas() -> impl IntoView {
             <svg
                 node_ref=svg_ref
                 class="canvas"
-                class:panning=move || drag_from.get().is_some() || actor_drag.dragging()
+                class:panning=move || drag_from.get().is_some() || actor_drag.dragging() || person_drag.dragging()
+                class:connecting=move || session.tool.get().is_connecting()
                 data-testid="canvas"
                 role="img"
                 tabindex="0"
@@ -206,7 +375,7 @@ pub fn Canvas() -> impl IntoView {
                 on:pointerdown=on_pointer_down
                 on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up
-                on:pointercancel=on_pointer_up
+                on:pointercancel=on_pointer_cancel
                 on:wheel=on_wheel
                 on:keydown=on_key
             >
@@ -215,9 +384,13 @@ pub fn Canvas() -> impl IntoView {
                 <g data-testid="canvas-content" transform=move || viewport.get().transform()>
                     <SceneView scene=scene/>
                     <super::network::NetworkRings drawing=Signal::derive(move || drawing.get())/>
-                    {move || selected_at.get().map(|(x, y)| view! {
-                        <rect class="selection-ring" data-testid="selection-ring"
+                    <For each=move || selected_at.get() key=|(id, c)| (*id, c.0.to_bits(), c.1.to_bits()) let:((id, (x, y)))>
+                        <rect class="selection-ring" data-testid="selection-ring" data-person-ring=id.to_string()
                             x=x - 30.0 y=y - 30.0 width="60" height="60" rx="8"></rect>
+                    </For>
+                    {move || band.get().map(|((x0, y0), (x1, y1))| view! {
+                        <rect class="rubber-band" data-testid="rubber-band"
+                            x=x0.min(x1) y=y0.min(y1) width=(x1 - x0).abs() height=(y1 - y0).abs()></rect>
                     })}
                 </g>
             </svg>

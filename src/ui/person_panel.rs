@@ -87,6 +87,17 @@ pub fn PersonPanel(
         }
     };
 
+    // A person just added by an action: put the cursor in their name, so a keyboard
+    // user types it at once and Shift+Tab leads back to the actions.
+    Effect::new(move |_| {
+        if person.with(|p| p.is_some()) && session.focus_name.get_untracked() {
+            session.focus_name.set(false);
+            let field = document().query_selector("[data-testid=field-given-name]").ok().flatten();
+            if let Some(el) = field.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
+                let _ = el.focus();
+            }
+        }
+    });
     view! {
         <Show when=move || person.with(|p| p.is_some())>
             <form class="person-panel" data-testid="person-panel" on:submit=|ev| ev.prevent_default()>

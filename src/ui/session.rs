@@ -5,7 +5,8 @@
 use crate::editor::actions::{self, ActionError};
 use crate::editor::Editor;
 use crate::i18n::Lang;
-use crate::model::{Command, ModelError, PersonId};
+use crate::model::{Command, ModelError, PersonId, RelationKind};
+use super::tool::Tool;
 use crate::network::{ActorId, NetworkItem};
 use leptos::prelude::*;
 
@@ -58,6 +59,23 @@ pub struct Session {
     /// Set when the side panel should focus the selection's name field once it shows
     /// (a new actor or a new map's unnamed centre), so the user can type at once.
     pub focus_name: RwSignal<bool>,
+    /// Persons selected together with `selection` (shift-click, rubber band).
+    pub group: RwSignal<Group>,
+    /// The canvas tool (select, or connect two things).
+    pub tool: RwSignal<Tool>,
+    /// The kind the relation tool draws.
+    pub relation_kind: RwSignal<RelationKind>,
+}
+
+/// The persons selected besides the focused one. It belongs to the focus it was made
+/// with (`anchor`): any code that selects someone else on its own (an action, the
+/// arrows, the problems list) thereby ends the group, with nothing to clean up.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Group {
+    /// The focused person the group was made with.
+    pub anchor: Option<PersonId>,
+    /// The other selected persons.
+    pub others: Vec<PersonId>,
 }
 
 /// Unix time in ms from the browser clock (0 natively, where there is no page).
@@ -91,6 +109,9 @@ impl Session {
             network_selection: RwSignal::new(None),
             highlight: RwSignal::new(Vec::new()),
             focus_name: RwSignal::new(false),
+            group: RwSignal::new(Group::default()),
+            tool: RwSignal::new(Tool::Select),
+            relation_kind: RwSignal::new(RelationKind::Close),
         }
     }
 
@@ -101,12 +122,16 @@ impl Session {
         self.selection.set(focus);
         self.network_selection.set(None);
         self.highlight.set(Vec::new());
+        self.group.set(Group::default());
+        self.tool.set(Tool::Select);
         self.status.set(None);
     }
 
     /// Starts a new genogram with only the index person, selected.
     pub fn new_genogram(&self, title: &str) {
         self.open(Editor::new_genogram(&new_document_id(), title, now_ms()));
+        // The cliënt's name is the first thing to type.
+        self.focus_name.set(true);
     }
 
     /// Applies an edit; a refusal leaves everything as it was and says why.
@@ -133,6 +158,8 @@ impl Session {
             Some(Ok((cmd, focus))) => {
                 if self.apply(cmd) {
                     self.selection.set(Some(focus));
+                    // The new relative's name is what the user types next.
+                    self.focus_name.set(true);
                 }
             }
             Some(Err(err)) => self.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En)))),
@@ -146,11 +173,15 @@ impl Session {
         if self.is_netwerkkaart() {
             return self.delete_network_selection();
         }
-        let Some(id) = self.selection.get_untracked() else { return };
-        let cmd = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).and_then(|g| actions::remove_persons(g, &[id])));
+        let ids = self.selected_persons_untracked();
+        if ids.is_empty() {
+            return;
+        }
+        let cmd = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).and_then(|g| actions::remove_persons(g, &ids)));
         if let Some(cmd) = cmd {
             if self.apply(cmd) {
                 self.selection.set(None);
+                self.group.set(Group::default());
                 let (nl, en) = (Lang::Nl.texts().deleted, Lang::En.texts().deleted);
                 self.status.set(Some(StatusText { offers_undo: true, ..StatusText::info(nl, en) }));
             }

@@ -51,7 +51,7 @@ pub fn install(session: Session) {
             Shortcut::Undo => session.undo(),
             Shortcut::Redo => session.redo(),
             Shortcut::Delete => session.delete_selection(),
-            Shortcut::Deselect => session.clear_selection(),
+            Shortcut::Deselect => session.escape(),
         }
     });
     on_cleanup(move || handle.remove());

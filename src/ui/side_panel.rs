@@ -34,8 +34,15 @@ pub fn SidePanel() -> impl IntoView {
             {move || if is_map.get() {
                 view! { <super::network::NetworkPanel/> }.into_any()
             } else { match session.selection.get() {
-                Some(id) => view! { <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> }.into_any(),
-                None => view! { <p class="muted">{move || texts.get().panel_empty}</p> }.into_any(),
+                Some(id) => view! { <GroupPanel/> <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> }.into_any(),
+                None => view! {
+                    <p class="muted">{move || texts.get().panel_empty}</p>
+                    <div class="person-actions">
+                        <button type="button" data-testid="add-person" on:click=move |_| session.act(|g| Ok(actions::add_person(g)))>
+                            "+ " {move || texts.get().add_person}
+                        </button>
+                    </div>
+                }.into_any(),
             }}}
             <Problems/>
             <Description/>
@@ -68,10 +75,33 @@ fn PersonActions(id: PersonId) -> impl IntoView {
             <button type="button" data-testid="add-sister" on:click=move |_| session.act(|g| actions::add_sibling(g, id, Gender::Female))>
                 "+ " {move || texts.get().add_sister}
             </button>
+            <button type="button" data-testid="add-twins" on:click=move |_| session.act(|g| actions::add_twins(g, id))>
+                "+ " {move || texts.get().add_twins}
+            </button>
             <button type="button" class="danger" data-testid="delete-person" on:click=move |_| session.delete_selection()>
                 {move || texts.get().delete}
             </button>
         </div>
+    }
+}
+
+/// Shown while several persons are selected: how many, and deleting them together
+/// (moving them together is dragging any of them on the canvas).
+#[component]
+fn GroupPanel() -> impl IntoView {
+    let texts = use_texts();
+    let session = expect_context::<Session>();
+    let count = Memo::new(move |_| session.selected_persons().len());
+    view! {
+        <Show when=move || { count.get() > 1 }>
+            <section class="group-panel" data-testid="group-panel" aria-live="polite">
+                <p><strong data-testid="group-count">{move || count.get()}</strong> " " {move || texts.get().selected_count}</p>
+                <p class="muted small">{move || texts.get().group_hint}</p>
+                <button type="button" class="danger" data-testid="delete-group" on:click=move |_| session.delete_selection()>
+                    {move || texts.get().delete_selected}
+                </button>
+            </section>
+        </Show>
     }
 }
 

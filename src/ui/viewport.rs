@@ -22,6 +22,25 @@ pub struct Rect {
     pub height: f64,
 }
 
+impl Rect {
+    /// Whether `other` lies wholly inside this rectangle.
+    pub fn contains(&self, other: &Rect) -> bool {
+        other.x >= self.x && other.y >= self.y && other.x + other.width <= self.x + self.width && other.y + other.height <= self.y + self.height
+    }
+
+    /// Whether the point lies inside, at least `margin` from every edge.
+    pub fn holds(&self, (px, py): (f64, f64), margin: f64) -> bool {
+        px >= self.x + margin && px <= self.x + self.width - margin && py >= self.y + margin && py <= self.y + self.height - margin
+    }
+}
+
+/// Whether the view should fit the drawing again after it changed from `before` to
+/// `after`: only when the whole drawing was in view and no longer is (the family grew
+/// past the edge). Someone who zoomed in on one branch is left where they are.
+pub fn should_refit(before: &Rect, after: &Rect, visible: &Rect) -> bool {
+    visible.contains(before) && !visible.contains(after)
+}
+
 /// The canvas transform: translation in screen pixels and a uniform zoom factor.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
@@ -75,6 +94,21 @@ impl Viewport {
         Viewport { x: view_w / 2.0 - cx * zoom, y: view_h / 2.0 - cy * zoom, zoom }
     }
 
+    /// The part of the drawing in view on a `view_w` × `view_h` screen whose top `top`
+    /// pixels are covered (by the toolbar), in world coordinates.
+    pub fn visible(self, view_w: f64, view_h: f64, top: f64) -> Rect {
+        let (x, y) = self.to_world(0.0, top);
+        Rect { x, y, width: view_w / self.zoom, height: (view_h - top).max(0.0) / self.zoom }
+    }
+
+    /// The same zoom, panned so world point `p` is in the middle of `visible` (the
+    /// world rectangle now in view).
+    pub fn centre_on(self, p: (f64, f64), visible: &Rect) -> Viewport {
+        let dx = (visible.x + visible.width / 2.0 - p.0) * self.zoom;
+        let dy = (visible.y + visible.height / 2.0 - p.1) * self.zoom;
+        self.pan(dx, dy)
+    }
+
     /// The SVG `transform` attribute value for the canvas's content group.
     pub fn transform(self) -> String {
         format!("translate({:.2} {:.2}) scale({:.4})", self.x, self.y, self.zoom)
@@ -112,6 +146,29 @@ mod tests {
         let v = Viewport::default().pan(10.0, -5.0);
         assert_eq!(v, Viewport { x: 10.0, y: -5.0, zoom: 1.0 });
         assert_eq!(v.transform(), "translate(10.00 -5.00) scale(1.0000)");
+    }
+
+    #[test]
+    fn refit_only_when_a_wholly_visible_drawing_grows_out_of_view() {
+        let visible = Rect { x: 0.0, y: 0.0, width: 800.0, height: 600.0 };
+        let small = Rect { x: 100.0, y: 100.0, width: 300.0, height: 200.0 };
+        let grown = Rect { x: 100.0, y: 100.0, width: 900.0, height: 200.0 };
+        assert!(should_refit(&small, &grown, &visible));
+        assert!(!should_refit(&small, &small, &visible), "no change, no refit");
+        assert!(!should_refit(&grown, &Rect { width: 1000.0, ..grown }, &visible), "already partly out of view: the user zoomed in");
+    }
+
+    #[test]
+    fn centre_on_brings_a_point_to_the_middle_of_the_view() {
+        let v = Viewport { x: 40.0, y: -10.0, zoom: 0.5 };
+        let vis = v.visible(800.0, 644.0, 44.0);
+        assert!(!vis.holds((5000.0, 100.0), 0.0));
+        let moved = v.centre_on((5000.0, 100.0), &vis);
+        assert_eq!(moved.zoom, 0.5);
+        let now = moved.visible(800.0, 644.0, 44.0);
+        assert!(now.holds((5000.0, 100.0), 30.0));
+        let (sx, sy) = (5000.0 * moved.zoom + moved.x, 100.0 * moved.zoom + moved.y);
+        assert!((sx - 400.0).abs() < 1e-9 && (sy - (44.0 + 300.0)).abs() < 1e-9, "{sx} {sy}");
     }
 
     #[test]

@@ -42,11 +42,13 @@ test('three generations by clicks, then undo all and redo all', async () => {
   assert.ok(text.includes('1990'), 'birth year drawn');
   await kp.screenshot('editor-three-generations');
 
-  // Undo everything with the keyboard: back to the lone client, then redo it all.
+  // Undo everything with the keyboard: an empty sheet (the client was the first
+  // step), then redo it all.
   await kp.testId('canvas').focus();
   for (let i = 0; i < 40 && await kp.testId('undo').isEnabled(); i++) await kp.page.keyboard.press('Control+z');
-  assert.equal(await kp.personCount(), 1);
+  assert.equal(await kp.personCount(), 0, 'the canvas is empty');
   assert.equal(await kp.testId('undo').isEnabled(), false);
+  assert.equal(await kp.testId('add-person').count(), 1, 'an empty sheet offers to add a person');
   for (let i = 0; i < 40 && await kp.testId('redo').isEnabled(); i++) await kp.page.keyboard.press('Control+Shift+Z');
   assert.equal(await kp.personCount(), 5);
   const again = await kp.testId('canvas-content').textContent();
@@ -73,10 +75,16 @@ test('a date Kring cannot read is refused with a message and changes nothing', a
   await kp.newGenogram();
   await kp.fill('field-birth', 'gisteren');
   assert.equal(await kp.page.locator('.field-error').count(), 1);
-  assert.equal(await kp.testId('undo').isEnabled(), false, 'nothing was applied');
   await kp.fill('field-birth', '1985-04');
   assert.equal(await kp.page.locator('.field-error').count(), 0);
-  assert.equal(await kp.testId('undo').isEnabled(), true);
+  assert.ok((await kp.testId('canvas-content').textContent()).includes('1985'));
+  // Two undo steps in all: the date, then the client itself; the refused text was none.
+  await kp.testId('undo').click();
+  assert.equal(await kp.personCount(), 1);
+  assert.ok(!(await kp.testId('canvas-content').textContent()).includes('1985'));
+  await kp.testId('undo').click();
+  assert.equal(await kp.personCount(), 0);
+  assert.equal(await kp.testId('undo').isEnabled(), false, 'the refused date was never applied');
   await kp.close();
 });
 
