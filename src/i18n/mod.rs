@@ -98,6 +98,11 @@ pub struct Texts {
     pub delete: &'static str,
     /// Toast after a delete, with its undo button.
     pub deleted: &'static str,
+    /// "Toets": tooltip prefix of a button's key on the canvas.
+    pub key_word: &'static str,
+    /// Letter keys on the canvas for partner, son, daughter, parents, brother, sister
+    /// and twins, in that order (see `ui::shortcuts::AddKey`).
+    pub action_keys: &'static str,
     /// A person not related to anyone yet (the cliënt on an empty sheet).
     pub add_person: &'static str,
     /// One-click twins from the selected person.

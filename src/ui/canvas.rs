@@ -261,6 +261,26 @@ pub fn Canvas() -> impl IntoView {
             session.start_connect();
             return;
         }
+        // A letter adds a relative to the selected person (P partner, Z zoon, …), and
+        // the cursor lands in the new relative's name.
+        if let (Some(sel), false) = (session.selection.get_untracked(), session.tool.get_untracked().is_connecting()) {
+            if let Some(add) = super::shortcuts::add_key_for(&ev.key(), lang.get_untracked()) {
+                ev.prevent_default();
+                use super::shortcuts::AddKey;
+                use crate::editor::actions;
+                use crate::model::Gender;
+                match add {
+                    AddKey::Partner => session.act(|g| actions::add_partner(g, sel)),
+                    AddKey::Son => session.act(|g| actions::add_child(g, sel, Gender::Male)),
+                    AddKey::Daughter => session.act(|g| actions::add_child(g, sel, Gender::Female)),
+                    AddKey::Parents => session.act(|g| actions::add_parents(g, sel)),
+                    AddKey::Brother => session.act(|g| actions::add_sibling(g, sel, Gender::Male)),
+                    AddKey::Sister => session.act(|g| actions::add_sibling(g, sel, Gender::Female)),
+                    AddKey::Twins => session.act(|g| actions::add_twins(g, sel)),
+                }
+                return;
+            }
+        }
         if ev.key() == "Enter" && session.tool.get_untracked().is_connecting() {
             ev.prevent_default();
             let target = if session.is_netwerkkaart() {

@@ -5,6 +5,7 @@ use super::locale::{use_texts, Locale};
 use super::person_panel::PersonPanel;
 use super::ties_panel::TiesPanel;
 use super::session::{now_ms, Session, StatusText};
+use super::shortcuts::AddKey;
 use crate::editor::actions;
 use crate::model::{AnyId, Gender, PersonId};
 use leptos::prelude::*;
@@ -50,32 +51,38 @@ pub fn SidePanel() -> impl IntoView {
     }
 }
 
+/// "Toets P" / "Key P": the tooltip naming an addition's letter on the canvas.
+fn key_hint(k: AddKey, lang: crate::i18n::Lang) -> String {
+    format!("{} {}", lang.texts().key_word, k.letter(lang).to_ascii_uppercase())
+}
+
 /// One-click additions around the selected person, and delete.
 #[component]
 fn PersonActions(id: PersonId) -> impl IntoView {
     let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
     view! {
         <div class="person-actions" role="group" aria-label=move || texts.get().add_partner>
-            <button type="button" data-testid="add-partner" on:click=move |_| session.act(|g| actions::add_partner(g, id))>
+            <button type="button" data-testid="add-partner" title=move || key_hint(AddKey::Partner, lang.get()) on:click=move |_| session.act(|g| actions::add_partner(g, id))>
                 "+ " {move || texts.get().add_partner}
             </button>
-            <button type="button" data-testid="add-son" on:click=move |_| session.act(|g| actions::add_child(g, id, Gender::Male))>
+            <button type="button" data-testid="add-son" title=move || key_hint(AddKey::Son, lang.get()) on:click=move |_| session.act(|g| actions::add_child(g, id, Gender::Male))>
                 "+ " {move || texts.get().add_son}
             </button>
-            <button type="button" data-testid="add-daughter" on:click=move |_| session.act(|g| actions::add_child(g, id, Gender::Female))>
+            <button type="button" data-testid="add-daughter" title=move || key_hint(AddKey::Daughter, lang.get()) on:click=move |_| session.act(|g| actions::add_child(g, id, Gender::Female))>
                 "+ " {move || texts.get().add_daughter}
             </button>
-            <button type="button" data-testid="add-parents" on:click=move |_| session.act(|g| actions::add_parents(g, id))>
+            <button type="button" data-testid="add-parents" title=move || key_hint(AddKey::Parents, lang.get()) on:click=move |_| session.act(|g| actions::add_parents(g, id))>
                 "+ " {move || texts.get().add_parents}
             </button>
-            <button type="button" data-testid="add-brother" on:click=move |_| session.act(|g| actions::add_sibling(g, id, Gender::Male))>
+            <button type="button" data-testid="add-brother" title=move || key_hint(AddKey::Brother, lang.get()) on:click=move |_| session.act(|g| actions::add_sibling(g, id, Gender::Male))>
                 "+ " {move || texts.get().add_brother}
             </button>
-            <button type="button" data-testid="add-sister" on:click=move |_| session.act(|g| actions::add_sibling(g, id, Gender::Female))>
+            <button type="button" data-testid="add-sister" title=move || key_hint(AddKey::Sister, lang.get()) on:click=move |_| session.act(|g| actions::add_sibling(g, id, Gender::Female))>
                 "+ " {move || texts.get().add_sister}
             </button>
-            <button type="button" data-testid="add-twins" on:click=move |_| session.act(|g| actions::add_twins(g, id))>
+            <button type="button" data-testid="add-twins" title=move || key_hint(AddKey::Twins, lang.get()) on:click=move |_| session.act(|g| actions::add_twins(g, id))>
                 "+ " {move || texts.get().add_twins}
             </button>
             <button type="button" class="danger" data-testid="delete-person" on:click=move |_| session.delete_selection()>
