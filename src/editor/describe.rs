@@ -1,10 +1,11 @@
 //! A plain-language description of a genogram, for screen readers and for pasting into
-//! a case report: who is who, who is partnered with whom, whose children they are, and
-//! the emotional relations. One sentence per line, in Dutch or English.
+//! a case report: who is who, who is partnered with whom, whose children they are, who
+//! lives together, and the emotional relations. One sentence per line, in Dutch or
+//! English.
 
 use super::labels::person_label;
 use crate::i18n::Lang;
-use crate::model::{ChildLinkKind, Genogram, ParentRef, PartialDate, PersonId, UnionEventKind};
+use crate::model::{ChildLinkKind, Genogram, Household, ParentRef, PartialDate, PersonId, UnionEventKind};
 
 /// Words that differ per language.
 struct Words {
@@ -18,6 +19,8 @@ struct Words {
     twins: &'static str,
     unknown_partner: &'static str,
     single_parent: &'static str,
+    lives_together: &'static str,
+    lives_alone: &'static str,
 }
 
 const NL: Words = Words {
@@ -31,6 +34,8 @@ const NL: Words = Words {
     twins: "tweeling",
     unknown_partner: "een onbekende partner",
     single_parent: "alleen",
+    lives_together: "Woont samen",
+    lives_alone: "Woont alleen",
 };
 
 const EN: Words = Words {
@@ -44,6 +49,8 @@ const EN: Words = Words {
     twins: "twins",
     unknown_partner: "an unknown partner",
     single_parent: "alone",
+    lives_together: "Living together",
+    lives_alone: "Lives alone",
 };
 
 fn words(lang: Lang) -> &'static Words {
@@ -92,8 +99,8 @@ fn list(names: &[String], lang: Lang) -> String {
 }
 
 /// The description, one sentence per line: persons (client first, then by generation),
-/// couples with their kind and events, children per couple or single parent, and the
-/// emotional relations.
+/// couples with their kind and events, children per couple or single parent, the
+/// households ("Woont samen: …"), and the emotional relations.
 pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
     let w = words(lang);
     let mut lines = Vec::new();
@@ -129,6 +136,7 @@ pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
             lines.push(format!("{head} {} ({}): {}.", person_label(g, *p, lang), w.single_parent, list(&kids, lang)));
         }
     }
+    lines.extend(g.households().filter_map(|(_, h)| household_line(g, h, lang)));
     let mut relations: Vec<_> = g.relations().map(|(id, r)| (id, r.clone())).collect();
     relations.sort_by_key(|(id, _)| id.get());
     for (_, r) in relations {
@@ -141,6 +149,23 @@ pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// One line about a household: "Woont samen (gezin Jansen): Kees, Ria en Eva.", its
+/// members from the oldest generation down; "Woont alleen" for one member; `None` when
+/// it has no members left.
+fn household_line(g: &Genogram, h: &Household, lang: Lang) -> Option<String> {
+    let w = words(lang);
+    let mut members: Vec<PersonId> = h.members.iter().copied().filter(|p| g.contains_person(*p)).collect();
+    if members.is_empty() {
+        return None;
+    }
+    members.sort_by_key(|p| (g.generation_from_index(*p).unwrap_or(0), p.get()));
+    let names: Vec<String> = members.iter().map(|&p| person_label(g, p, lang)).collect();
+    let head = if names.len() == 1 { w.lives_alone } else { w.lives_together };
+    let label = h.label.split_whitespace().collect::<Vec<_>>().join(" ");
+    let label = if label.is_empty() { String::new() } else { format!(" ({label})") };
+    Some(format!("{head}{label}: {}.", list(&names, lang)))
 }
 
 /// The children hanging from `parent`, in birth order, each with how they are linked.
@@ -203,5 +228,28 @@ mod tests {
         assert!(nl.contains(&"vrouw 2 – Ria: vijandig.".to_owned()), "{nl:#?}");
         let en = describe(ed.genogram().unwrap(), Lang::En, today);
         assert!(en.contains(&"Kees and Ria: marriage, divorce 2001.".to_owned()), "{en:#?}");
+    }
+
+    #[test]
+    fn households_say_who_lives_together() {
+        let g = crate::model::sample_family();
+        let today = PartialDate::year_only(2020).unwrap();
+        let nl = describe(&g, Lang::Nl, today);
+        assert!(
+            nl.contains(&"Woont samen (Gezin De Vries, Utrecht): Peter de Vries, Fatima El Amrani, Noah de Vries en Kevin Smit.".to_owned()),
+            "{nl:#?}"
+        );
+        let en = describe(&g, Lang::En, today);
+        assert!(en.iter().any(|l| l.starts_with("Living together (Gezin De Vries, Utrecht): Peter de Vries, ")), "{en:#?}");
+
+        // One member left: "Woont alleen"; an unlabelled household has no brackets.
+        let mut g = g;
+        let h = g.households().next().unwrap().0;
+        let kevin = crate::model::PersonId(10);
+        g.apply(Command::UpdateHousehold { id: h, household: Household::new("", [kevin]) }).unwrap();
+        let nl = describe(&g, Lang::Nl, today);
+        assert!(nl.contains(&"Woont alleen: Kevin Smit.".to_owned()), "{nl:#?}");
+        g.apply(Command::UpdateHousehold { id: h, household: Household::new("x", []) }).unwrap();
+        assert!(!describe(&g, Lang::Nl, today).iter().any(|l| l.starts_with("Woont")), "an empty household is not described");
     }
 }

@@ -9,6 +9,7 @@ pub mod actions;
 pub mod arrange;
 pub mod describe;
 pub mod drawing;
+pub mod household_actions;
 pub mod labels;
 pub mod network_actions;
 

@@ -207,5 +207,16 @@ pub static EN: Texts = Texts {
     copied: "Description copied",
     copy_failed: "Copying failed; select the text and copy with Ctrl+C",
     crash_title: "Something went wrong in Kring",
+    // households
+    hh_title: "Household",
+    hh_none: "Not in a household yet.",
+    hh_label: "Name or address",
+    hh_label_hint: "e.g. the Jansen family or 12 Church Street",
+    hh_members: "Lives here",
+    hh_remove_member: "Remove from household",
+    hh_add_member: "+ Add a person…",
+    hh_remove: "Remove household",
+    hh_new: "New household",
+    hh_new_hint: "With the partner and the children living at home; adjust afterwards",
     crash_advice: "Your previously saved work is not affected. Reload the page to continue.",
 };

@@ -328,6 +328,27 @@ pub struct Texts {
     pub copy_failed: &'static str,
     /// Heading of the crash banner shown when the app panics.
     pub crash_title: &'static str,
+    // households
+    /// Heading of the household section of the person panel.
+    pub hh_title: &'static str,
+    /// Shown when the selected person is in no household.
+    pub hh_none: &'static str,
+    /// Label of a household's label field.
+    pub hh_label: &'static str,
+    /// Placeholder of a household's label field.
+    pub hh_label_hint: &'static str,
+    /// Accessible name of a household's member list.
+    pub hh_members: &'static str,
+    /// Accessible name of the remove-member button, followed by ": " and the name.
+    pub hh_remove_member: &'static str,
+    /// First option and accessible name of the add-a-member select.
+    pub hh_add_member: &'static str,
+    /// Button: remove the household (its persons stay).
+    pub hh_remove: &'static str,
+    /// Button: a new household around the selected person.
+    pub hh_new: &'static str,
+    /// Tooltip of the new-household button: who comes in by default.
+    pub hh_new_hint: &'static str,
     /// Advice under the crash banner.
     pub crash_advice: &'static str,
 }

@@ -207,5 +207,16 @@ pub static NL: Texts = Texts {
     copied: "Beschrijving gekopieerd",
     copy_failed: "Kopiëren lukte niet; selecteer de tekst en kopieer met Ctrl+C",
     crash_title: "Er ging iets mis in Kring",
+    // households
+    hh_title: "Huishouden",
+    hh_none: "Nog niet in een huishouden getekend.",
+    hh_label: "Naam of adres",
+    hh_label_hint: "bijv. gezin Jansen of Dorpsstraat 12",
+    hh_members: "Woont hier",
+    hh_remove_member: "Uit huishouden halen",
+    hh_add_member: "+ Persoon toevoegen…",
+    hh_remove: "Huishouden verwijderen",
+    hh_new: "Nieuw huishouden",
+    hh_new_hint: "Met de partner en de thuiswonende kinderen; daarna aan te passen",
     crash_advice: "Uw eerder opgeslagen werk is niet aangetast. Herlaad de pagina om verder te gaan.",
 };

@@ -10,6 +10,7 @@ pub mod download;
 mod export_dialog;
 mod header;
 mod help_dialog;
+mod household_panel;
 mod library;
 mod locale;
 mod network;

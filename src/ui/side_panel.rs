@@ -35,7 +35,7 @@ pub fn SidePanel() -> impl IntoView {
             {move || if is_map.get() {
                 view! { <super::network::NetworkPanel/> }.into_any()
             } else { match session.selection.get() {
-                Some(id) => view! { <GroupPanel/> <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> }.into_any(),
+                Some(id) => view! { <GroupPanel/> <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> <super::household_panel::HouseholdPanel id=id/> }.into_any(),
                 None => view! {
                     <p class="muted">{move || texts.get().panel_empty}</p>
                     <div class="person-actions">
