@@ -284,7 +284,12 @@ impl Genogram {
         for hid in self.households_of(id) {
             let mut household = self.households[&hid].clone();
             household.members.remove(&id);
-            cascade.push(Command::UpdateHousehold { id: hid, household });
+            // A household nobody lives in any more is gone, not an invisible leftover.
+            if household.members.is_empty() {
+                cascade.push(Command::RemoveHousehold { id: hid });
+            } else {
+                cascade.push(Command::UpdateHousehold { id: hid, household });
+            }
         }
         for (cid, link) in self.child_links() {
             if link.child == id || link.parent == ParentRef::Person(id) {

@@ -198,3 +198,16 @@ fn every_error_has_two_distinct_messages() {
         assert!(!e.ids().is_empty());
     }
 }
+
+#[test]
+fn removing_the_last_member_removes_the_household_and_undo_restores_it() {
+    let mut g = sample_family();
+    let hid = g.next_household_id();
+    g.apply(Command::AddHousehold { id: hid, household: Household::new("Noah alleen", [NOAH]) }).unwrap();
+    let before = g.clone();
+    let inverse = g.apply(Command::RemovePerson { id: NOAH }).unwrap();
+    assert!(g.households().all(|(id, _)| id != hid), "no empty household left behind");
+    assert_consistent(&g);
+    g.apply(inverse).unwrap();
+    assert_eq!(g, before);
+}
