@@ -9,7 +9,7 @@ use super::session::{Session, StatusText};
 use crate::editor::{actions, labels::person_label};
 use crate::i18n::Lang;
 use crate::model::{
-    ChildLinkKind, Command, Genogram, PersonId, RelationKind, TwinKind, UnionEvent, UnionEventKind, UnionKind,
+    ChildLinkKind, Command, Gender, Genogram, ParentRef, PersonId, RelationKind, TwinKind, UnionEvent, UnionEventKind, UnionKind,
 };
 use leptos::prelude::*;
 
@@ -85,6 +85,14 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
                             u.events.push(UnionEvent { kind: next, date: None });
                             session.apply(Command::UpdateUnion { id: uid, union: u });
                         }>"+ " {move || texts.get().add_event}</button>
+                        // A child of this couple in particular (the action buttons above use
+                        // the most recent union).
+                        <button type="button" data-testid="union-add-son"
+                            on:click=move |_| session.act(|g| actions::add_child_of(g, ParentRef::Union(uid), Gender::Male))>
+                            "+ " {move || texts.get().add_son}</button>
+                        <button type="button" data-testid="union-add-daughter"
+                            on:click=move |_| session.act(|g| actions::add_child_of(g, ParentRef::Union(uid), Gender::Female))>
+                            "+ " {move || texts.get().add_daughter}</button>
                         <button type="button" class="danger" data-testid="remove-union"
                             on:click=move |_| { session.apply(Command::RemoveUnion { id: uid }); }>{move || texts.get().remove_union}</button>
                     </div>

@@ -198,3 +198,28 @@ test('the genogram in words: readable in the panel and copied for a case report'
   assert.ok(copied.includes('Kees en Ria: huwelijk.'), copied);
   await context.close();
 });
+
+test('a child of the chosen couple: the first marriage, not the most recent one', async () => {
+  const kp = await KringPage.open(browser, server.origin);
+  await kp.newGenogram();
+  await kp.testId('field-gender').selectOption('male');
+  await kp.fill('field-given-name', 'Kees');
+  const kees = await kp.page.locator('[data-person-ring]').first().getAttribute('data-person-ring');
+  await kp.testId('add-partner').click();
+  await kp.fill('field-given-name', 'Ria');
+  await kp.page.locator(`g[data-person="${kees}"]`).click();
+  await kp.testId('add-partner').click();
+  await kp.fill('field-given-name', 'Nora');
+  await kp.page.locator(`g[data-person="${kees}"]`).click();
+  assert.equal(await kp.testId('union').count(), 2);
+  await kp.testId('union-add-daughter').first().click();
+  assert.equal(await kp.page.evaluate(() => document.activeElement?.dataset?.testid), 'field-given-name', 'ready to type her name');
+  await kp.page.keyboard.type('Eva');
+  await kp.page.keyboard.press('Tab');
+  await kp.testId('description').locator('summary').click();
+  const text = await kp.testId('description-text').innerText();
+  assert.match(text, /Kinderen van Kees en Ria: Eva\./);
+  assert.ok(!/Kees en Nora: Eva/.test(text));
+  assert.deepEqual(kp.errors, []);
+  await kp.close();
+});
