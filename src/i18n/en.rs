@@ -29,7 +29,7 @@ pub static EN: Texts = Texts {
         "Pan: drag the background or use the arrow keys. Zoom: mouse wheel, + and −, or Fit to view.",
         "Select: click a person. Shift-click, or drag over the background with Shift held, selects more. Drag persons to move them along their generation; ‘Re-arrange’ puts them back.",
         "Draw relation (key R): choose the kind, click the first and then the second person. With a person selected the arrows go to parents, children and siblings; Enter opens the properties; Delete deletes; Ctrl+Z undoes; Esc stops.",
-        "Keys on the canvas with a person selected: P partner, S son, D daughter, A parents, B brother, I sister, T twins, R relation. After typing a name, Esc takes you back to the canvas.",
+        "Keys on the canvas with a person selected: P partner, S son, D daughter, A parents, B brother, I sister, T twins, R relation. Shift+arrow extends the selection; Alt+← and Alt+→ move the selection along the row. After typing a name, Esc takes you back to the canvas.",
     ],
     close: "Close",
     undo: "Undo",

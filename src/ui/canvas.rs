@@ -17,6 +17,8 @@ use leptos::svg;
 
 /// Margin in screen pixels left around the drawing by "passend maken".
 const FIT_MARGIN: f64 = 24.0;
+/// Layout units one Alt+arrow press moves the selected persons.
+const NUDGE: f64 = 20.0;
 /// Height in screen pixels of the toolbar over the canvas, left free by "passend maken".
 const TOOLBAR_SPACE: f64 = 44.0;
 
@@ -251,7 +253,29 @@ pub fn Canvas() -> impl IntoView {
         viewport.update(|v| *v = v.zoom_at(factor, ev.offset_x() as f64, ev.offset_y() as f64));
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        if ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        // Alt+←/→ nudges the selected persons along their row (the keyboard's drag),
+        // one undo step per press.
+        if ev.alt_key() {
+            let step = match ev.key().as_str() {
+                "ArrowLeft" => -NUDGE,
+                "ArrowRight" => NUDGE,
+                _ => return,
+            };
+            ev.prevent_default();
+            let places: Vec<(PersonId, f64)> = drawing.with_untracked(|d| {
+                d.as_ref()
+                    .map(|d| session.selected_persons_untracked().into_iter().filter_map(|p| d.person_centre(p.get()).map(|c| (p, c.0 + step))).collect())
+                    .unwrap_or_default()
+            });
+            let cmd = session.editor.with_untracked(|e| {
+                e.as_ref().and_then(|e| e.genogram()).and_then(|g| crate::editor::arrange::pin_persons(g, &places))
+            });
+            if let Some(cmd) = cmd {
+                session.apply(cmd);
+            }
             return;
         }
         // R starts the relation tool (tie tool on a netwerkkaart); with the tool on,
@@ -307,7 +331,16 @@ pub fn Canvas() -> impl IntoView {
             if let Some(dir) = dir {
                 ev.prevent_default();
                 if let Some(next) = drawing.with_untracked(|d| d.as_ref().and_then(|d| d.neighbour(sel.get(), dir))) {
-                    session.click_person(PersonId(next), false);
+                    let next = PersonId(next);
+                    if ev.shift_key() {
+                        // Shift+arrow grows the selection towards that relative.
+                        let mut all = session.selected_persons_untracked();
+                        all.retain(|p| *p != next);
+                        all.insert(0, next);
+                        session.select_persons(&all);
+                    } else {
+                        session.click_person(next, false);
+                    }
                 }
                 return;
             }

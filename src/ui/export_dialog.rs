@@ -51,7 +51,7 @@ pub fn ExportDialog() -> impl IntoView {
     let on_png = move |_| {
         if let Some((svg, name)) = current() {
             let png_name = format!("{}.png", name.trim_end_matches(".svg"));
-            render_png(svg, scale.get_untracked(), png_name, move |ok| report(ok));
+            render_png(svg, scale.get_untracked(), png_name, report);
             close();
         }
     };

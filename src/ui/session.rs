@@ -156,11 +156,12 @@ impl Session {
         let planned = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(action));
         match planned {
             Some(Ok((cmd, focus))) => {
-                if self.apply(cmd) {
-                    self.selection.set(Some(focus));
-                    // The new relative's name is what the user types next.
-                    self.focus_name.set(true);
+                if !self.apply(cmd) {
+                    return;
                 }
+                self.selection.set(Some(focus));
+                // The new relative's name is what the user types next.
+                self.focus_name.set(true);
             }
             Some(Err(err)) => self.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En)))),
             None => {}

@@ -150,9 +150,10 @@ impl Session {
                 let planned = self.editor.with_untracked(|e| e.as_ref().and_then(|e| e.genogram()).map(|g| actions::add_relation(g, a, b, kind)));
                 match planned {
                     Some(Ok(cmd)) => {
-                        if self.apply(cmd) {
-                            self.click_person(a, false);
+                        if !self.apply(cmd) {
+                            return;
                         }
+                        self.click_person(a, false);
                     }
                     Some(Err(err)) => self.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En)))),
                     None => {}

@@ -161,3 +161,31 @@ test('relation tool: pick a kind, click A then B, shown at once; Esc cancels', a
   assert.deepEqual(kp.errors, []);
   await kp.close();
 });
+
+test('the keyboard selects several (Shift+arrows), moves them (Alt+arrows) and deletes them', async () => {
+  const kp = await KringPage.open(browser, server.origin);
+  const { kids } = await family(kp);
+  const [ali, bo, cas] = kids;
+  const ringX = async (id) => Number(await kp.page.locator(`[data-person-ring="${id}"]`).getAttribute('x'));
+  // Leftmost child first: the arrows follow the screen.
+  const xs = await Promise.all(kids.map((id) => worldX(kp, id)));
+  const order = kids.map((id, i) => [xs[i], id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  await kp.page.locator(`g[data-person="${order[0]}"]`).click();
+  await kp.testId('canvas').focus();
+  await kp.page.keyboard.press('Shift+ArrowRight');
+  await kp.page.keyboard.press('Shift+ArrowRight');
+  assert.equal(await kp.testId('group-count').textContent(), '3');
+  const before = await Promise.all([ali, bo, cas].map(ringX));
+  await kp.page.keyboard.press('Alt+ArrowRight');
+  await kp.page.keyboard.press('Alt+ArrowRight');
+  const after = await Promise.all([ali, bo, cas].map(ringX));
+  after.forEach((x, i) => assert.equal(x - before[i], 40, 'each moved two steps along the row'));
+  assert.equal(await kp.testId('relayout').isEnabled(), true);
+  const count = await kp.personCount();
+  await kp.page.keyboard.press('Delete');
+  assert.equal(await kp.personCount(), count - 3);
+  await kp.page.keyboard.press('Control+z');
+  assert.equal(await kp.personCount(), count);
+  assert.deepEqual(kp.errors, []);
+  await kp.close();
+});
