@@ -168,7 +168,8 @@ test('the keyboard selects several (Shift+arrows), moves them (Alt+arrows) and d
   const [ali, bo, cas] = kids;
   const ringX = async (id) => Number(await kp.page.locator(`[data-person-ring="${id}"]`).getAttribute('x'));
   // Leftmost child first: the arrows follow the screen.
-  const xs = await Promise.all(kids.map((id) => worldX(kp, id)));
+  const xs = [];
+  for (const id of kids) xs.push(await worldX(kp, id));
   const order = kids.map((id, i) => [xs[i], id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
   await kp.page.locator(`g[data-person="${order[0]}"]`).click();
   await kp.testId('canvas').focus();
