@@ -104,8 +104,12 @@ fn list(names: &[String], lang: Lang) -> String {
 pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
     let w = words(lang);
     let mut lines = Vec::new();
+    // Generations once (one walk over the family), not per comparison: the panel
+    // redraws this on every edit, also while a person is dragged.
+    let gens = g.index_person().map(|ip| g.generations_from(ip)).unwrap_or_default();
+    let generation = |p: &PersonId| gens.get(p).copied().unwrap_or(0);
     let mut persons: Vec<PersonId> = g.person_ids().collect();
-    persons.sort_by_key(|p| (!g.person(*p).is_some_and(|x| x.index), g.generation_from_index(*p).unwrap_or(0), p.get()));
+    persons.sort_by_key(|p| (!g.person(*p).is_some_and(|x| x.index), generation(p), p.get()));
     lines.extend(persons.iter().map(|&p| person_line(g, p, lang, today)));
 
     let mut unions: Vec<_> = g.unions().map(|(id, u)| (id, u.clone())).collect();
@@ -136,7 +140,7 @@ pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
             lines.push(format!("{head} {} ({}): {}.", person_label(g, *p, lang), w.single_parent, list(&kids, lang)));
         }
     }
-    lines.extend(g.households().filter_map(|(_, h)| household_line(g, h, lang)));
+    lines.extend(g.households().filter_map(|(_, h)| household_line(g, h, lang, &generation)));
     let mut relations: Vec<_> = g.relations().map(|(id, r)| (id, r.clone())).collect();
     relations.sort_by_key(|(id, _)| id.get());
     for (_, r) in relations {
@@ -154,13 +158,13 @@ pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
 /// One line about a household: "Woont samen (gezin Jansen): Kees, Ria en Eva.", its
 /// members from the oldest generation down; "Woont alleen" for one member; `None` when
 /// it has no members left.
-fn household_line(g: &Genogram, h: &Household, lang: Lang) -> Option<String> {
+fn household_line(g: &Genogram, h: &Household, lang: Lang, generation: &dyn Fn(&PersonId) -> i32) -> Option<String> {
     let w = words(lang);
     let mut members: Vec<PersonId> = h.members.iter().copied().filter(|p| g.contains_person(*p)).collect();
     if members.is_empty() {
         return None;
     }
-    members.sort_by_key(|p| (g.generation_from_index(*p).unwrap_or(0), p.get()));
+    members.sort_by_key(|p| (generation(p), p.get()));
     let names: Vec<String> = members.iter().map(|&p| person_label(g, p, lang)).collect();
     let head = if names.len() == 1 { w.lives_alone } else { w.lives_together };
     let label = h.label.split_whitespace().collect::<Vec<_>>().join(" ");

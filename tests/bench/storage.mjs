@@ -9,7 +9,7 @@
 import { serveDist, launchBrowser, KringPage } from '../e2e/harness.mjs';
 
 /** A genogram of `n` persons (couples with two children each), as the native bench makes. */
-function bigGenogram(n, id) {
+export function bigGenogram(n, id) {
   const persons = [], unions = [], links = [];
   const person = (pid, gender, year) => ({
     id: pid, given_name: `Voornaam${pid}`, family_name: 'de Vries-Bakker', gender, birth: `${year}-03-15`,
@@ -40,6 +40,7 @@ const stats = (xs) => {
   return `median ${s[Math.floor(s.length / 2)].toFixed(1).padStart(6)} ms   min ${s[0].toFixed(1).padStart(6)} ms   (${s.length} runs)`;
 };
 
+if (import.meta.url === `file://${process.argv[1]}`) {
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
@@ -98,4 +99,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
 }

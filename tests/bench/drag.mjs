@@ -1,0 +1,55 @@
+// Drag benchmark in Chromium (not a test; prints figures): how long one pointer move
+// takes while a person is dragged. Every move re-lays out the family around the
+// pinned person, rebuilds the scene and updates the canvas (keyed, only changed
+// items), so this is what a user feels. Needs the release build in dist/.
+// Run: node tests/bench/drag.mjs
+//
+// Each step dispatches one pointermove and waits for a macrotask, by which time the
+// reactive updates (microtasks) have run; the figure excludes painting.
+import { serveDist, launchBrowser, KringPage } from '../e2e/harness.mjs';
+import { bigGenogram } from './storage.mjs';
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(s.length * q))];
+  return `median ${at(0.5).toFixed(1).padStart(6)} ms   p95 ${at(0.95).toFixed(1).padStart(6)} ms   (${s.length} moves)`;
+};
+
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  for (const n of [60, 300, 1000]) {
+    const kp = await KringPage.open(browser, server.origin);
+    const id = `drag${n}`;
+    await kp.page.evaluate(([id, doc]) => {
+      localStorage.setItem(`kring.doc.${id}`, doc);
+      localStorage.setItem('kring.last', id);
+    }, [id, JSON.stringify(bigGenogram(n, id))]);
+    await kp.reload();
+    await kp.page.waitForFunction(() => document.querySelector('[data-testid=doc-title]')?.value.startsWith('Groot'));
+    // A person in the middle of the family: the layout has most to do around it.
+    const times = await kp.page.evaluate(async (n) => {
+      const person = document.querySelector(`g[data-person="${Math.floor(n / 2)}"]`);
+      const svg = document.querySelector('[data-testid=canvas]');
+      const box = person.getBoundingClientRect();
+      const at = (x) => ({ bubbles: true, cancelable: true, pointerId: 1, button: 0, buttons: 1, clientX: x, clientY: box.y + box.height / 2 });
+      person.dispatchEvent(new PointerEvent('pointerdown', at(box.x + 10)));
+      const times = [];
+      for (let i = 1; i <= 60; i++) {
+        const t = performance.now();
+        svg.dispatchEvent(new PointerEvent('pointermove', at(box.x + 10 + i * 5)));
+        await new Promise((r) => setTimeout(r, 0));
+        times.push(performance.now() - t);
+      }
+      svg.dispatchEvent(new PointerEvent('pointerup', at(box.x + 310)));
+      return times.slice(2); // the first moves cross the drag threshold
+    }, n);
+    const moved = await kp.testId('relayout').isEnabled();
+    console.log(`chromium drag step, ${String(n).padStart(4)} persons: ${stats(times)}${moved ? '' : '  (NOT pinned: drag failed)'}`);
+    if (kp.errors.length) console.log('page errors:', kp.errors);
+    await kp.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
