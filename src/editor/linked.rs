@@ -24,7 +24,10 @@
 //!   stays, should it come back through an import). One that is damaged, is not a
 //!   genogram, or cannot be written is left exactly as it is, and the caller says so
 //!   in the status line ([`read_failed_message`], [`write_failed_message`]); the map
-//!   keeps its own name. Another tab that has the genogram open sees the write through
+//!   keeps its own name. (Should the genogram be readable but refuse the write, e.g.
+//!   full storage, the next pull takes its name back onto the map; that pull is an
+//!   announced undo step, so the map's name is one Ctrl+Z away.) Another tab that has
+//!   the genogram open sees the write through
 //!   the `storage` event: without unsaved changes it reloads, with them autosave offers
 //!   "Herladen" or "Opslaan als kopie", as for any write by another tab.
 
