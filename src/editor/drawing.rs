@@ -139,6 +139,19 @@ impl Drawing {
         }
     }
 
+    /// On a netwerkkaart, the centre or actor next to `from` in direction `dir` on the
+    /// screen (see [`NetworkLayout::neighbour`]); `None` on a genogram.
+    pub fn map_neighbour(&self, from: network::NetworkItem, dir: Direction) -> Option<network::NetworkItem> {
+        let Placement::Netwerkkaart(l) = &self.placement else { return None };
+        let towards = match dir {
+            Direction::Up => (0.0, -1.0),
+            Direction::Down => (0.0, 1.0),
+            Direction::Left => (-1.0, 0.0),
+            Direction::Right => (1.0, 0.0),
+        };
+        l.neighbour(from, towards)
+    }
+
     /// The centre of a netwerkkaart actor's symbol.
     pub fn actor_centre(&self, id: ActorId) -> Option<(f64, f64)> {
         match &self.placement {
@@ -185,6 +198,30 @@ mod tests {
         let towards_partner = if px > ipx { Direction::Right } else { Direction::Left };
         assert_eq!(d.neighbour(ip.get(), towards_partner), Some(partner.get()));
         assert_eq!(d.neighbour(father.get(), Direction::Up), None, "nothing above the top row");
+    }
+
+    #[test]
+    fn map_arrows_step_between_centre_and_actors() {
+        use crate::network::NetworkItem;
+        let mut ed = Editor::new_netwerkkaart("n", "Netwerk", "Noah", 0);
+        let map = ed.netwerkkaart().unwrap();
+        let family = map.sectors().next().unwrap().0;
+        let (cmd, oma) = super::super::network_actions::add_actor(map, family, "Oma");
+        ed.apply_network(cmd, 1).unwrap();
+        let d = draw(&ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
+        let (x, y) = d.actor_centre(oma).unwrap();
+        // The arrow that points from the centre towards Oma reaches her, and back.
+        let (there, back) = if y.abs() >= x.abs() {
+            if y < 0.0 { (Direction::Up, Direction::Down) } else { (Direction::Down, Direction::Up) }
+        } else if x < 0.0 {
+            (Direction::Left, Direction::Right)
+        } else {
+            (Direction::Right, Direction::Left)
+        };
+        assert_eq!(d.map_neighbour(NetworkItem::Centre, there), Some(NetworkItem::Actor(oma)));
+        assert_eq!(d.map_neighbour(NetworkItem::Actor(oma), back), Some(NetworkItem::Centre));
+        let g = draw(&Editor::new_genogram("g", "Casus", 0), &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
+        assert_eq!(g.map_neighbour(NetworkItem::Centre, Direction::Up), None, "not on a genogram");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod describe;
 pub mod drawing;
 pub mod household_actions;
 pub mod labels;
+pub mod linked;
 pub mod network_actions;
 
 use crate::format::{DocumentContent, KringDocument};

@@ -326,6 +326,51 @@ pub struct Texts {
     pub copy_text: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
+    // netwerkkaart ↔ genogram
+    /// Heading of the netwerkkaart panel's section that takes persons over from a genogram.
+    pub nw_link_heading: &'static str,
+    /// Label of the choice of genogram.
+    pub nw_link_source: &'static str,
+    /// Shown instead of the choice when this browser's library holds no genogram.
+    pub nw_link_none: &'static str,
+    /// Checkbox: link the centre to the genogram's index person.
+    pub nw_link_centre: &'static str,
+    /// Button that adds the genogram's persons to the familie sector.
+    pub nw_link_import: &'static str,
+    /// Explains that imported persons stay linked.
+    pub nw_link_hint: &'static str,
+    /// Note in the actor panel of an actor linked to a genogram person ({title}: the genogram).
+    pub nw_link_actor: &'static str,
+    /// Status after an import ({n} persons from {title}).
+    pub nw_link_added: &'static str,
+    /// Status after an import that added one person.
+    pub nw_link_added_one: &'static str,
+    /// Status after an import that added nobody.
+    pub nw_link_added_none: &'static str,
+    /// Added to the import status when the centre was linked.
+    pub nw_link_centre_done: &'static str,
+    /// Status after linked names were taken over from genograms ({n}: how many).
+    pub nw_link_pulled: &'static str,
+    /// Status after a rename on the map was written into the genogram {title}.
+    pub nw_link_pushed: &'static str,
+    /// Status when a linked genogram could not be read ({reason}); nothing changed.
+    pub nw_link_read_failed: &'static str,
+    /// Status when a rename could not be written into the genogram ({reason}); it was left as it was.
+    pub nw_link_write_failed: &'static str,
+    /// Reason: the genogram is no longer stored.
+    pub nw_link_missing: &'static str,
+    /// Reason: the genogram's stored text cannot be read.
+    pub nw_link_damaged: &'static str,
+    /// Reason: the linked document is not a genogram.
+    pub nw_link_not_genogram: &'static str,
+    /// Reason: the genogram refused the new name.
+    pub nw_link_refused: &'static str,
+    /// Reason: another tab changed the genogram at the same moment.
+    pub nw_link_conflict: &'static str,
+    /// Reason: storage is full.
+    pub nw_link_full: &'static str,
+    /// Reason: storage cannot be used.
+    pub nw_link_unavailable: &'static str,
     /// Heading of the crash banner shown when the app panics.
     pub crash_title: &'static str,
     // households

@@ -13,7 +13,7 @@
 //!   a sector and ring with [`NetworkLayout::cell_at`].
 
 use super::actor::Pin;
-use super::ids::{ActorId, SectorId};
+use super::ids::{ActorId, NetworkItem, SectorId};
 use super::model::Netwerkkaart;
 use super::vocab::Ring;
 use crate::layout::Point;
@@ -225,6 +225,39 @@ impl NetworkLayout {
         let (r0, r1) = self.band(ring);
         let r = (p.x * p.x + p.y * p.y).sqrt();
         w.contains_angle(angle_of(p)) && r >= r0 && r <= r1
+    }
+
+    /// The thing drawn next to `from` (the centre or an actor) in the screen direction
+    /// `towards` (x right, y down; e.g. `(0.0, -1.0)` is up), for moving the selection
+    /// with the arrow keys: the nearest symbol that is really that way, preferring ones
+    /// straight ahead over ones far to the side (the genogram's rule, so both editors
+    /// feel the same). The centre counts as a symbol at the origin. `None` when
+    /// nothing lies that way, or `from` is not the centre or a placed actor.
+    pub fn neighbour(&self, from: NetworkItem, towards: (f64, f64)) -> Option<NetworkItem> {
+        let at = |item: NetworkItem| match item {
+            NetworkItem::Centre => Some(Point::new(0.0, 0.0)),
+            NetworkItem::Actor(id) => self.position(id),
+            _ => None,
+        };
+        let origin = at(from)?;
+        let len = towards.0.hypot(towards.1);
+        if len == 0.0 || !len.is_finite() {
+            return None;
+        }
+        let (ux, uy) = (towards.0 / len, towards.1 / len);
+        std::iter::once(NetworkItem::Centre)
+            .chain(self.actors.keys().map(|id| NetworkItem::Actor(*id)))
+            .filter(|item| *item != from)
+            .filter_map(|item| {
+                let p = at(item)?;
+                let (dx, dy) = (p.x - origin.x, p.y - origin.y);
+                let ahead = dx * ux + dy * uy;
+                let side = dx * uy - dy * ux;
+                // Only things that are really in that direction (not merely beside).
+                (ahead > 1.0 && side.abs() <= ahead * 3.0).then(|| (ahead + 2.0 * side.abs(), item))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+            .map(|(_, item)| item)
     }
 
     /// A rectangle holding the rings and every footprint.
@@ -510,4 +543,99 @@ fn fallback(net: &Netwerkkaart, params: &LayoutParams, wedges: &[Wedge], widths:
         }
     }
     result
+}
+
+#[cfg(test)]
+mod neighbour_tests {
+    use super::*;
+    use crate::network::{Actor, Centre, Command, SectorKind};
+
+    const UP: (f64, f64) = (0.0, -1.0);
+    const DOWN: (f64, f64) = (0.0, 1.0);
+    const LEFT: (f64, f64) = (-1.0, 0.0);
+    const RIGHT: (f64, f64) = (1.0, 0.0);
+
+    /// A map with one actor pinned at each given point (in the family sector; pins
+    /// are pulled into their cell, so the test reads the positions back).
+    fn map_with(points: &[(i32, i32)]) -> (Netwerkkaart, NetworkLayout, Vec<ActorId>) {
+        let mut n = Netwerkkaart::new(Centre::person("Noah"));
+        let mut ids = Vec::new();
+        for &(x, y) in points {
+            let id = n.next_actor_id();
+            let sector = {
+                let p = Point::new(f64::from(x), f64::from(y));
+                layout(&n).cell_at(p).map(|c| c.0).unwrap_or_else(|| n.sector_of_kind(SectorKind::Family).unwrap())
+            };
+            let mut a = Actor::person(&format!("A{x},{y}"), sector);
+            a.pin = Some(Pin { x, y });
+            n.apply(Command::AddActor { id, actor: a }).unwrap();
+            ids.push(id);
+        }
+        let l = layout(&n);
+        (n, l, ids)
+    }
+
+    #[test]
+    fn arrows_go_to_the_nearest_symbol_that_way_and_back() {
+        let mut n = Netwerkkaart::new(Centre::person("Noah"));
+        let sectors: Vec<SectorId> = n.sectors().map(|(id, _)| id).collect();
+        let mut ids = Vec::new();
+        for s in &sectors {
+            let id = n.next_actor_id();
+            n.apply(Command::AddActor { id, actor: Actor::person("x", *s) }).unwrap();
+            ids.push(id);
+        }
+        let l = layout(&n);
+        for dir in [UP, DOWN, LEFT, RIGHT] {
+            // From the centre every direction with an actor that way reaches one.
+            if let Some(NetworkItem::Actor(a)) = l.neighbour(NetworkItem::Centre, dir) {
+                let p = l.position(a).unwrap();
+                assert!(p.x * dir.0 + p.y * dir.1 > 0.0, "{a} lies that way");
+                // And the opposite way from there comes back to the centre or past it.
+                let back = l.neighbour(NetworkItem::Actor(a), (-dir.0, -dir.1));
+                assert!(back.is_some(), "something lies back from {a}");
+            }
+        }
+        // Every actor can be reached from the centre by some sequence of arrows.
+        let mut seen = std::collections::BTreeSet::from([NetworkItem::Centre]);
+        let mut todo = vec![NetworkItem::Centre];
+        while let Some(item) = todo.pop() {
+            for dir in [UP, DOWN, LEFT, RIGHT] {
+                if let Some(next) = l.neighbour(item, dir) {
+                    if seen.insert(next) {
+                        todo.push(next);
+                    }
+                }
+            }
+        }
+        for id in ids {
+            assert!(seen.contains(&NetworkItem::Actor(id)), "{id} reachable with arrows");
+        }
+    }
+
+    #[test]
+    fn prefers_straight_ahead_and_ignores_things_beside() {
+        let (_, l, ids) = map_with(&[(0, -300), (260, -160), (300, 0)]);
+        let p: Vec<Point> = ids.iter().map(|id| l.position(*id).unwrap()).collect();
+        // From the top actor, Right goes to the one on the upper right, not the far right.
+        assert_eq!(l.neighbour(NetworkItem::Actor(ids[0]), RIGHT), Some(NetworkItem::Actor(ids[1])), "{p:?}");
+        // From the centre, Up is the top actor, Right the right one.
+        assert_eq!(l.neighbour(NetworkItem::Centre, UP), Some(NetworkItem::Actor(ids[0])));
+        assert_eq!(l.neighbour(NetworkItem::Centre, RIGHT), Some(NetworkItem::Actor(ids[2])));
+        // Nothing lies left of the centre or above the top actor.
+        assert_eq!(l.neighbour(NetworkItem::Centre, LEFT), None);
+        assert_eq!(l.neighbour(NetworkItem::Actor(ids[0]), UP), None);
+        // From the right actor, Left goes home to the centre: the upper right one is
+        // nearer but more beside than ahead.
+        assert_eq!(l.neighbour(NetworkItem::Actor(ids[2]), LEFT), Some(NetworkItem::Centre), "{p:?}");
+    }
+
+    #[test]
+    fn unknown_or_unplaced_start_and_zero_direction_give_nothing() {
+        let (_, l, ids) = map_with(&[(0, -300)]);
+        assert_eq!(l.neighbour(NetworkItem::Actor(ActorId(42)), UP), None);
+        assert_eq!(l.neighbour(NetworkItem::Sector(SectorId(0)), UP), None);
+        assert_eq!(l.neighbour(NetworkItem::Centre, (0.0, 0.0)), None);
+        assert_eq!(l.neighbour(NetworkItem::Actor(ids[0]), DOWN), Some(NetworkItem::Centre));
+    }
 }

@@ -317,6 +317,10 @@ pub fn Canvas() -> impl IntoView {
             }
             return;
         }
+        // Netwerkkaart: arrows between centre and actors, Enter to the form (network/keys.rs).
+        if super::network::map_key_pressed(session, drawing, &ev) {
+            return;
+        }
         // With a person selected, the arrows move the selection to the next symbol that
         // way (parents up, children down, siblings and partners sideways); without one
         // they pan. Enter moves focus to the selected person's first field.

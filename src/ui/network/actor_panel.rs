@@ -43,6 +43,8 @@ pub fn ActorPanel(
             </label>
         }
     };
+    // The genogram this actor's name follows, if linked.
+    let link_doc = Memo::new(move |_| actor.with(|a| a.as_ref().and_then(|a| a.genogram_person.as_ref().map(|l| l.0.clone()))));
     let name_ref = NodeRef::<leptos::html::Input>::new();
     focus_if_asked(name_ref, session.focus_name);
     let datalist_id = format!("role-suggestions-{}", id.get());
@@ -56,6 +58,7 @@ pub fn ActorPanel(
                         prop:value=move || actor.with(|a| a.as_ref().map(|a| a.name.clone()).unwrap_or_default())
                         on:change=move |ev| { let v = event_target_value(&ev); update(&|a| a.name = v.trim().to_owned()) } />
                 </label>
+                {move || link_doc.get().map(|d| view! { <super::link::LinkedNote doc_id=d/> })}
                 <label class="field">
                     <span>{move || texts.get().nw_role}</span>
                     <input type="text" data-testid="actor-role" list=datalist_id.clone() placeholder=move || texts.get().nw_role_hint

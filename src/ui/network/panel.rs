@@ -1,9 +1,11 @@
 //! The side panel of a netwerkkaart: one click adds someone to a sector, then the
-//! selection's form (centre, actor with its ties, or one tie), then the analysis.
+//! selection's form (centre, actor with its ties, or one tie), then "Uit genogram
+//! overnemen", then the analysis.
 
 use super::actor_panel::ActorPanel;
 use super::analysis_panel::AnalysisPanel;
 use super::centre_panel::CentrePanel;
+use super::link::GenogramLinkPanel;
 use super::tie_panel::{ActorTies, TieEditor};
 use crate::network::{NetworkItem, SectorKind};
 use crate::ui::locale::use_texts;
@@ -47,6 +49,7 @@ pub fn NetworkPanel() -> impl IntoView {
             }.into_any(),
             _ => view! { <p class="muted">{move || texts.get().nw_empty}</p> <CentrePanel/> }.into_any(),
         }}
+        <GenogramLinkPanel/>
         <AnalysisPanel/>
     }
 }
