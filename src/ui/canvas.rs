@@ -128,9 +128,13 @@ pub fn Canvas() -> impl IntoView {
     let focus_at = Memo::new(move |_| selected_at.with(|s| s.first().map(|(_, c)| *c)));
     Effect::new(move |_| {
         let Some(p) = focus_at.get() else { return };
+        // Not while dragging: reading the view's size forces the browser to lay out
+        // the page, on every pointer move.
+        if session.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture())) {
+            return;
+        }
         let vis = visible();
-        let busy = session.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture()));
-        if !busy && !vis.holds(p, 30.0) {
+        if !vis.holds(p, 30.0) {
             viewport.update(|v| *v = v.centre_on(p, &vis));
         }
     });
