@@ -13,7 +13,10 @@ use crate::ui::session::Session;
 use leptos::prelude::*;
 
 /// The add buttons, one per standard sector, with their test ids and labels.
-const ADD_BUTTONS: [(SectorKind, &str, fn(&crate::i18n::Texts) -> &'static str); 4] = [
+/// Picks a button's label from the language's texts.
+type LabelOf = fn(&crate::i18n::Texts) -> &'static str;
+
+const ADD_BUTTONS: [(SectorKind, &str, LabelOf); 4] = [
     (SectorKind::Family, "add-actor-family", |t| t.nw_add_family),
     (SectorKind::Friends, "add-actor-friends", |t| t.nw_add_friends),
     (SectorKind::Neighbours, "add-actor-neighbours", |t| t.nw_add_neighbours),
