@@ -125,7 +125,12 @@ pub fn Canvas() -> impl IntoView {
             fit();
         }
     });
-    let focus_at = Memo::new(move |_| selected_at.with(|s| s.first().map(|(_, c)| *c)));
+    let focus_at = Memo::new(move |_| {
+        if let Some(crate::network::NetworkItem::Actor(a)) = session.network_selection.get() {
+            return drawing.with(|d| d.as_ref().and_then(|d| d.actor_centre(a)));
+        }
+        selected_at.with(|s| s.first().map(|(_, c)| *c))
+    });
     Effect::new(move |_| {
         let Some(p) = focus_at.get() else { return };
         // Not while dragging: reading the view's size forces the browser to lay out
