@@ -59,15 +59,11 @@ proptest! {
 
     #[test]
     fn pins_are_kept_and_not_overlapped(seed in any::<u64>(), size in 5usize..80, picks in proptest::collection::vec((any::<prop::sample::Index>(), -400.0f64..400.0), 1..4)) {
-        let f = generate(seed, &options(size, 4));
-        let free = run(&f);
+        let (f, free, drags) = dragged(seed, size, &picks);
         let mut pins = Pins::new();
-        let ids: Vec<u32> = free.persons.keys().copied().collect();
-        for (i, dx) in picks {
-            let id = *i.get(&ids);
-            let p = free.persons[&id];
+        for (id, x) in drags {
             // Dragged along its own row.
-            pins.pin(id, Point::new((p.x + dx).round(), p.y));
+            pins.pin(id, Point::new(x, free.persons[&id].y));
         }
         let l = layout(&f, &pins, &LayoutOptions::default());
         check_structure(&f, &l, &pins);
@@ -75,13 +71,10 @@ proptest! {
 
     #[test]
     fn column_pins_keep_x_and_leave_the_row(seed in any::<u64>(), size in 5usize..80, picks in proptest::collection::vec((any::<prop::sample::Index>(), -400.0f64..400.0), 1..4)) {
-        let f = generate(seed, &options(size, 4));
-        let free = run(&f);
+        let (f, free, drags) = dragged(seed, size, &picks);
         let mut pins = Pins::new();
-        let ids: Vec<u32> = free.persons.keys().copied().collect();
-        for (i, dx) in picks {
-            let id = *i.get(&ids);
-            pins.pin_column(id, (free.persons[&id].x + dx).round());
+        for (id, x) in drags {
+            pins.pin_column(id, x);
         }
         let l = layout(&f, &pins, &LayoutOptions::default());
         for (&id, &x) in &pins.columns {
@@ -96,6 +89,19 @@ proptest! {
             prop_assert!(pinned(&a) && pinned(&b), "{:?} overlaps {:?}", a, b);
         }
     }
+}
+
+/// A generated family, its free layout, and where the picked persons are dragged to
+/// along their rows (whole layout units).
+fn dragged(seed: u64, size: usize, picks: &[(prop::sample::Index, f64)]) -> (Family, Layout, Vec<(u32, f64)>) {
+    let f = generate(seed, &options(size, 4));
+    let free = run(&f);
+    let ids: Vec<u32> = free.persons.keys().copied().collect();
+    let drags = picks.iter().map(|(i, dx)| {
+        let id = *i.get(&ids);
+        (id, (free.persons[&id].x + dx).round())
+    }).collect();
+    (f, free, drags)
 }
 
 /// Mean over 8 seeds (and the worst seed) of the mean displacement of everyone else
