@@ -21,6 +21,10 @@ struct Words {
     single_parent: &'static str,
     lives_together: &'static str,
     lives_alone: &'static str,
+    since: &'static str,
+    until: &'static str,
+    from: &'static str,
+    to: &'static str,
 }
 
 const NL: Words = Words {
@@ -36,6 +40,10 @@ const NL: Words = Words {
     single_parent: "alleen",
     lives_together: "Woont samen",
     lives_alone: "Woont alleen",
+    since: "sinds",
+    until: "tot",
+    from: "van",
+    to: "tot",
 };
 
 const EN: Words = Words {
@@ -51,6 +59,10 @@ const EN: Words = Words {
     single_parent: "alone",
     lives_together: "Living together",
     lives_alone: "Lives alone",
+    since: "since",
+    until: "until",
+    from: "from",
+    to: "to",
 };
 
 fn words(lang: Lang) -> &'static Words {
@@ -90,6 +102,23 @@ fn person_line(g: &Genogram, id: PersonId, lang: Lang, today: PartialDate) -> St
     format!("{} ({}).", person_label(g, id, lang), facts.join(", "))
 }
 
+/// A relation's period in words: "sinds 2015", "tot 2020", "van 2010 tot 2015"; `None`
+/// when neither end is known. Also the side panel's one-line summary of a relation.
+pub fn relation_period(start: Option<PartialDate>, end: Option<PartialDate>, lang: Lang) -> Option<String> {
+    let w = words(lang);
+    match (start, end) {
+        (Some(s), Some(e)) => Some(format!("{} {} {} {}", w.from, s.label(lang), w.to, e.label(lang))),
+        (Some(s), None) => Some(format!("{} {}", w.since, s.label(lang))),
+        (None, Some(e)) => Some(format!("{} {}", w.until, e.label(lang))),
+        (None, None) => None,
+    }
+}
+
+/// A free note on one line: runs of white space (a pasted line break) become one space.
+pub fn one_line(note: &str) -> String {
+    note.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn list(names: &[String], lang: Lang) -> String {
     match names {
         [] => String::new(),
@@ -100,7 +129,8 @@ fn list(names: &[String], lang: Lang) -> String {
 
 /// The description, one sentence per line: persons (client first, then by generation),
 /// couples with their kind and events, children per couple or single parent, the
-/// households ("Woont samen: …"), and the emotional relations.
+/// households ("Woont samen: …"), and the emotional relations with their period and
+/// note ("Eva – Nora: vijandig, sinds 2015 (ruzie over erfenis).").
 pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
     let w = words(lang);
     let mut lines = Vec::new();
@@ -145,12 +175,15 @@ pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
     relations.sort_by_key(|(id, _)| id.get());
     for (_, r) in relations {
         let arrow = if r.kind.is_directed() { "→" } else { "–" };
-        lines.push(format!(
-            "{} {arrow} {}: {}.",
-            person_label(g, r.from, lang),
-            person_label(g, r.to, lang),
-            r.kind.label(lang)
-        ));
+        let mut what = r.kind.label(lang).to_owned();
+        if let Some(period) = relation_period(r.start, r.end, lang) {
+            what = format!("{what}, {period}");
+        }
+        let note = one_line(&r.note);
+        if !note.is_empty() {
+            what = format!("{what} ({note})");
+        }
+        lines.push(format!("{} {arrow} {}: {what}.", person_label(g, r.from, lang), person_label(g, r.to, lang)));
     }
     lines
 }
@@ -232,6 +265,29 @@ mod tests {
         assert!(nl.contains(&"vrouw 2 – Ria: vijandig.".to_owned()), "{nl:#?}");
         let en = describe(ed.genogram().unwrap(), Lang::En, today);
         assert!(en.contains(&"Kees and Ria: marriage, divorce 2001.".to_owned()), "{en:#?}");
+    }
+
+    #[test]
+    fn relations_mention_their_period_and_note() {
+        let mut g = crate::model::sample_family();
+        let (rid, r) = g.relations().map(|(id, r)| (id, r.clone())).next().unwrap();
+        let today = PartialDate::year_only(2026).unwrap();
+        let year = |y| PartialDate::year_only(y);
+        let mut set = |start, end, note: &str| {
+            let relation = crate::model::Relation { start, end, note: note.into(), ..r.clone() };
+            g.apply(Command::UpdateRelation { id: rid, relation }).unwrap();
+            (describe(&g, Lang::Nl, today), describe(&g, Lang::En, today))
+        };
+        let (nl, en) = set(year(2015), None, "ruzie over erfenis");
+        assert!(nl.contains(&"Peter de Vries – Noah de Vries: onenigheid, sinds 2015 (ruzie over erfenis).".to_owned()), "{nl:#?}");
+        assert!(en.contains(&"Peter de Vries – Noah de Vries: discord, since 2015 (ruzie over erfenis).".to_owned()), "{en:#?}");
+        let (nl, en) = set(year(2010), "2015-03".parse().ok(), "");
+        assert!(nl.contains(&"Peter de Vries – Noah de Vries: onenigheid, van 2010 tot 03-2015.".to_owned()), "{nl:#?}");
+        assert!(en.contains(&"Peter de Vries – Noah de Vries: discord, from 2010 to 2015-03.".to_owned()), "{en:#?}");
+        let (nl, _) = set(None, year(2020), "  eerst\nnabij  ");
+        assert!(nl.contains(&"Peter de Vries – Noah de Vries: onenigheid, tot 2020 (eerst nabij).".to_owned()), "{nl:#?}");
+        let (nl, _) = set(None, None, "");
+        assert!(nl.contains(&"Peter de Vries – Noah de Vries: onenigheid.".to_owned()), "without period or note as before");
     }
 
     #[test]

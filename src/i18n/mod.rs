@@ -124,6 +124,23 @@ pub struct Texts {
     pub moved_pinned: &'static str,
     /// Default title of a new genogram.
     pub untitled_genogram: &'static str,
+    // relation and parent-line details
+    /// The button that opens a relation's period, note and direction; named with the
+    /// other person ("Details van de relatie: Nora").
+    pub relation_more: &'static str,
+    /// A relation's period and note.
+    pub relation_start: &'static str,
+    pub relation_end: &'static str,
+    pub relation_note: &'static str,
+    /// Swaps actor and target of a directed relation.
+    pub relation_reverse: &'static str,
+    /// A donor or surrogate on the child line, and its empty choice.
+    pub conception_aid: &'static str,
+    pub aid_none: &'static str,
+    /// The child's place among the siblings; empty means by date of birth.
+    pub birth_order: &'static str,
+    pub birth_order_hint: &'static str,
+    pub bad_birth_order: &'static str,
     /// Label of the document title field.
     pub doc_title: &'static str,
     /// Person panel field labels.

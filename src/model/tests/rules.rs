@@ -182,6 +182,26 @@ fn odd_but_possible_things_are_warnings() {
 }
 
 #[test]
+fn a_relation_that_ends_before_it_starts_is_a_warning() {
+    let mut g = sample_family();
+    let (rid, r) = g.relations().map(|(id, r)| (id, r.clone())).next().unwrap();
+    let with_period = |start: &str, end: &str| Relation { start: Some(start.parse().unwrap()), end: Some(end.parse().unwrap()), ..r.clone() };
+    g.apply(Command::UpdateRelation { id: rid, relation: with_period("2015", "2010") }).unwrap();
+    let w = g.warnings().into_iter().find(|w| w.kind == WarningKind::RelationEndsBeforeStart).expect("warned");
+    assert_eq!(w.persons(), vec![PETER, NOAH]);
+    assert!(w.ids.contains(&AnyId::Relation(rid)), "the relation is named, so the UI can point at it");
+    assert_eq!(w.message(Lang::Nl), "De emotionele relatie tussen Peter de Vries en Noah de Vries eindigt vóór ze begint.");
+    assert_eq!(w.message(Lang::En), "The emotional relation between Peter de Vries and Noah de Vries ends before it starts.");
+    // Within the same year, or only months known on one side, is not "before".
+    for (start, end) in [("2015", "2015-02"), ("2015-03", "2015"), ("2015-03", "2015-03-01"), ("2010", "ca. 2015")] {
+        g.apply(Command::UpdateRelation { id: rid, relation: with_period(start, end) }).unwrap();
+        assert!(!g.warnings().iter().any(|w| w.kind == WarningKind::RelationEndsBeforeStart), "{start} – {end}");
+    }
+    g.apply(Command::UpdateRelation { id: rid, relation: with_period("2015-06", "2015-03") }).unwrap();
+    assert!(g.warnings().iter().any(|w| w.kind == WarningKind::RelationEndsBeforeStart), "months known on both sides");
+}
+
+#[test]
 fn every_error_has_two_distinct_messages() {
     let errors = [
         ModelError::NotFound(AnyId::Union(UnionId(3))),
