@@ -30,8 +30,9 @@ pub(crate) fn is_small(kind: &PersonKind) -> bool {
 /// * persons: small symbols for miscarriage, abortion, stillbirth and pets; the
 ///   birth-order key is the birth date (`yyyymmdd`), or the due date of a pregnancy;
 /// * within a sibship where any child line has an explicit `order`, those orders win:
-///   the children get keys by (explicit order, date, id), ranked from the sibship's
-///   earliest date key;
+///   the children get keys in the model's order ([`Genogram::children_of`]: the child
+///   with order n at place n, the others by date), ranked from the sibship's earliest
+///   date key;
 /// * unions: order key from the start date (else the first dated event), undated
 ///   unions after dated ones by id; each with its child lines sorted by birth;
 /// * child lines from a single person become single-parent links;
@@ -60,10 +61,14 @@ pub fn layout_input(g: &Genogram) -> layout::Family {
         }
     }
     let mut keys = birth.clone();
-    for links in by_parent.values_mut() {
+    for (parent, links) in by_parent.iter_mut() {
         let date = |l: &ChildLink| birth.get(&l.child).copied().flatten();
         if links.iter().any(|l| l.order.is_some()) {
-            links.sort_by_key(|l| (l.order.unwrap_or(u32::MAX), date(l).unwrap_or(i64::MAX), l.child));
+            // The model's sibling order (a child with order n at place n among the others
+            // by date), so the drawing, the panel and the description agree.
+            let rank: BTreeMap<PersonId, usize> =
+                g.children_of(*parent).into_iter().enumerate().map(|(i, (_, c))| (c, i)).collect();
+            links.sort_by_key(|l| (rank.get(&l.child).copied().unwrap_or(usize::MAX), l.child));
             let base = links.iter().filter_map(|l| date(l)).min().unwrap_or(0);
             for (rank, l) in links.iter().enumerate() {
                 keys.insert(l.child, Some(base + rank as i64));

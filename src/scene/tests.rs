@@ -346,6 +346,21 @@ fn explicit_birth_order_overrides_dates() {
 }
 
 #[test]
+fn an_explicit_birth_order_is_a_place_among_the_other_children() {
+    // Noah (2003) second: after Kevin (2009), whose place comes from his date; the
+    // drawing follows the model's order.
+    let mut g = sample_family();
+    let (noah, kevin) = (PersonId(9), PersonId(10));
+    let (cid, link) = g.parent_links(noah).first().map(|(i, l)| (*i, (*l).clone())).unwrap();
+    g.apply(Command::UpdateChildLink { id: cid, link: crate::model::ChildLink { order: Some(2), ..link } }).unwrap();
+    let children: Vec<PersonId> = g.children_of(g.child_link(cid).unwrap().parent).into_iter().map(|(_, c)| c).collect();
+    assert_eq!(children, vec![kevin, noah]);
+    let f = layout_input(&g);
+    let key = |id: PersonId| f.persons.iter().find(|p| p.id == id.get()).unwrap().birth_order.unwrap();
+    assert!(key(kevin) < key(noah), "Kevin is drawn left of Noah");
+}
+
+#[test]
 fn every_item_key_is_unique_and_tied_to_the_model() {
     let g = all_kinds();
     let s = scene_of(&g, &options(Lang::Nl));
