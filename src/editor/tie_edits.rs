@@ -8,7 +8,7 @@
 //! never undo each other.
 
 use crate::i18n::Lang;
-use crate::model::{ChildLinkId, Command, ConceptionAid, Genogram, PartialDate, RelationId};
+use crate::model::{ChildLink, ChildLinkId, ChildLinkKind, Command, ConceptionAid, Genogram, PartialDate, RelationId, RelationKind};
 
 /// Why a field's text was not applied; the panel shows the message under the field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +82,12 @@ pub fn edit_relation(g: &Genogram, id: RelationId, field: RelationField, text: &
     Ok((relation != *old).then_some(Command::UpdateRelation { id, relation }))
 }
 
+/// Changes the kind of the relation (its line style).
+pub fn set_relation_kind(g: &Genogram, id: RelationId, kind: RelationKind) -> Option<Command> {
+    let old = g.relation(id).filter(|r| r.kind != kind)?;
+    Some(Command::UpdateRelation { id, relation: crate::model::Relation { kind, ..old.clone() } })
+}
+
 /// Swaps who acts on whom ("Richting omdraaien"), for directed kinds only: a mutual
 /// relation has no direction to turn.
 pub fn reverse_relation(g: &Genogram, id: RelationId) -> Option<Command> {
@@ -91,10 +97,22 @@ pub fn reverse_relation(g: &Genogram, id: RelationId) -> Option<Command> {
     Some(Command::UpdateRelation { id, relation })
 }
 
+/// Changes how the child belongs to the parents (biological, adopted, foster).
+pub fn set_child_link_kind(g: &Genogram, id: ChildLinkId, kind: ChildLinkKind) -> Option<Command> {
+    let old = g.child_link(id).filter(|l| l.kind != kind)?;
+    Some(Command::UpdateChildLink { id, link: ChildLink { kind, ..old.clone() } })
+}
+
+/// Takes the child out of its twin group ("Tweeling met: niemand").
+pub fn clear_twin(g: &Genogram, id: ChildLinkId) -> Option<Command> {
+    let old = g.child_link(id).filter(|l| l.twin.is_some())?;
+    Some(Command::UpdateChildLink { id, link: ChildLink { twin: None, ..old.clone() } })
+}
+
 /// Sets or clears the donor or surrogate on a child line.
 pub fn set_conception_aid(g: &Genogram, id: ChildLinkId, aid: Option<ConceptionAid>) -> Option<Command> {
     let old = g.child_link(id)?;
-    (old.aid != aid).then(|| Command::UpdateChildLink { id, link: crate::model::ChildLink { aid, ..old.clone() } })
+    (old.aid != aid).then(|| Command::UpdateChildLink { id, link: ChildLink { aid, ..old.clone() } })
 }
 
 /// Sets the child's place among the siblings from the field's text; empty returns the
@@ -102,7 +120,7 @@ pub fn set_conception_aid(g: &Genogram, id: ChildLinkId, aid: Option<ConceptionA
 pub fn edit_birth_order(g: &Genogram, id: ChildLinkId, text: &str) -> Edit {
     let order = parse_birth_order(text)?;
     let Some(old) = g.child_link(id) else { return Ok(None) };
-    Ok((old.order != order).then(|| Command::UpdateChildLink { id, link: crate::model::ChildLink { order, ..old.clone() } }))
+    Ok((old.order != order).then(|| Command::UpdateChildLink { id, link: ChildLink { order, ..old.clone() } }))
 }
 
 #[cfg(test)]
@@ -197,6 +215,24 @@ mod tests {
         assert_eq!(edit_birth_order(&g, lid, "2"), Ok(None));
         apply(&mut g, |g| edit_birth_order(g, lid, " ").unwrap());
         assert_eq!(g.child_link(lid).unwrap().order, None);
+    }
+
+    #[test]
+    fn kinds_and_twins_change_only_when_they_differ() {
+        let mut g = sample_family();
+        let (rid, r) = first_relation(&g);
+        assert_eq!(set_relation_kind(&g, rid, r.kind), None);
+        apply(&mut g, |g| set_relation_kind(g, rid, RelationKind::Hostile));
+        assert_eq!(g.relation(rid).unwrap().kind, RelationKind::Hostile);
+        let (lid, link) = g.parent_links(NOAH)[0];
+        assert_eq!(set_child_link_kind(&g, lid, link.kind), None);
+        apply(&mut g, |g| set_child_link_kind(g, lid, ChildLinkKind::Adopted));
+        assert_eq!(g.child_link(lid).unwrap().kind, ChildLinkKind::Adopted);
+        assert_eq!(clear_twin(&g, lid), None, "Noah is no twin");
+        let lisa = PersonId(5);
+        let (twin_line, _) = g.parent_links(lisa)[0];
+        apply(&mut g, |g| clear_twin(g, twin_line));
+        assert!(g.child_link(twin_line).unwrap().twin.is_none());
     }
 
     #[test]

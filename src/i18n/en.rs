@@ -64,6 +64,7 @@ pub static EN: Texts = Texts {
     relation_start: "Since",
     relation_end: "Until",
     relation_note: "Note",
+    relation_date_hint: "e.g. 2015-03",
     relation_reverse: "Reverse direction",
     conception_aid: "Donor or surrogate",
     aid_none: "none",

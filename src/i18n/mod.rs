@@ -132,6 +132,8 @@ pub struct Texts {
     pub relation_start: &'static str,
     pub relation_end: &'static str,
     pub relation_note: &'static str,
+    /// A short date example that fits the half-width since/until fields.
+    pub relation_date_hint: &'static str,
     /// Swaps actor and target of a directed relation.
     pub relation_reverse: &'static str,
     /// A donor or surrogate on the child line, and its empty choice.

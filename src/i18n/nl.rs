@@ -64,6 +64,7 @@ pub static NL: Texts = Texts {
     relation_start: "Sinds",
     relation_end: "Tot",
     relation_note: "Notitie",
+    relation_date_hint: "bijv. 2015-03",
     relation_reverse: "Richting omdraaien",
     conception_aid: "Donor of draagmoeder",
     aid_none: "geen",

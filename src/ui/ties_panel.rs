@@ -1,15 +1,18 @@
 //! The selected person's ties: their unions (kind, events like a divorce with its year),
-//! the line to their parents (biological, adopted, foster; twins), and their emotional
-//! relations. Field edits become update commands; the rules are in the model and in
-//! [`crate::editor::actions`].
+//! the line to their parents (biological, adopted, foster; twins; donor or surrogate;
+//! birth order), and their emotional relations (kind, period, note, direction). Field
+//! edits become update commands; the rules are in the model, in
+//! [`crate::editor::actions`] and in [`crate::editor::tie_edits`].
 
 use super::locale::{use_texts, Locale};
 use super::person_panel::parse_date_field;
 use super::session::{Session, StatusText};
-use crate::editor::{actions, labels::person_label};
-use crate::i18n::Lang;
+use crate::editor::tie_edits::{self, FieldError, RelationField};
+use crate::editor::{actions, describe, labels::person_label};
+use crate::i18n::{Lang, Texts};
 use crate::model::{
-    ChildLinkKind, Command, Gender, Genogram, ParentRef, PersonId, RelationKind, TwinKind, UnionEvent, UnionEventKind, UnionKind,
+    ChildLink, ChildLinkId, ChildLinkKind, Command, ConceptionAid, Gender, Genogram, ParentRef, PartialDate, PersonId,
+    Relation, RelationId, RelationKind, TwinKind, UnionEvent, UnionEventKind, UnionKind,
 };
 use leptos::prelude::*;
 
@@ -101,75 +104,15 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
         }).collect_view().into_any()
     });
 
-    let parent_line = move || with_g(&|g| {
+    // Parent lines and relations are keyed rows: an edit updates the fields of its row in
+    // place, so focus, an open row and a field's error message stay where they are.
+    let link_rows = Memo::new(move |_| {
         let lang = lang.get();
-        g.parent_links(id).into_iter().map(|(lid, link)| {
-            let link = link.clone();
-            let (l_kind, l_twin) = (link.clone(), link.clone());
-            let siblings: Vec<(PersonId, String)> = g.siblings(id).into_iter().map(|s| (s, person_label(g, s, lang))).collect();
-            let twin_of = g.twins_of(id).first().copied();
-            let twin_kind = link.twin.map(|t| t.kind).unwrap_or_default();
-            view! {
-                <div class="tie" data-testid="parent-line">
-                    <select data-testid="child-link-kind" aria-label=move || texts.get().parent_line 
-                        on:change=move |e| if let Some(k) = pick(ChildLinkKind::ALL, &event_target_value(&e)) {
-                            let mut l = l_kind.clone(); l.kind = k; session.apply(Command::UpdateChildLink { id: lid, link: l });
-                        }>
-                        {options(ChildLinkKind::ALL, link.kind, move |k| k.label(lang))}
-                    </select>
-                    <label class="field">
-                        <span>{move || texts.get().twin_with}</span>
-                        <select data-testid="twin-with"
-                            on:change=move |e| {
-                                let v = event_target_value(&e);
-                                match v.parse::<u32>() {
-                                    Ok(other) => {
-                                        let planned = session.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(|g| actions::make_twins(g, id, PersonId(other), twin_kind)));
-                                        match planned { Some(Ok(cmd)) => { session.apply(cmd); } Some(Err(err)) => report(err), None => {} }
-                                    }
-                                    Err(_) => { let mut l = l_twin.clone(); l.twin = None; session.apply(Command::UpdateChildLink { id: lid, link: l }); }
-                                }
-                            }>
-                            <option value="">{move || texts.get().no_one}</option>
-                            {siblings.into_iter().map(|(s, name)| view! { <option value=s.get().to_string() selected=Some(s) == twin_of>{name}</option> }).collect_view()}
-                        </select>
-                    </label>
-                    <Show when=move || twin_of.is_some()>
-                        <select data-testid="twin-kind" aria-label=move || texts.get().twin_kind 
-                            on:change=move |e| if let (Some(k), Some(other)) = (pick(TwinKind::ALL, &event_target_value(&e)), twin_of) {
-                                let planned = session.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(|g| actions::make_twins(g, id, other, k)));
-                                if let Some(Ok(cmd)) = planned { session.apply(cmd); }
-                            }>
-                            {options(TwinKind::ALL, twin_kind, move |k| k.label(lang))}
-                        </select>
-                    </Show>
-                </div>
-            }
-        }).collect_view().into_any()
+        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).map(|g| link_rows_of(g, id, lang)).unwrap_or_default())
     });
-
-    let relations = move || with_g(&|g| {
+    let relation_rows = Memo::new(move |_| {
         let lang = lang.get();
-        g.relations_of(id).into_iter().map(|(rid, r)| {
-            let r = r.clone();
-            let other = if r.from == id { r.to } else { r.from };
-            let arrow = if r.kind.is_directed() { if r.from == id { "→ " } else { "← " } } else { "" };
-            let label = format!("{arrow}{}", person_label(g, other, lang));
-            let r_kind = r.clone();
-            view! {
-                <div class="condition-row" data-testid="relation">
-                    <span class="tie-name">{label}</span>
-                    <select data-testid="relation-kind" aria-label=move || texts.get().relation_kind 
-                        on:change=move |e| if let Some(k) = pick(RelationKind::ALL, &event_target_value(&e)) {
-                            let mut r = r_kind.clone(); r.kind = k; session.apply(Command::UpdateRelation { id: rid, relation: r });
-                        }>
-                        {options(RelationKind::ALL, r.kind, move |k| k.label(lang))}
-                    </select>
-                    <button type="button" class="icon" title=move || texts.get().remove aria-label=move || texts.get().remove
-                        on:click=move |_| { session.apply(Command::RemoveRelation { id: rid }); }>"×"</button>
-                </div>
-            }
-        }).collect_view().into_any()
+        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).map(|g| relation_rows_of(g, id, lang)).unwrap_or_default())
     });
 
     // Adding a relation: choose the other person and the kind, then add.
@@ -191,9 +134,13 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
             <h3>{move || texts.get().unions}</h3>
             {unions}
             <h3>{move || texts.get().parent_line}</h3>
-            {parent_line}
+            <For each=move || link_rows.get() key=|row| row.id let:row>
+                <ParentLine lid=row.id child=id rows=link_rows/>
+            </For>
             <h3>{move || texts.get().emotional_relations}</h3>
-            {relations}
+            <For each=move || relation_rows.get() key=|row| row.id let:row>
+                <RelationItem rid=row.id rows=relation_rows/>
+            </For>
             <div class="condition-row">
                 <select data-testid="new-relation-other" aria-label=move || texts.get().relation_with
                     on:change=move |e| new_other.set(event_target_value(&e))>
@@ -207,5 +154,249 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
             </div>
             <button type="button" data-testid="add-relation" on:click=add_relation>"+ " {move || texts.get().add_relation}</button>
         </section>
+    }
+}
+
+/// Runs `plan` on the genogram as it is now (not as it was when the row was drawn).
+fn plan<T>(session: Session, plan: impl FnOnce(&Genogram) -> T) -> Option<T> {
+    session.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(plan))
+}
+
+/// Applies a planned command, if there is one.
+fn apply_planned(session: Session, planned: Option<Option<Command>>) {
+    if let Some(Some(cmd)) = planned {
+        session.apply(cmd);
+    }
+}
+
+/// A text field that commits on change through `edit` (one undo step). Text that `edit`
+/// refuses changes nothing: the field keeps it, is marked invalid and says why.
+fn edit_field(
+    test_id: &'static str,
+    label: fn(&Texts) -> &'static str,
+    placeholder: Option<fn(&Texts) -> &'static str>,
+    value: Signal<String>,
+    edit: impl Fn(&Genogram, &str) -> tie_edits::Edit + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let error = RwSignal::new(None::<FieldError>);
+    // A new value from the model (this edit, an undo) replaces the refused text, and
+    // with it the message.
+    Effect::new(move |_| {
+        value.track();
+        error.set(None);
+    });
+    view! {
+        <label class="field">
+            <span>{move || label(texts.get())}</span>
+            <input type="text" data-testid=test_id placeholder=move || placeholder.map(|p| p(texts.get())).unwrap_or_default()
+                class:invalid=move || error.get().is_some() aria-invalid=move || error.get().is_some().to_string()
+                prop:value=move || value.get()
+                on:change=move |e| {
+                    let text = event_target_value(&e);
+                    match plan(session, |g| edit(g, &text)) {
+                        Some(Ok(Some(cmd))) => { error.set(None); session.apply(cmd); }
+                        Some(Ok(None)) | None => error.set(None),
+                        Some(Err(err)) => error.set(Some(err)),
+                    }
+                } />
+            {move || error.get().map(|err| view! {
+                <span class="field-error" role="alert" data-testid=format!("{test_id}-error")>{err.message(lang.get())}</span>
+            })}
+        </label>
+    }
+}
+
+/// What the panel shows of one parent line, compared as a whole so its fields only
+/// update when it changes.
+#[derive(Clone, Debug, PartialEq)]
+struct LinkRow {
+    id: ChildLinkId,
+    link: ChildLink,
+    /// The child's siblings by name, for "Tweeling met".
+    siblings: Vec<(PersonId, String)>,
+    /// The sibling the child is a twin with, if any.
+    twin_of: Option<PersonId>,
+}
+
+fn link_rows_of(g: &Genogram, child: PersonId, lang: Lang) -> Vec<LinkRow> {
+    let siblings: Vec<(PersonId, String)> = g.siblings(child).into_iter().map(|s| (s, person_label(g, s, lang))).collect();
+    let twin_of = g.twins_of(child).first().copied();
+    g.parent_links(child)
+        .into_iter()
+        .map(|(id, link)| LinkRow { id, link: link.clone(), siblings: siblings.clone(), twin_of })
+        .collect()
+}
+
+/// One line to the parents: kind, twin, donor or surrogate, birth order.
+#[component]
+fn ParentLine(lid: ChildLinkId, child: PersonId, rows: Memo<Vec<LinkRow>>) -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.id == lid).cloned()));
+    let kind = move || row.with(|r| r.as_ref().map(|r| r.link.kind).unwrap_or_default());
+    let aid = move || row.with(|r| r.as_ref().and_then(|r| r.link.aid));
+    let twin_of = move || row.with(|r| r.as_ref().and_then(|r| r.twin_of));
+    let twin_kind = move || row.with(|r| r.as_ref().and_then(|r| r.link.twin).map(|t| t.kind).unwrap_or_default());
+    let report = move |err: actions::ActionError| session.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En))));
+    let order = Signal::derive(move || row.with(|r| r.as_ref().and_then(|r| r.link.order).map(|o| o.to_string()).unwrap_or_default()));
+    view! {
+        <div class="tie" data-testid="parent-line">
+            <select data-testid="child-link-kind" aria-label=move || texts.get().parent_line
+                on:change=move |e| if let Some(k) = pick(ChildLinkKind::ALL, &event_target_value(&e)) {
+                    apply_planned(session, plan(session, |g| tie_edits::set_child_link_kind(g, lid, k)));
+                }>
+                {ChildLinkKind::ALL.iter().enumerate().map(|(j, &k)| view! {
+                    <option value=j.to_string() prop:selected=move || kind() == k>{move || k.label(lang.get())}</option>
+                }).collect_view()}
+            </select>
+            <label class="field">
+                <span>{move || texts.get().twin_with}</span>
+                <select data-testid="twin-with"
+                    on:change=move |e| {
+                        match event_target_value(&e).parse::<u32>() {
+                            Ok(other) => match plan(session, |g| actions::make_twins(g, child, PersonId(other), twin_kind())) {
+                                Some(Ok(cmd)) => { session.apply(cmd); }
+                                Some(Err(err)) => report(err),
+                                None => {}
+                            },
+                            Err(_) => apply_planned(session, plan(session, |g| tie_edits::clear_twin(g, lid))),
+                        }
+                    }>
+                    <option value="" prop:selected=move || twin_of().is_none()>{move || texts.get().no_one}</option>
+                    {move || row.with(|r| r.as_ref().map(|r| r.siblings.clone()).unwrap_or_default()).into_iter().map(|(s, name)| view! {
+                        <option value=s.get().to_string() prop:selected=move || twin_of() == Some(s)>{name}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <Show when=move || twin_of().is_some()>
+                <select data-testid="twin-kind" aria-label=move || texts.get().twin_kind
+                    on:change=move |e| if let (Some(k), Some(other)) = (pick(TwinKind::ALL, &event_target_value(&e)), twin_of()) {
+                        if let Some(Ok(cmd)) = plan(session, |g| actions::make_twins(g, child, other, k)) { session.apply(cmd); }
+                    }>
+                    {TwinKind::ALL.iter().enumerate().map(|(j, &k)| view! {
+                        <option value=j.to_string() prop:selected=move || twin_kind() == k>{move || k.label(lang.get())}</option>
+                    }).collect_view()}
+                </select>
+            </Show>
+            <label class="field">
+                <span>{move || texts.get().conception_aid}</span>
+                <select data-testid="child-link-aid"
+                    on:change=move |e| {
+                        let aid = pick(ConceptionAid::ALL, &event_target_value(&e));
+                        apply_planned(session, plan(session, |g| tie_edits::set_conception_aid(g, lid, aid)));
+                    }>
+                    <option value="" prop:selected=move || aid().is_none()>{move || texts.get().aid_none}</option>
+                    {ConceptionAid::ALL.iter().enumerate().map(|(j, &k)| view! {
+                        <option value=j.to_string() prop:selected=move || aid() == Some(k)>{move || k.label(lang.get())}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            {edit_field("child-link-order", |t| t.birth_order, Some(|t| t.birth_order_hint), order,
+                move |g, text| tie_edits::edit_birth_order(g, lid, text))}
+        </div>
+    }
+}
+
+/// A date as the field shows it (and reads it back): `2015`, `2015-03`, `ca. 1930`.
+fn date_text(d: Option<PartialDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// What the panel shows of one emotional relation, compared as a whole so its fields
+/// only update when it changes.
+#[derive(Clone, Debug, PartialEq)]
+struct RelationRow {
+    id: RelationId,
+    relation: Relation,
+    /// The other person's name.
+    other: String,
+    /// The other person with the arrow of a directed kind, seen from the selected
+    /// person: "→ Nora" (acts on Nora), "← Nora" (Nora acts on them).
+    label: String,
+    /// Period and note on one line, for the closed row: "sinds 2015 · ruzie over erfenis".
+    summary: String,
+}
+
+fn relation_rows_of(g: &Genogram, person: PersonId, lang: Lang) -> Vec<RelationRow> {
+    g.relations_of(person)
+        .into_iter()
+        .map(|(id, r)| {
+            let other_id = if r.from == person { r.to } else { r.from };
+            let other = person_label(g, other_id, lang);
+            let arrow = if r.kind.is_directed() { if r.from == person { "→ " } else { "← " } } else { "" };
+            let summary = describe::relation_period(r.start, r.end, lang)
+                .into_iter()
+                .chain(Some(describe::one_line(&r.note)).filter(|n| !n.is_empty()))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            RelationRow { id, relation: r.clone(), label: format!("{arrow}{other}"), other, summary }
+        })
+        .collect()
+}
+
+/// One emotional relation: a compact row (other person, kind, remove) that opens to its
+/// period, note and direction.
+#[component]
+fn RelationItem(rid: RelationId, rows: Memo<Vec<RelationRow>>) -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.id == rid).cloned()));
+    let get = move |f: fn(&RelationRow) -> String| Signal::derive(move || row.with(|r| r.as_ref().map(f).unwrap_or_default()));
+    let kind = move || row.with(|r| r.as_ref().map(|r| r.relation.kind));
+    let directed = move || kind().is_some_and(|k| k.is_directed());
+    let (label, other, summary) = (get(|r| r.label.clone()), get(|r| r.other.clone()), get(|r| r.summary.clone()));
+    let (start, end) = (get(|r| date_text(r.relation.start)), get(|r| date_text(r.relation.end)));
+    let note = get(|r| r.relation.note.clone());
+    let open = RwSignal::new(false);
+    let details_id = format!("relation-details-{}", rid.get());
+    view! {
+        <div class="relation" data-testid="relation">
+            <div class="condition-row">
+                <button type="button" class="icon more" data-testid="relation-more"
+                    aria-expanded=move || open.get().to_string() aria-controls=details_id.clone()
+                    aria-label=move || format!("{}: {}", texts.get().relation_more, other.get())
+                    title=move || texts.get().relation_more
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    <span aria-hidden="true">{move || if open.get() { "▾" } else { "▸" }}</span>
+                </button>
+                <span class="tie-name" title=move || label.get()>{move || label.get()}</span>
+                <select data-testid="relation-kind" aria-label=move || texts.get().relation_kind
+                    on:change=move |e| if let Some(k) = pick(RelationKind::ALL, &event_target_value(&e)) {
+                        apply_planned(session, plan(session, |g| tie_edits::set_relation_kind(g, rid, k)));
+                    }>
+                    {RelationKind::ALL.iter().enumerate().map(|(j, &k)| view! {
+                        <option value=j.to_string() prop:selected=move || kind() == Some(k)>{move || k.label(lang.get())}</option>
+                    }).collect_view()}
+                </select>
+                <button type="button" class="icon" data-testid="remove-relation" title=move || texts.get().remove aria-label=move || texts.get().remove
+                    on:click=move |_| { session.apply(Command::RemoveRelation { id: rid }); }>"×"</button>
+            </div>
+            <Show when=move || !open.get() && !summary.get().is_empty()>
+                <p class="tie-summary" data-testid="relation-summary">{move || summary.get()}</p>
+            </Show>
+            <div class="relation-details" id=details_id data-testid="relation-details" hidden=move || !open.get()>
+                <div class="relation-period">
+                    {edit_field("relation-start", |t| t.relation_start, Some(|t| t.relation_date_hint), start,
+                        move |g, text| tie_edits::edit_relation(g, rid, RelationField::Start, text))}
+                    {edit_field("relation-end", |t| t.relation_end, Some(|t| t.relation_date_hint), end,
+                        move |g, text| tie_edits::edit_relation(g, rid, RelationField::End, text))}
+                </div>
+                {edit_field("relation-note", |t| t.relation_note, None, note,
+                    move |g, text| tie_edits::edit_relation(g, rid, RelationField::Note, text))}
+                <Show when=directed>
+                    <div class="tie-buttons">
+                        <button type="button" data-testid="relation-reverse"
+                            on:click=move |_| apply_planned(session, plan(session, |g| tie_edits::reverse_relation(g, rid)))>
+                            "⇄ " {move || texts.get().relation_reverse}
+                        </button>
+                    </div>
+                </Show>
+            </div>
+        </div>
     }
 }
