@@ -131,9 +131,15 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
 
     view! {
         <section class="ties" data-testid="ties-panel">
-            <h3>{move || texts.get().unions}</h3>
+            // Headings only over something: a person without partners or parents
+            // gets no empty sections.
+            <Show when=move || session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_some_and(|g| !g.unions_of(id).is_empty()))>
+                <h3>{move || texts.get().unions}</h3>
+            </Show>
             {unions}
-            <h3>{move || texts.get().parent_line}</h3>
+            <Show when=move || link_rows.with(|r| !r.is_empty())>
+                <h3>{move || texts.get().parent_line}</h3>
+            </Show>
             <For each=move || link_rows.get() key=|row| row.id let:row>
                 <ParentLine lid=row.id child=id rows=link_rows/>
             </For>
