@@ -5,7 +5,7 @@
 
 use super::labels::person_label;
 use crate::i18n::Lang;
-use crate::model::{ChildLinkKind, Genogram, Household, ParentRef, PartialDate, PersonId, UnionEventKind};
+use crate::model::{ChildLinkKind, Gender, Genogram, Household, ParentRef, PartialDate, PersonId, PersonKind, UnionEventKind};
 
 /// Words that differ per language.
 struct Words {
@@ -25,6 +25,8 @@ struct Words {
     until: &'static str,
     from: &'static str,
     to: &'static str,
+    due: &'static str,
+    assigned_at_birth: &'static str,
 }
 
 const NL: Words = Words {
@@ -44,6 +46,8 @@ const NL: Words = Words {
     until: "tot",
     from: "van",
     to: "tot",
+    due: "uitgerekend",
+    assigned_at_birth: "bij geboorte",
 };
 
 const EN: Words = Words {
@@ -63,6 +67,8 @@ const EN: Words = Words {
     until: "until",
     from: "from",
     to: "to",
+    due: "due",
+    assigned_at_birth: "assigned at birth",
 };
 
 fn words(lang: Lang) -> &'static Words {
@@ -76,7 +82,18 @@ fn words(lang: Lang) -> &'static Words {
 fn person_line(g: &Genogram, id: PersonId, lang: Lang, today: PartialDate) -> String {
     let w = words(lang);
     let Some(p) = g.person(id) else { return String::new() };
-    let mut facts = vec![p.gender.label(lang).to_owned()];
+    // A pregnancy, miscarriage, … is said first; its gender only when it is known.
+    let mut facts = match p.kind {
+        PersonKind::Person => vec![],
+        PersonKind::Pregnancy { due: Some(due) } => vec![format!("{}, {} {}", p.kind.label(lang), w.due, due.label(lang))],
+        _ => vec![p.kind.label(lang).to_owned()],
+    };
+    if p.kind == PersonKind::Person || p.gender != Gender::Unknown {
+        facts.push(p.gender.label(lang).to_owned());
+    }
+    if let Some(assigned) = p.assigned_gender.filter(|_| p.is_transgender()) {
+        facts.push(format!("transgender ({} {})", w.assigned_at_birth, assigned.label(lang)));
+    }
     if let Some(age) = p.age(today) {
         let ca = if age.approximate { "ca. " } else { "" };
         facts.push(format!("{ca}{} {}", age.years, w.years));
@@ -94,7 +111,8 @@ fn person_line(g: &Genogram, id: PersonId, lang: Lang, today: PartialDate) -> St
         });
     }
     for c in &p.conditions {
-        facts.push(format!("{} ({})", c.category.label(lang), c.status.label(lang)));
+        let note = if c.note.trim().is_empty() { String::new() } else { format!(": {}", one_line(&c.note)) };
+        facts.push(format!("{} ({}{note})", c.category.label(lang), c.status.label(lang)));
     }
     if !p.tags.is_empty() {
         facts.push(p.tags.join(", "));
@@ -265,6 +283,32 @@ mod tests {
         assert!(nl.contains(&"vrouw 2 – Ria: vijandig.".to_owned()), "{nl:#?}");
         let en = describe(ed.genogram().unwrap(), Lang::En, today);
         assert!(en.contains(&"Kees and Ria: marriage, divorce 2001.".to_owned()), "{en:#?}");
+    }
+
+    #[test]
+    fn persons_say_their_symbol_kind_transgender_marker_and_condition_notes() {
+        use crate::editor::person_edits;
+        use crate::model::{ConditionArea, Genogram, Person, PersonKindTag};
+        let mut g = Genogram::new();
+        let mut sam = Person::new("Sam", "", Gender::Female);
+        sam.assigned_gender = Some(Gender::Male);
+        sam.conditions.push(person_edits::new_condition());
+        let sam = person_edits::with_condition_area(&sam, 0, ConditionArea::Other);
+        let sam = person_edits::with_condition_name(&sam, 0, "autisme");
+        let sam = person_edits::with_condition_note(&sam, 0, "sinds 2019");
+        g.apply(Command::AddPerson { id: PersonId(0), person: sam }).unwrap();
+        let baby = person_edits::with_kind(&Person::default(), PersonKindTag::Pregnancy);
+        let baby = person_edits::with_due_date(&baby, Some("2027-03".parse().unwrap()));
+        g.apply(Command::AddPerson { id: PersonId(1), person: baby }).unwrap();
+        let lost = person_edits::with_kind(&Person::default(), PersonKindTag::Miscarriage);
+        g.apply(Command::AddPerson { id: PersonId(2), person: lost }).unwrap();
+        let today = PartialDate::year_only(2026).unwrap();
+        let nl = describe(&g, Lang::Nl, today);
+        assert!(nl.contains(&"Sam (vrouw, transgender (bij geboorte man), autisme (actief: sinds 2019)).".to_owned()), "{nl:#?}");
+        assert!(nl.iter().any(|l| l.contains("(zwangerschap, uitgerekend ") && l.contains("2027")), "{nl:#?}");
+        assert!(nl.iter().any(|l| l.contains("(miskraam)")), "{nl:#?}");
+        let en = describe(&g, Lang::En, today);
+        assert!(en.iter().any(|l| l.contains("transgender (assigned at birth male)")), "{en:#?}");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod household_actions;
 pub mod labels;
 pub mod linked;
 pub mod network_actions;
+pub mod person_edits;
 pub mod tie_edits;
 
 use crate::format::{DocumentContent, KringDocument};

@@ -162,6 +162,21 @@ pub struct Texts {
     pub tags_hint: &'static str,
     pub conditions: &'static str,
     pub add_condition: &'static str,
+    /// Symbol kind (person, pregnancy, miscarriage, …) and a pregnancy's due date.
+    pub person_kind: &'static str,
+    pub due_date: &'static str,
+    /// The transgender marker: gender assigned at birth, and its "none" choice.
+    pub assigned_gender: &'static str,
+    pub assigned_none: &'static str,
+    /// Accessible names and hints of a condition row's fields.
+    pub condition_area: &'static str,
+    pub condition_status: &'static str,
+    pub condition_name: &'static str,
+    pub condition_name_hint: &'static str,
+    pub condition_note: &'static str,
+    pub condition_note_hint: &'static str,
+    /// Heading of the buttons for a child of the selected person and an unknown other parent.
+    pub single_parent_child: &'static str,
     pub remove: &'static str,
     /// Message for a date the panel cannot read.
     pub bad_date: &'static str,

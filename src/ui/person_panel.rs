@@ -3,7 +3,8 @@
 
 use super::locale::{use_texts, Locale};
 use super::session::Session;
-use crate::model::{Command, Condition, ConditionCategory, ConditionStatus, Gender, PartialDate, Person, PersonId};
+use crate::editor::person_edits::{self, CATEGORY_CHOICES};
+use crate::model::{Command, ConditionArea, ConditionCategory, ConditionStatus, Gender, PartialDate, Person, PersonId, PersonKind, PersonKindTag};
 use leptos::prelude::*;
 
 /// Reads a date field: empty means "no date"; text Kring cannot read is an error.
@@ -113,16 +114,55 @@ pub fn PersonPanel(
                                 update(&|p| p.gender = g)
                             }
                         }>
-                        {move || {
-                            let current = person.with(|p| p.as_ref().map(|p| p.gender));
-                            Gender::ALL.iter().map(|&g| view! { <option value=gender_code(g) selected=Some(g) == current>{g.label(lang.get())}</option> }).collect_view()
-                        }}
+                        {Gender::ALL.iter().map(|&g| view! {
+                            <option value=gender_code(g) prop:selected=move || person.with(|p| p.as_ref().map(|p| p.gender)) == Some(g)>
+                                {move || g.label(lang.get())}
+                            </option>
+                        }).collect_view()}
                     </select>
                 </label>
+                <label class="field">
+                    <span>{move || texts.get().person_kind}</span>
+                    <select data-testid="field-kind"
+                        on:change=move |ev| {
+                            let code = event_target_value(&ev);
+                            if let Some(&tag) = PersonKindTag::ALL.iter().find(|t| kind_code(**t) == code) {
+                                update(&|p| *p = person_edits::with_kind(p, tag))
+                            }
+                        }>
+                        {PersonKindTag::ALL.iter().map(|&t| view! {
+                            <option value=kind_code(t) prop:selected=move || person.with(|p| p.as_ref().map(|p| p.kind.tag())) == Some(t)>
+                                {move || t.label(lang.get())}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <Show when=move || person.with(|p| p.as_ref().is_some_and(|p| matches!(p.kind, PersonKind::Pregnancy { .. })))>
+                    {date_field("field-due", |t| t.due_date, person_edits::due_date, |p, d| *p = person_edits::with_due_date(p, d))}
+                </Show>
                 {date_field("field-birth", |t| t.birth, |p| p.birth, |p, d| p.birth = d)}
                 {date_field("field-death", |t| t.death, |p| p.death, |p, d| p.death = d)}
                 {check_field("field-deceased", |t| t.deceased, |p| p.deceased, |p, v| p.deceased = v)}
                 {check_field("field-index", |t| t.index_person, |p| p.index, |p, v| p.index = v)}
+                <label class="field">
+                    <span>{move || texts.get().assigned_gender}</span>
+                    <select data-testid="field-assigned-gender"
+                        on:change=move |ev| {
+                            let code = event_target_value(&ev);
+                            let assigned = Gender::ALL.iter().copied().find(|g| gender_code(*g) == code);
+                            update(&|p| *p = person_edits::with_assigned_gender(p, assigned))
+                        }>
+                        <option value="" prop:selected=move || person.with(|p| p.as_ref().and_then(person_edits::shown_assigned_gender).is_none())>
+                            {move || texts.get().assigned_none}
+                        </option>
+                        {Gender::ALL.iter().map(|&g| view! {
+                            <option value=gender_code(g)
+                                prop:selected=move || person.with(|p| p.as_ref().and_then(person_edits::shown_assigned_gender)) == Some(g)>
+                                {move || g.label(lang.get())}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
                 {text_field("field-occupation", |t| t.occupation, |p| p.occupation.clone(), |p, v| p.occupation = v)}
                 {text_field("field-residence", |t| t.residence, |p| p.residence.clone(), |p, v| p.residence = v)}
                 <label class="field">
@@ -133,34 +173,12 @@ pub fn PersonPanel(
                 </label>
                 <fieldset class="conditions">
                     <legend>{move || texts.get().conditions}</legend>
-                    {move || person.with(|p| p.as_ref().map(|p| p.conditions.clone()).unwrap_or_default())
-                        .into_iter().enumerate().map(|(i, c)| view! {
-                            <div class="condition-row" data-testid="condition-row">
-                                <select aria-label=move || texts.get().conditions
-                                    on:change=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        update(&|p| if let Some(c) = p.conditions.get_mut(i) { c.category = category_from_code(&v, &c.category) })
-                                    }>
-                                    {category_options(&c.category, lang.get_untracked())}
-                                </select>
-                                <select aria-label=move || texts.get().conditions
-                                    on:change=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        if let Some(&s) = ConditionStatus::ALL.iter().find(|s| format!("{s:?}") == v) {
-                                            update(&|p| if let Some(c) = p.conditions.get_mut(i) { c.status = s })
-                                        }
-                                    }>
-                                    {ConditionStatus::ALL.iter().map(|&s| view! {
-                                        <option value=format!("{s:?}") selected=s == c.status>{s.label(lang.get_untracked())}</option>
-                                    }).collect_view()}
-                                </select>
-                                <button type="button" class="icon" title=move || texts.get().remove aria-label=move || texts.get().remove
-                                    on:click=move |_| update(&|p| { if i < p.conditions.len() { p.conditions.remove(i); } })>"×"</button>
-                            </div>
-                        }).collect_view()}
+                    // Keyed by place: a row stays (with the focus in it) while its own
+                    // fields change, and reads its condition afresh.
+                    <For each=move || 0..person.with(|p| p.as_ref().map_or(0, |p| p.conditions.len())) key=|i| *i
+                        children=move |i| view! { <ConditionRow person=person i=i update=update/> }/>
                     <button type="button" data-testid="add-condition"
-                        on:click=move |_| update(&|p| p.conditions.push(Condition {
-                            category: ConditionCategory::Physical, status: ConditionStatus::Active, note: String::new() }))>
+                        on:click=move |_| update(&|p| p.conditions.push(person_edits::new_condition()))>
                         {move || texts.get().add_condition}
                     </button>
                 </fieldset>
@@ -185,41 +203,88 @@ fn gender_code(g: Gender) -> &'static str {
     }
 }
 
-const CATEGORY_CODES: [&str; 4] = ["physical", "mental", "alcohol", "drugs"];
-
-fn category_code(c: &ConditionCategory) -> &'static str {
-    match c {
-        ConditionCategory::Physical => "physical",
-        ConditionCategory::Mental => "mental",
-        ConditionCategory::Alcohol => "alcohol",
-        ConditionCategory::Drugs => "drugs",
-        ConditionCategory::Other(_) => "other",
+/// The stable value of a symbol kind in the select.
+fn kind_code(t: PersonKindTag) -> &'static str {
+    match t {
+        PersonKindTag::Person => "person",
+        PersonKindTag::Pregnancy => "pregnancy",
+        PersonKindTag::Miscarriage => "miscarriage",
+        PersonKindTag::Abortion => "abortion",
+        PersonKindTag::Stillbirth => "stillbirth",
+        PersonKindTag::Pet => "pet",
     }
 }
 
-fn category_from_code(code: &str, current: &ConditionCategory) -> ConditionCategory {
-    match code {
-        "physical" => ConditionCategory::Physical,
-        "mental" => ConditionCategory::Mental,
-        "alcohol" => ConditionCategory::Alcohol,
-        "drugs" => ConditionCategory::Drugs,
-        _ => current.clone(),
+/// The stable value of a condition's area in the select.
+fn area_code(a: ConditionArea) -> &'static str {
+    match a {
+        ConditionArea::Physical => "physical",
+        ConditionArea::Mental => "mental",
+        ConditionArea::Alcohol => "alcohol",
+        ConditionArea::Drugs => "drugs",
+        ConditionArea::Other => "other",
     }
 }
 
-fn category_options(current: &ConditionCategory, lang: crate::i18n::Lang) -> impl IntoView {
-    let mut options: Vec<ConditionCategory> = vec![
-        ConditionCategory::Physical, ConditionCategory::Mental, ConditionCategory::Alcohol, ConditionCategory::Drugs,
-    ];
-    if let ConditionCategory::Other(_) = current {
-        options.push(current.clone());
+/// One condition of the person: its area, for "anders" its own name, its status and a
+/// note. Every field is one undoable edit of the person.
+#[component]
+fn ConditionRow(
+    /// The person as it is now.
+    person: Memo<Option<Person>>,
+    /// Which of the person's conditions.
+    i: usize,
+    /// Applies a change of the person as one command (the form's own `update`).
+    update: impl Fn(&dyn Fn(&mut Person)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let condition = Memo::new(move |_| person.with(|p| p.as_ref().and_then(|p| p.conditions.get(i).cloned())));
+    let area = move || condition.with(|c| c.as_ref().map(|c| c.category.area()));
+    let own_name = move || condition.with(|c| match c.as_ref().map(|c| &c.category) {
+        Some(ConditionCategory::Other(name)) => Some(name.clone()),
+        _ => None,
+    });
+    view! {
+        <div class="condition-row condition" data-testid="condition-row">
+            <select data-testid="condition-area" aria-label=move || texts.get().condition_area
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(&a) = CATEGORY_CHOICES.iter().find(|a| area_code(**a) == v) {
+                        update(&|p| *p = person_edits::with_condition_area(p, i, a))
+                    }
+                }>
+                {CATEGORY_CHOICES.iter().map(|&a| view! {
+                    <option value=area_code(a) prop:selected=move || area() == Some(a)>{move || a.label(lang.get())}</option>
+                }).collect_view()}
+            </select>
+            <select data-testid="condition-status" aria-label=move || texts.get().condition_status
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(&s) = ConditionStatus::ALL.iter().find(|s| format!("{s:?}") == v) {
+                        update(&|p| *p = person_edits::with_condition_status(p, i, s))
+                    }
+                }>
+                {ConditionStatus::ALL.iter().map(|&s| view! {
+                    <option value=format!("{s:?}") prop:selected=move || condition.with(|c| c.as_ref().map(|c| c.status)) == Some(s)>
+                        {move || s.label(lang.get())}
+                    </option>
+                }).collect_view()}
+            </select>
+            <button type="button" class="icon" data-testid="condition-remove" title=move || texts.get().remove aria-label=move || texts.get().remove
+                on:click=move |_| update(&|p| *p = person_edits::without_condition(p, i))>"×"</button>
+            <Show when=move || own_name().is_some()>
+                <input type="text" data-testid="condition-name" class="wide" aria-label=move || texts.get().condition_name
+                    placeholder=move || texts.get().condition_name_hint
+                    prop:value=move || own_name().unwrap_or_default()
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = person_edits::with_condition_name(p, i, &v)) } />
+            </Show>
+            <input type="text" data-testid="condition-note" class="wide" aria-label=move || texts.get().condition_note
+                placeholder=move || texts.get().condition_note_hint
+                prop:value=move || condition.with(|c| c.as_ref().map(|c| c.note.clone()).unwrap_or_default())
+                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = person_edits::with_condition_note(p, i, &v)) } />
+        </div>
     }
-    debug_assert_eq!(CATEGORY_CODES.len(), 4);
-    options.into_iter().map(|c| {
-        let selected = &c == current;
-        let label = c.label(lang).to_owned();
-        view! { <option value=category_code(&c) selected=selected>{label}</option> }
-    }).collect_view()
 }
 
 #[cfg(test)]
