@@ -137,6 +137,21 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
                 <h3>{move || texts.get().unions}</h3>
             </Show>
             {unions}
+            // With a partner, the add buttons above hang a child from the couple; a
+            // child of this person and an unknown other parent is added here.
+            <Show when=move || session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_some_and(|g| !g.unions_of(id).is_empty()))>
+                <div class="tie" data-testid="single-parent">
+                    <div class="tie-head">{move || texts.get().single_parent_child}</div>
+                    <div class="tie-buttons">
+                        <button type="button" data-testid="single-add-son"
+                            on:click=move |_| session.act(|g| actions::add_child_of(g, ParentRef::Person(id), Gender::Male))>
+                            "+ " {move || texts.get().add_son}</button>
+                        <button type="button" data-testid="single-add-daughter"
+                            on:click=move |_| session.act(|g| actions::add_child_of(g, ParentRef::Person(id), Gender::Female))>
+                            "+ " {move || texts.get().add_daughter}</button>
+                    </div>
+                </div>
+            </Show>
             <Show when=move || link_rows.with(|r| !r.is_empty())>
                 <h3>{move || texts.get().parent_line}</h3>
             </Show>
