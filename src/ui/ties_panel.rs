@@ -90,12 +90,7 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
                         }>"+ " {move || texts.get().add_event}</button>
                         // A child of this couple in particular (the action buttons above use
                         // the most recent union).
-                        <button type="button" data-testid="union-add-son"
-                            on:click=move |_| session.act(|g| actions::add_child_of(g, ParentRef::Union(uid), Gender::Male))>
-                            "+ " {move || texts.get().add_son}</button>
-                        <button type="button" data-testid="union-add-daughter"
-                            on:click=move |_| session.act(|g| actions::add_child_of(g, ParentRef::Union(uid), Gender::Female))>
-                            "+ " {move || texts.get().add_daughter}</button>
+                        <AddChildButtons parent=ParentRef::Union(uid) test_prefix="union"/>
                         <button type="button" class="danger" data-testid="remove-union"
                             on:click=move |_| { session.apply(Command::RemoveUnion { id: uid }); }>{move || texts.get().remove_union}</button>
                     </div>
@@ -143,12 +138,7 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
                 <div class="tie" data-testid="single-parent">
                     <div class="tie-head">{move || texts.get().single_parent_child}</div>
                     <div class="tie-buttons">
-                        <button type="button" data-testid="single-add-son"
-                            on:click=move |_| session.act(|g| actions::add_child_of(g, ParentRef::Person(id), Gender::Male))>
-                            "+ " {move || texts.get().add_son}</button>
-                        <button type="button" data-testid="single-add-daughter"
-                            on:click=move |_| session.act(|g| actions::add_child_of(g, ParentRef::Person(id), Gender::Female))>
-                            "+ " {move || texts.get().add_daughter}</button>
+                        <AddChildButtons parent=ParentRef::Person(id) test_prefix="single"/>
                     </div>
                 </div>
             </Show>
@@ -176,6 +166,24 @@ pub fn TiesPanel(id: PersonId) -> impl IntoView {
             <button type="button" data-testid="add-relation" on:click=add_relation>"+ " {move || texts.get().add_relation}</button>
         </section>
     }
+}
+
+/// "+ Zoon" and "+ Dochter" for a child of one couple or one single parent.
+#[component]
+fn AddChildButtons(
+    /// The couple or single parent the child hangs from.
+    parent: ParentRef,
+    /// Test ids are `{test_prefix}-add-son` and `{test_prefix}-add-daughter`.
+    test_prefix: &'static str,
+) -> impl IntoView {
+    let texts = use_texts();
+    let session = expect_context::<Session>();
+    let button = move |gender: Gender, suffix: &str, label: fn(&Texts) -> &'static str| view! {
+        <button type="button" data-testid=format!("{test_prefix}-add-{suffix}")
+            on:click=move |_| session.act(|g| actions::add_child_of(g, parent, gender))>
+            "+ " {move || label(texts.get())}</button>
+    };
+    view! { {button(Gender::Male, "son", |t| t.add_son)} {button(Gender::Female, "daughter", |t| t.add_daughter)} }
 }
 
 /// Runs `plan` on the genogram as it is now (not as it was when the row was drawn).
