@@ -448,12 +448,14 @@ pub fn Canvas() -> impl IntoView {
                 // The exporter's own style sheet, so text renders the same on screen and in the file.
                 <style>{crate::export::svg::CSS}</style>
                 <g data-testid="canvas-content" transform=move || viewport.get().transform()>
-                    <SceneView scene=scene/>
-                    <super::network::NetworkRings drawing=Signal::derive(move || drawing.get())/>
+                    // Under the drawing: the years and the name around a selected symbol
+                    // stay readable on top of its ring.
                     <For each=move || selected_at.get() key=|(id, c)| (*id, c.0.to_bits(), c.1.to_bits()) let:((id, (x, y)))>
                         <rect class="selection-ring" data-testid="selection-ring" data-person-ring=id.to_string()
                             x=x - 30.0 y=y - 30.0 width="60" height="60" rx="8"></rect>
                     </For>
+                    <SceneView scene=scene/>
+                    <super::network::NetworkRings drawing=Signal::derive(move || drawing.get())/>
                     {move || band.get().map(|((x0, y0), (x1, y1))| view! {
                         <rect class="rubber-band" data-testid="rubber-band"
                             x=x0.min(x1) y=y0.min(y1) width=(x1 - x0).abs() height=(y1 - y0).abs()></rect>
