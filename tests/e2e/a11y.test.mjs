@@ -24,6 +24,14 @@ async function audit(page) {
 for (const [name, setup] of [
   ['the empty app', async () => {}],
   ['the genogram editor with a person selected', async (kp) => { await kp.newGenogram(); await kp.testId('add-partner').click(); }],
+  ['the person form with a pregnancy and a named condition', async (kp) => {
+    await kp.newGenogram();
+    await kp.testId('add-partner').click();
+    await kp.testId('single-add-daughter').click();
+    await kp.testId('field-kind').selectOption('pregnancy');
+    await kp.testId('add-condition').click();
+    await kp.testId('condition-area').selectOption('other');
+  }],
   ['the netwerkkaart editor', async (kp) => { await kp.testId('menu-new-netwerkkaart').click(); }],
 ]) {
   test(`axe finds no accessibility violation in ${name}`, async () => {
