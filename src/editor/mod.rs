@@ -13,6 +13,7 @@ pub mod household_actions;
 pub mod labels;
 pub mod linked;
 pub mod network_actions;
+pub mod sector_actions;
 pub mod tie_edits;
 
 use crate::format::{DocumentContent, KringDocument};
