@@ -23,7 +23,7 @@
 use super::actor::CentreKind;
 use super::draw::{
     fit, pt, rounded, shapes_bounds, text, text_width, ACTOR_HALF, CENTRE_R, FORMAL_FILL, GREY, GUIDE, HYBRID_FILL, INFORMAL_FILL,
-    INK, WEDGE_TINTS,
+    INK, wedge_tint,
 };
 use super::ids::{ActorId, NetworkItem, SectorId, TieId};
 use super::layout::{polar, NetworkLayout};
@@ -223,7 +223,7 @@ pub fn build_network_scene(net: &Netwerkkaart, layout: &NetworkLayout, opts: &Ne
     // Sectors.
     let many = layout.wedges.len() > 1;
     for (i, w) in layout.wedges.iter().enumerate() {
-        let tint = Style::fill(WEDGE_TINTS[i % 2]);
+        let tint = Style::fill(wedge_tint(i, layout.wedges.len()));
         let mut shapes = Vec::new();
         if w.end - w.start >= TAU - 1e-9 {
             shapes.push(Shape::circle(pt(0.0, 0.0), r_out, tint));

@@ -230,3 +230,19 @@ fn five_to_eight_sectors_have_names_that_do_not_collide() {
         }
     }
 }
+
+#[test]
+fn neighbouring_wedges_never_share_a_tint() {
+    for k in 2..=8u32 {
+        let mut n = Netwerkkaart::bare(Centre::person("Noah"));
+        for i in 0..k {
+            n.apply(Command::AddSector { id: SectorId(i), sector: Sector::custom(&format!("s{i}")) }).unwrap();
+        }
+        let s = scene(&n, Lang::Nl);
+        let tints: Vec<String> = (0..k).map(|i| format!("{:?}", shapes_of(&s, &format!("sector:{i}"))[0].style.fill)).collect();
+        for i in 0..k as usize {
+            let next = (i + 1) % k as usize;
+            assert_ne!(tints[i], tints[next], "wedges {i} and {next} of {k}");
+        }
+    }
+}
