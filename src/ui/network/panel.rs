@@ -1,7 +1,7 @@
 //! The side panel of a netwerkkaart: one click adds someone to a standard sector, then
-//! the selection's form (centre, actor with its ties, or one tie), then the sectors
-//! (rename, add, remove, add someone in any sector), then "Uit genogram overnemen",
-//! then the analysis.
+//! the selection's form (centre, actor with its ties, or one tie), then "Uit genogram
+//! overnemen", then the sectors (rename, add, remove, add someone in any sector; edited
+//! less often, so after the forms), then the analysis.
 
 use super::actor_panel::ActorPanel;
 use super::analysis_panel::AnalysisPanel;
@@ -60,8 +60,8 @@ pub fn NetworkPanel() -> impl IntoView {
             }.into_any(),
             _ => view! { <p class="muted">{move || texts.get().nw_empty}</p> <CentrePanel/> }.into_any(),
         }}
-        <SectorsPanel/>
         <GenogramLinkPanel/>
+        <SectorsPanel/>
         <AnalysisPanel/>
     }
 }

@@ -66,8 +66,9 @@ fn SectorLine(id: SectorId, rows: Memo<Vec<SectorRow>>, focus: RwSignal<Option<S
             if focus.get_untracked() == Some(id) {
                 focus.set(None);
                 let _ = el.focus();
-                // Typing replaces the default name at once.
-                el.select();
+                // Typing replaces the default name at once. The value is set once the
+                // row is drawn, which would drop a selection made now: select after.
+                request_animation_frame(move || el.select());
             }
         }
     });
@@ -83,7 +84,12 @@ fn SectorLine(id: SectorId, rows: Memo<Vec<SectorRow>>, focus: RwSignal<Option<S
         <li class="condition-row sector-row" data-testid="sector-row" data-sector=id.get().to_string()>
             <input type="text" data-testid="sector-name" node_ref=input aria-label=move || texts.get().nw_sector_name
                 prop:value=label on:change=rename />
-            <span class="sector-actors muted small" data-testid="sector-actors">{count}</span>
+            // The bare number, as the wedge label has it; the words for screen readers
+            // and as tooltip, so the name field keeps the width for long names.
+            <span class="sector-actors small" data-testid="sector-actors" title=count aria-hidden="true">
+                {move || row.with(|r| r.as_ref().map_or(0, |r| r.actors))}
+            </span>
+            <span class="visually-hidden">{count}</span>
             <button type="button" class="icon" data-testid="sector-add-actor" title=add_label aria-label=add_label
                 on:click=move |_| { session.add_actor_in_sector(id); }>"+"</button>
             <button type="button" class="icon" data-testid="sector-remove" aria-label=remove_label

@@ -95,7 +95,7 @@ mod tests {
             for _ in 0..4 {
                 s.undo();
             }
-            assert_eq!(map_of(&s, |m| m.sector(kerk).is_none()), true);
+            assert!(map_of(&s, |m| m.sector(kerk).is_none()));
             assert_eq!(s.add_actor_in_sector(kerk), None);
         });
     }
