@@ -14,6 +14,7 @@ pub mod labels;
 pub mod linked;
 pub mod network_actions;
 pub mod person_edits;
+pub mod sector_actions;
 pub mod tie_edits;
 
 use crate::format::{DocumentContent, KringDocument};

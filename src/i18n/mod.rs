@@ -355,6 +355,26 @@ pub struct Texts {
     pub nw_col_total: &'static str,
     /// Caption of the formal/informal balance.
     pub nw_balance: &'static str,
+    /// Heading of the netwerkkaart's sector list.
+    pub nw_sectors: &'static str,
+    /// Accessible name of a sector's name field.
+    pub nw_sector_name: &'static str,
+    /// How many actors a sector has; `{n}` is the number (two or more, or none).
+    pub nw_sector_actors: &'static str,
+    /// A sector with exactly one actor.
+    pub nw_sector_actors_one: &'static str,
+    /// Accessible name and tooltip of a sector's add-an-actor button; `{name}` is the sector.
+    pub nw_sector_add_in: &'static str,
+    /// Accessible name and tooltip of a sector's remove button; `{name}` is the sector.
+    pub nw_sector_remove: &'static str,
+    /// Button: add a sector (after "+ ").
+    pub nw_add_sector: &'static str,
+    /// Tooltip of the add-a-sector button, with examples.
+    pub nw_add_sector_hint: &'static str,
+    /// Name of a new sector until the user names it (a number follows if taken).
+    pub nw_new_sector_name: &'static str,
+    /// Said after a sector was removed (the status line offers undo).
+    pub nw_sector_removed: &'static str,
     /// Plain-language description section.
     pub description: &'static str,
     pub copy_text: &'static str,

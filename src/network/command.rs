@@ -154,15 +154,8 @@ impl Netwerkkaart {
                 Ok(Command::UpdateSector { id, sector: std::mem::replace(s, sector) })
             }
             Command::RemoveSector { id } => {
-                let sector = self.sectors.get(&id).ok_or(NetworkError::SectorNotFound(id))?;
-                let actors = self.actors_in(id).len();
-                if actors > 0 {
-                    return Err(NetworkError::SectorNotEmpty {
-                        sector: id,
-                        name_nl: sector.label(Lang::Nl),
-                        name_en: sector.label(Lang::En),
-                        actors,
-                    });
+                if let Some(refusal) = self.sector_removal_refusal(id) {
+                    return Err(refusal);
                 }
                 let sector = self.sectors.remove(&id).ok_or(NetworkError::SectorNotFound(id))?;
                 Ok(Command::AddSector { id, sector })
@@ -192,6 +185,21 @@ impl Netwerkkaart {
         }
         inverses.reverse();
         Ok(Command::Batch(inverses))
+    }
+
+    /// Why [`Command::RemoveSector`] would refuse to remove this sector: it does not
+    /// exist, or it still has actors (a sector is only removed empty, so no actor is
+    /// ever left without a wedge). `None` when it may be removed. The UI asks this to
+    /// enable its remove button, so button and command can never disagree.
+    pub fn sector_removal_refusal(&self, id: SectorId) -> Option<NetworkError> {
+        let Some(sector) = self.sectors.get(&id) else { return Some(NetworkError::SectorNotFound(id)) };
+        let actors = self.actors_in(id).len();
+        (actors > 0).then(|| NetworkError::SectorNotEmpty {
+            sector: id,
+            name_nl: sector.label(Lang::Nl),
+            name_en: sector.label(Lang::En),
+            actors,
+        })
     }
 
     fn require_sector(&self, id: SectorId) -> Result<(), NetworkError> {

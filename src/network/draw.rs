@@ -10,8 +10,20 @@ pub(crate) const INK: &str = "#000";
 pub(crate) const GREY: &str = "#555";
 /// Ring circles and wedge edges.
 pub(crate) const GUIDE: &str = "#9e9e9e";
-/// Alternating wedge tints, so neighbouring sectors read apart.
-pub(crate) const WEDGE_TINTS: [&str; 2] = ["#f5f5f5", "#fcfcfc"];
+/// Alternating wedge tints, so neighbouring sectors read apart; the third is for the
+/// last of an odd number of wedges, which borders the first one too (see [`wedge_tint`]).
+pub(crate) const WEDGE_TINTS: [&str; 3] = ["#f5f5f5", "#fcfcfc", "#f9f9f9"];
+
+/// The tint of wedge `i` of `k`: alternating, and with an odd number of wedges the
+/// last one (which meets both the first and the one before it, each of the other tint
+/// pair) gets the third tint, so no two neighbours look alike.
+pub(crate) fn wedge_tint(i: usize, k: usize) -> &'static str {
+    if k > 1 && k % 2 == 1 && i + 1 == k {
+        WEDGE_TINTS[2]
+    } else {
+        WEDGE_TINTS[i % 2]
+    }
+}
 /// Fill of formal actors (also marked "F").
 pub(crate) const FORMAL_FILL: &str = "#bdbdbd";
 /// Fill of hybrid actors (also marked "H").

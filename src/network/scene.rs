@@ -22,8 +22,8 @@
 
 use super::actor::CentreKind;
 use super::draw::{
-    fit, pt, rounded, shapes_bounds, text, ACTOR_HALF, CENTRE_R, FORMAL_FILL, GREY, GUIDE, HYBRID_FILL, INFORMAL_FILL,
-    INK, WEDGE_TINTS,
+    fit, pt, rounded, shapes_bounds, text, text_width, ACTOR_HALF, CENTRE_R, FORMAL_FILL, GREY, GUIDE, HYBRID_FILL, INFORMAL_FILL,
+    INK, wedge_tint,
 };
 use super::ids::{ActorId, NetworkItem, SectorId, TieId};
 use super::layout::{polar, NetworkLayout};
@@ -175,6 +175,44 @@ fn trim(net: &Netwerkkaart, end: TieEnd, v: Point) -> f64 {
     }
 }
 
+/// Where a sector's name of width `w` (at size 12) goes outside the outer circle of
+/// radius `r_out`, at angle `mid`: the baseline point and the anchor. Beside the circle
+/// the text runs away from it; above and below it is centred. A centred name near the
+/// top or bottom of a narrow wedge (common with five or more sectors) would dip its
+/// corner into the rings, so it moves outwards until its box is clear.
+fn sector_label_place(mid: f64, r_out: f64, w: f64) -> (f64, f64, Anchor) {
+    const SIZE: f64 = 12.0;
+    let anchor = if mid.sin() > 0.35 {
+        Anchor::Start
+    } else if mid.sin() < -0.35 {
+        Anchor::End
+    } else {
+        Anchor::Middle
+    };
+    let at = |r: f64| {
+        let p = polar(r, mid);
+        // Below the circle the text hangs under the point, above it sits on it.
+        (p.x, if mid.cos() < 0.0 { p.y + 10.0 } else { p.y })
+    };
+    // The nearest point of the text's box (as the bounds estimate it) to the centre.
+    let clearance = |(x, y): (f64, f64)| {
+        let x0 = match anchor {
+            Anchor::Start => x,
+            Anchor::Middle => x - w / 2.0,
+            Anchor::End => x - w,
+        };
+        let nx = 0f64.clamp(x0, x0 + w);
+        let ny = 0f64.clamp(y - SIZE, y + SIZE * 0.3);
+        nx.hypot(ny)
+    };
+    let mut r = r_out + 14.0;
+    while clearance(at(r)) < r_out + 6.0 && r < r_out + 80.0 {
+        r += 2.0;
+    }
+    let (x, y) = at(r);
+    (x, y, anchor)
+}
+
 /// Builds the scene of a netwerkkaart from the map and its layout.
 pub fn build_network_scene(net: &Netwerkkaart, layout: &NetworkLayout, opts: &NetworkSceneOptions) -> Scene {
     let lang = opts.lang;
@@ -185,7 +223,7 @@ pub fn build_network_scene(net: &Netwerkkaart, layout: &NetworkLayout, opts: &Ne
     // Sectors.
     let many = layout.wedges.len() > 1;
     for (i, w) in layout.wedges.iter().enumerate() {
-        let tint = Style::fill(WEDGE_TINTS[i % 2]);
+        let tint = Style::fill(wedge_tint(i, layout.wedges.len()));
         let mut shapes = Vec::new();
         if w.end - w.start >= TAU - 1e-9 {
             shapes.push(Shape::circle(pt(0.0, 0.0), r_out, tint));
@@ -197,18 +235,8 @@ pub fn build_network_scene(net: &Netwerkkaart, layout: &NetworkLayout, opts: &Ne
         }
         let name = net.sector(w.sector).map(|s| s.label(lang)).unwrap_or_default();
         let label = format!("{} ({})", fit(&name, 12.0, 190.0), net.actors_in(w.sector).len());
-        let mid = w.mid();
-        let p = polar(r_out + 14.0, mid);
-        let anchor = if mid.sin() > 0.35 {
-            Anchor::Start
-        } else if mid.sin() < -0.35 {
-            Anchor::End
-        } else {
-            Anchor::Middle
-        };
-        // Below the circle the text hangs under the point, above it sits on it.
-        let y = if mid.cos() < 0.0 { p.y + 10.0 } else { p.y };
-        shapes.push(text(p.x, y, label, anchor, 12.0, true, INK));
+        let (x, y, anchor) = sector_label_place(w.mid(), r_out, text_width(&label, 12.0));
+        shapes.push(text(x, y, label, anchor, 12.0, true, INK));
         items.push(Item { key: format!("sector:{}", w.sector.0), model: None, shapes });
     }
 

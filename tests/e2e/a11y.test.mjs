@@ -33,6 +33,14 @@ for (const [name, setup] of [
     await kp.testId('condition-area').selectOption('other');
   }],
   ['the netwerkkaart editor', async (kp) => { await kp.testId('menu-new-netwerkkaart').click(); }],
+  ['the netwerkkaart editor with a custom sector and an actor in it', async (kp) => {
+    await kp.testId('menu-new-netwerkkaart').click();
+    await kp.testId('add-sector').click();
+    await kp.page.keyboard.type('Kerk');
+    await kp.page.keyboard.press('Tab');
+    await kp.testId('sector-row').last().getByTestId('sector-add-actor').click();
+    await kp.testId('tie-notes').waitFor();
+  }],
 ]) {
   test(`axe finds no accessibility violation in ${name}`, async () => {
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });

@@ -240,3 +240,23 @@ fn the_sample_network_reads_as_expected() {
     let over = a.findings.iter().find(|f| f.kind == FindingKind::Overloaded).unwrap();
     assert_eq!(over.message(Lang::Nl), "Fatima draagt veel: 3 soorten steun (PGE). Kan iemand iets overnemen?");
 }
+
+#[test]
+fn custom_sectors_are_counted_and_an_empty_one_is_a_missing_sector() {
+    let mut b = B::new();
+    b.0.apply(Command::AddSector { id: SectorId(4), sector: Sector::custom("Kerk") }).unwrap();
+    b.0.apply(Command::AddSector { id: SectorId(5), sector: Sector::custom("Sport / vereniging") }).unwrap();
+    for (name, sector) in [("Oma", 0), ("Sem", 1), ("Els", 2), ("Huisarts", 3), ("Dominee", 4), ("Koster", 4)] {
+        let a = b.actor(name, sector, Informal);
+        b.tie(C, a, Mutual, &[G]);
+    }
+    let a = analyse(&b.0);
+    assert_eq!(a.sectors.iter().map(|s| (s.sector.0, s.total())).collect::<Vec<_>>(), [(0, 1), (1, 1), (2, 1), (3, 1), (4, 2), (5, 0)]);
+    let empty: Vec<_> = a.findings.iter().filter(|f| f.kind == FindingKind::MissingSector).collect();
+    assert_eq!(empty.len(), 1);
+    assert_eq!(empty[0].sectors, vec![SectorId(5)]);
+    assert_eq!(empty[0].message(Lang::Nl), "In de sector ‘Sport / vereniging’ staat niemand.");
+    assert!(a.findings.iter().any(|f| f.kind == FindingKind::OnlyLinkToSector && f.sectors == vec![SectorId(0)]));
+    assert!(!a.findings.iter().any(|f| f.kind == FindingKind::OnlyLinkToSector && f.sectors == vec![SectorId(4)]),
+        "two direct links into ‘Kerk’");
+}

@@ -180,3 +180,69 @@ fn a_household_centre_and_an_empty_map_draw() {
     assert!(texts(shapes_of(&s, "sector:1")).contains(&"vrienden / kennissen (0)"));
     assert_eq!(legend_keys(&n), vec![NetworkLegendKey::Centre(CentreKind::Household)]);
 }
+
+/// The estimated box of each sector name on the map.
+fn sector_label_boxes(s: &Scene) -> Vec<(String, crate::layout::Bounds)> {
+    s.items
+        .iter()
+        .filter(|i| i.key.starts_with("sector:"))
+        .flat_map(|i| i.shapes.iter().filter(|sh| matches!(sh.primitive, Primitive::Text { .. })))
+        .map(|sh| {
+            let Primitive::Text { text, .. } = &sh.primitive else { unreachable!() };
+            (text.clone(), crate::network::draw::shapes_bounds([sh]).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn five_to_eight_sectors_have_names_that_do_not_collide() {
+    let custom = ["kerk / moskee", "sport / vereniging", "werk", "school en opvang", "online contacten en gaming"];
+    // Empty, evenly filled, and one crowded sector squeezing the others to the minimum.
+    let fillings: [&dyn Fn(usize) -> usize; 3] = [&|_| 0, &|_| 2, &|i| if i == 1 { 14 } else { 0 }];
+    for extra in 1..=4 {
+        for (f, fill) in fillings.iter().enumerate() {
+            let mut n = Netwerkkaart::new(Centre::person("Noah"));
+            for (i, name) in custom.iter().take(extra).enumerate() {
+                n.apply(Command::AddSector { id: SectorId(4 + i as u32), sector: Sector::custom(name) }).unwrap();
+            }
+            let sectors: Vec<SectorId> = n.sectors().map(|(id, _)| id).collect();
+            for (i, sector) in sectors.iter().enumerate() {
+                for k in 0..fill(i) {
+                    let id = n.next_actor_id();
+                    n.apply(Command::AddActor { id, actor: Actor::person(&format!("P{k}"), *sector) }).unwrap();
+                }
+            }
+            let l = layout(&n);
+            let s = build_network_scene(&n, &l, &NetworkSceneOptions::new(Lang::Nl));
+            let boxes = sector_label_boxes(&s);
+            assert_eq!(boxes.len(), 4 + extra);
+            let r = l.outer_radius();
+            for (i, (ta, a)) in boxes.iter().enumerate() {
+                // Clear of the rings: the box's nearest point lies outside the outer circle.
+                let nx = 0f64.clamp(a.min_x, a.max_x);
+                let ny = 0f64.clamp(a.min_y, a.max_y);
+                assert!(nx.hypot(ny) > r, "{ta} overlaps the rings ({} sectors, filling {f})", 4 + extra);
+                for (tb, b) in &boxes[i + 1..] {
+                    let apart = a.max_x + 4.0 <= b.min_x || b.max_x + 4.0 <= a.min_x || a.max_y + 2.0 <= b.min_y || b.max_y + 2.0 <= a.min_y;
+                    assert!(apart, "{ta} and {tb} collide ({} sectors, filling {f})", 4 + extra);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn neighbouring_wedges_never_share_a_tint() {
+    for k in 2..=8u32 {
+        let mut n = Netwerkkaart::bare(Centre::person("Noah"));
+        for i in 0..k {
+            n.apply(Command::AddSector { id: SectorId(i), sector: Sector::custom(&format!("s{i}")) }).unwrap();
+        }
+        let s = scene(&n, Lang::Nl);
+        let tints: Vec<String> = (0..k).map(|i| format!("{:?}", shapes_of(&s, &format!("sector:{i}"))[0].style.fill)).collect();
+        for i in 0..k as usize {
+            let next = (i + 1) % k as usize;
+            assert_ne!(tints[i], tints[next], "wedges {i} and {next} of {k}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
-//! The centre of the map: whose network it is (name) and whether that is one person or
-//! a household.
+//! The centre of the map: whose network it is (name), whether that is one person or a
+//! household, and the professional's notes.
 
 use super::fields::{focus_if_asked, options, pick};
 use crate::network::{Centre, CentreKind, Command};
@@ -7,7 +7,7 @@ use crate::ui::locale::{use_texts, Locale};
 use crate::ui::session::Session;
 use leptos::prelude::*;
 
-/// Name and kind of the centre; each change is one undo step.
+/// Name, kind and notes of the centre; each change is one undo step.
 #[component]
 pub fn CentrePanel() -> impl IntoView {
     let texts = use_texts();
@@ -40,6 +40,12 @@ pub fn CentrePanel() -> impl IntoView {
                     on:change=move |ev| if let Some(k) = pick(CentreKind::ALL, &event_target_value(&ev)) { update(&|c| c.kind = k) }>
                     {options(CentreKind::ALL, move || centre.with(|c| c.as_ref().map(|c| c.kind)), move |k| k.label(lang.get()).to_owned())}
                 </select>
+            </label>
+            <label class="field">
+                <span>{move || texts.get().notes}</span>
+                <textarea data-testid="centre-notes" rows="3"
+                    prop:value=move || centre.with(|c| c.as_ref().map(|c| c.notes.clone()).unwrap_or_default())
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|c| c.notes = v.trim_end().to_owned()) }></textarea>
             </label>
         </section>
     }

@@ -1,6 +1,7 @@
 //! The netwerkkaart editor in the app: session methods for the map, dragging actors on
 //! the canvas, the selection and highlight rings, and the side panels (centre, add an
-//! actor per sector, actor, ties, taking the family over from a genogram, analysis),
+//! actor per sector, actor, ties, the sectors themselves, taking the family over from
+//! a genogram, analysis),
 //! the map's keyboard keys and the name sync with linked genograms. The rules live in
 //! [`crate::editor::network_actions`] and [`crate::editor::linked`]; these components
 //! only call them.
@@ -14,7 +15,9 @@ mod keys;
 mod link;
 mod panel;
 mod rings;
+mod sectors_panel;
 mod session_ext;
+mod session_sectors;
 mod tie_panel;
 
 pub use drag::ActorDrag;

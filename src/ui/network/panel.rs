@@ -1,10 +1,12 @@
-//! The side panel of a netwerkkaart: one click adds someone to a sector, then the
-//! selection's form (centre, actor with its ties, or one tie), then "Uit genogram
-//! overnemen", then the analysis.
+//! The side panel of a netwerkkaart: one click adds someone to a standard sector, then
+//! the selection's form (centre, actor with its ties, or one tie), then "Uit genogram
+//! overnemen", then the sectors (rename, add, remove, add someone in any sector; edited
+//! less often, so after the forms), then the analysis.
 
 use super::actor_panel::ActorPanel;
 use super::analysis_panel::AnalysisPanel;
 use super::centre_panel::CentrePanel;
+use super::sectors_panel::SectorsPanel;
 use super::link::GenogramLinkPanel;
 use super::tie_panel::{ActorTies, TieEditor};
 use crate::network::{NetworkItem, SectorKind};
@@ -31,10 +33,16 @@ pub fn NetworkPanel() -> impl IntoView {
     // A memo, so the forms are rebuilt only when the selection really changes (not on
     // every edit, which would take the focus out of the field being typed in).
     let selected = Memo::new(move |_| session.network_selection.get());
+    // A standard sector the user removed has no button (its "+" went with its row).
+    let has_sector = move |kind: SectorKind| {
+        session.editor.with(|e| e.as_ref().and_then(|e| e.netwerkkaart()).is_some_and(|m| m.sector_of_kind(kind).is_some()))
+    };
     let buttons = ADD_BUTTONS.iter().map(|&(kind, test_id, label)| view! {
-        <button type="button" data-testid=test_id on:click=move |_| { session.add_actor_in(kind); }>
-            "+ " {move || label(texts.get())}
-        </button>
+        <Show when=move || has_sector(kind)>
+            <button type="button" data-testid=test_id on:click=move |_| { session.add_actor_in(kind); }>
+                "+ " {move || label(texts.get())}
+            </button>
+        </Show>
     }).collect_view();
     view! {
         <div class="person-actions network-add" role="group" aria-label=move || texts.get().nw_add_actor>
@@ -53,6 +61,7 @@ pub fn NetworkPanel() -> impl IntoView {
             _ => view! { <p class="muted">{move || texts.get().nw_empty}</p> <CentrePanel/> }.into_any(),
         }}
         <GenogramLinkPanel/>
+        <SectorsPanel/>
         <AnalysisPanel/>
     }
 }

@@ -52,17 +52,8 @@ impl Session {
     /// Adds an unnamed actor in the first sector of `kind` (with its tie to the
     /// centre), selects it and asks the panel to focus its name.
     pub fn add_actor_in(&self, kind: SectorKind) -> Option<ActorId> {
-        let planned = self.editor.with_untracked(|e| {
-            let map = e.as_ref()?.netwerkkaart()?;
-            Some(network_actions::add_actor(map, map.sector_of_kind(kind)?, ""))
-        });
-        let (cmd, id) = planned?;
-        if !self.apply_network(cmd) {
-            return None;
-        }
-        self.select_network(Some(NetworkItem::Actor(id)));
-        self.focus_name.set(true);
-        Some(id)
+        let sector = self.editor.with_untracked(|e| e.as_ref()?.netwerkkaart()?.sector_of_kind(kind))?;
+        self.add_actor_in_sector(sector)
     }
 
     /// Selects a thing on the map (or nothing).

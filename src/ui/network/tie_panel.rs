@@ -1,5 +1,5 @@
 //! Ties: the selected actor's ties (strength, quality, direction of support, P/G/A/E,
-//! contact frequency, remove) and a new tie to another actor or to the centre.
+//! contact frequency, notes, remove) and a new tie to another actor or to the centre.
 
 use super::fields::{options, pick};
 use crate::editor::network_actions;
@@ -156,6 +156,12 @@ pub fn TieEditor(
                         <option value="" prop:selected=move || tie.with(|t| t.as_ref().is_some_and(|t| t.frequency.is_none()))>{move || texts.get().no_one}</option>
                         {options(Frequency::ALL, move || tie.with(|t| t.as_ref().and_then(|t| t.frequency)), move |v| v.label(lang.get()).to_owned())}
                     </select>
+                </label>
+                <label class="field">
+                    <span>{move || texts.get().notes}</span>
+                    <textarea data-testid="tie-notes" rows="2"
+                        prop:value=move || tie.with(|t| t.as_ref().map(|t| t.notes.clone()).unwrap_or_default())
+                        on:change=move |ev| { let v = event_target_value(&ev); update(&|t| t.notes = v.trim_end().to_owned()) }></textarea>
                 </label>
                 <div class="tie-buttons">
                     <button type="button" class="danger" data-testid="remove-tie"
