@@ -18,16 +18,20 @@ pub struct SectorRow {
     pub actors: usize,
     /// The model's reason why it cannot be removed now; `None` when it can.
     pub removal_refusal: Option<NetworkError>,
+    /// The digit key that adds someone in it on the canvas (see [`sector_for_key`]).
+    pub key: Option<char>,
 }
 
 /// The sectors in drawing order, for the side panel.
 pub fn sector_rows(map: &Netwerkkaart, lang: Lang) -> Vec<SectorRow> {
     map.sectors()
-        .map(|(id, s)| SectorRow {
+        .enumerate()
+        .map(|(i, (id, s))| SectorRow {
             id,
             label: s.label(lang),
             actors: map.actors_in(id).len(),
             removal_refusal: map.sector_removal_refusal(id),
+            key: u32::try_from(i + 1).ok().filter(|n| *n <= 9).and_then(|n| char::from_digit(n, 10)),
         })
         .collect()
 }
@@ -80,6 +84,23 @@ pub fn remove_sector(map: &Netwerkkaart, id: SectorId) -> Result<Command, Networ
         Some(refusal) => Err(refusal),
         None => Ok(Command::RemoveSector { id }),
     }
+}
+
+/// The sector a digit key adds someone to on the map: `1` is the first sector in
+/// drawing order (familie on a new map), up to `9`. Digits are the same in every
+/// language and reach custom sectors too, where letters would clash with the canvas's
+/// other keys.
+pub fn sector_for_key(map: &Netwerkkaart, key: &str) -> Option<SectorId> {
+    let mut chars = key.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+    let n = c.to_digit(10).filter(|n| (1..=9).contains(n))?;
+    map.sectors().nth(n as usize - 1).map(|(id, _)| id)
+}
+
+/// The digit key of a sector (see [`sector_for_key`]), for its buttons' tooltips;
+/// `None` past the ninth.
+pub fn sector_key(map: &Netwerkkaart, id: SectorId) -> Option<char> {
+    map.sectors().position(|(s, _)| s == id).filter(|&i| i < 9).and_then(|i| char::from_digit(i as u32 + 1, 10))
 }
 
 #[cfg(test)]
@@ -161,5 +182,31 @@ mod tests {
         assert_eq!(remove_sector(&m, kerk), Err(NetworkError::SectorNotFound(kerk)));
         m.apply(undo).unwrap();
         assert_eq!(m.sector(kerk).unwrap(), &Sector::custom("Kerk"), "undo brings it back under its id");
+    }
+
+    #[test]
+    fn digit_keys_pick_sectors_in_drawing_order_up_to_nine() {
+        let mut m = map();
+        let first = m.sectors().next().map(|(id, _)| id).unwrap();
+        assert_eq!(sector_for_key(&m, "1"), Some(first));
+        assert_eq!(sector_key(&m, first), Some('1'));
+        let (cmd, kerk) = add_sector(&m, "Kerk");
+        m.apply(cmd).unwrap();
+        let n = m.sectors().count();
+        assert_eq!(sector_key(&m, kerk), char::from_digit(n as u32, 10), "a custom sector gets the next digit");
+        assert_eq!(sector_for_key(&m, &n.to_string()), Some(kerk));
+        assert_eq!(sector_for_key(&m, &(n + 1).to_string()), None, "no sector there");
+        for key in ["0", "a", "12", "", "Enter"] {
+            assert_eq!(sector_for_key(&m, key), None, "{key}");
+        }
+        while m.sectors().count() < 10 {
+            let (cmd, _) = add_sector(&m, "Extra");
+            m.apply(cmd).unwrap();
+        }
+        let tenth = m.sectors().nth(9).map(|(id, _)| id).unwrap();
+        assert_eq!(sector_key(&m, tenth), None, "only nine digits");
+        let rows = sector_rows(&m, Lang::Nl);
+        assert_eq!(rows.iter().map(|r| r.key).collect::<Vec<_>>(),
+            "123456789".chars().map(Some).chain(std::iter::repeat_n(None, rows.len() - 9)).collect::<Vec<_>>());
     }
 }

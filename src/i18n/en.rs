@@ -30,6 +30,7 @@ pub static EN: Texts = Texts {
         "Select: click a person. Shift-click, or drag over the background with Shift held, selects more. Drag persons to move them along their generation; ‘Re-arrange’ puts them back.",
         "Draw relation (key R): choose the kind, click the first and then the second person. With a person selected the arrows go to parents, children and siblings; Enter opens the properties; Delete deletes; Ctrl+Z undoes; Esc stops.",
         "Keys on the canvas with a person selected: P partner, S son, D daughter, A parents, B brother, I sister, T twins, R relation. Shift+arrow extends the selection; Alt+← and Alt+→ move the selection along the row. After typing a name, Esc takes you back to the canvas.",
+        "On a netwerkkaart: 1 to 9 add someone in that sector (in the order of the Sectors list: 1 family, 2 friends, 3 neighbours, 4 professionals on a new map); the arrows go to the centre or the next person that way; R draws a tie.",
     ],
     close: "Close",
     undo: "Undo",

@@ -30,6 +30,7 @@ pub static NL: Texts = Texts {
         "Selecteren: klik op een persoon. Shift-klik, of Shift ingedrukt over de achtergrond slepen, selecteert er meer. Sleep personen om ze langs hun generatie te verschuiven; ‘Opnieuw indelen’ zet ze terug.",
         "Relatie tekenen (toets R): kies de soort, klik op de eerste en dan op de tweede persoon. Met een persoon geselecteerd gaan de pijltjes naar ouders, kinderen, broers en zussen; Enter opent de eigenschappen; Delete verwijdert; Ctrl+Z maakt ongedaan; Esc stopt.",
         "Toetsen op het canvas bij een geselecteerde persoon: P partner, Z zoon, D dochter, O ouders, B broer, S zus, T tweeling, R relatie. Shift+pijltje breidt de selectie uit; Alt+← en Alt+→ schuiven de selectie langs de rij. Na het typen van een naam brengt Esc u terug naar het canvas.",
+        "Op een netwerkkaart: 1 tot 9 voegt iemand toe in die sector (in de volgorde van de lijst Sectoren: 1 familie, 2 vrienden, 3 buren, 4 professionals op een nieuwe kaart); de pijltjes gaan naar het midden of de volgende persoon die kant op; R tekent een band.",
     ],
     close: "Sluiten",
     undo: "Ongedaan maken",

@@ -167,3 +167,37 @@ test('six sectors with people in each read apart on the map', async () => {
   assert.deepEqual(kp.errors, []);
   await kp.close();
 });
+
+test('digit keys on the canvas add someone in sector 1 to 9, custom sectors included', async () => {
+  const kp = await KringPage.open(browser, server.origin);
+  await kp.testId('menu-new-netwerkkaart').click();
+  await kp.testId('centre-panel').waitFor();
+  assert.equal(await kp.testId('add-actor-family').getAttribute('title'), 'Toets 1');
+  assert.equal(await kp.testId('add-actor-professionals').getAttribute('aria-keyshortcuts'), '4');
+  await kp.testId('add-sector').click();
+  await kp.page.keyboard.type('Kerk');
+  await kp.page.keyboard.press('Tab');
+  assert.match(await rows(kp).last().getByTestId('sector-add-actor').getAttribute('title'), /Kerk.*\(Toets 5\)/);
+
+  // From the canvas: a digit, the name, Escape back to the canvas, the next digit.
+  await kp.testId('canvas').focus();
+  for (const [key, name] of [['1', 'Oma Riet'], ['4', 'Huisarts Boer'], ['5', 'Dominee Bakker']]) {
+    await kp.page.keyboard.press(key);
+    assert.equal(await focusedTestId(kp), 'actor-name', `${key}: the cursor is in the new name`);
+    await kp.page.keyboard.type(name);
+    await kp.page.keyboard.press('Escape');
+    assert.equal(await focusedTestId(kp), 'canvas', 'Escape returns to the canvas');
+    await actorOnCanvas(kp, name).first().waitFor();
+  }
+  const counts = await kp.testId('sector-actors').allTextContents();
+  assert.deepEqual(counts.map(Number), [1, 0, 0, 1, 1], 'familie, vrienden, buren, professionals, Kerk');
+  // A digit past the last sector adds nothing.
+  await kp.page.keyboard.press('8');
+  assert.equal(await kp.page.locator('[data-testid=canvas-content] g[data-key^="actor:"]').count(), 3);
+  // One undo step per added person and per name.
+  await kp.testId('undo').click();
+  await kp.testId('undo').click();
+  assert.equal(await actorOnCanvas(kp, 'Dominee Bakker').count(), 0);
+  assert.deepEqual(kp.errors, []);
+  await kp.close();
+});

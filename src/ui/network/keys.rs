@@ -2,11 +2,14 @@
 //! centre or an actor selected the arrows move the selection to the next symbol that
 //! way on the screen, and Enter moves the focus to the selection's name field (a tie's
 //! first field). With nothing selected, Enter selects the centre: the way in for
-//! someone without a mouse (the arrows then pan, as in the genogram). Delete, Escape and undo are the app-wide shortcuts
+//! someone without a mouse (the arrows then pan, as in the genogram). The digits 1–9
+//! add someone to that sector and put the cursor in their name, as the genogram's
+//! letter keys add relatives. Delete, Escape and undo are the app-wide shortcuts
 //! ([`crate::ui::shortcuts`]). Which symbol is "next" is decided by plain code,
 //! [`crate::network::layout::NetworkLayout::neighbour`].
 
 use crate::editor::drawing::{Direction, Drawing};
+use crate::editor::sector_actions;
 use crate::network::NetworkItem;
 use crate::ui::session::Session;
 use leptos::prelude::*;
@@ -47,6 +50,14 @@ pub fn map_key(key: &str, selection: Option<NetworkItem>) -> Option<MapKey> {
 pub fn map_key_pressed(session: Session, drawing: Memo<Option<Drawing>>, ev: &web_sys::KeyboardEvent) -> bool {
     if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || !session.is_netwerkkaart() {
         return false;
+    }
+    // A digit adds someone to that sector (1 = the first in drawing order), whatever
+    // is selected: the map's counterpart of the genogram's letter keys.
+    let sector = session.editor.with_untracked(|e| e.as_ref()?.netwerkkaart().and_then(|m| sector_actions::sector_for_key(m, &ev.key())));
+    if let (Some(sector), false) = (sector, session.tool.get_untracked().is_connecting()) {
+        ev.prevent_default();
+        session.add_actor_in_sector(sector);
+        return true;
     }
     let selection = session.network_selection.get_untracked();
     let Some(action) = map_key(&ev.key(), selection) else { return false };

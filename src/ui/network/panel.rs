@@ -9,6 +9,7 @@ use super::centre_panel::CentrePanel;
 use super::sectors_panel::SectorsPanel;
 use super::link::GenogramLinkPanel;
 use super::tie_panel::{ActorTies, TieEditor};
+use crate::editor::sector_actions;
 use crate::network::{NetworkItem, SectorKind};
 use crate::ui::locale::use_texts;
 use crate::ui::session::Session;
@@ -37,9 +38,15 @@ pub fn NetworkPanel() -> impl IntoView {
     let has_sector = move |kind: SectorKind| {
         session.editor.with(|e| e.as_ref().and_then(|e| e.netwerkkaart()).is_some_and(|m| m.sector_of_kind(kind).is_some()))
     };
+    // The digit that adds in the sector of this kind, for the tooltip.
+    let key_of = move |kind: SectorKind| {
+        session.editor.with(|e| e.as_ref().and_then(|e| e.netwerkkaart()).and_then(|m| sector_actions::sector_key(m, m.sector_of_kind(kind)?)))
+    };
     let buttons = ADD_BUTTONS.iter().map(|&(kind, test_id, label)| view! {
         <Show when=move || has_sector(kind)>
-            <button type="button" data-testid=test_id on:click=move |_| { session.add_actor_in(kind); }>
+            <button type="button" data-testid=test_id title=move || key_of(kind).map(|k| format!("{} {k}", texts.get().key_word))
+                aria-keyshortcuts=move || key_of(kind).map(String::from)
+                on:click=move |_| { session.add_actor_in(kind); }>
                 "+ " {move || label(texts.get())}
             </button>
         </Show>

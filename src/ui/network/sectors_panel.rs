@@ -57,7 +57,12 @@ fn SectorLine(id: SectorId, rows: Memo<Vec<SectorRow>>, focus: RwSignal<Option<S
             n => t.nw_sector_actors.replace("{n}", &n.to_string()),
         }
     };
+    let key = move || row.with(|r| r.as_ref().and_then(|r| r.key));
     let add_label = move || texts.get().nw_sector_add_in.replace("{name}", &label());
+    let add_title = move || match key() {
+        Some(k) => format!("{} ({} {k})", add_label(), texts.get().key_word),
+        None => add_label(),
+    };
     let remove_label = move || texts.get().nw_sector_remove.replace("{name}", &label());
     let refusal = move || row.with(|r| r.as_ref().and_then(|r| r.removal_refusal.as_ref().map(|e| e.message(lang.get()))));
     let input = NodeRef::<leptos::html::Input>::new();
@@ -90,7 +95,8 @@ fn SectorLine(id: SectorId, rows: Memo<Vec<SectorRow>>, focus: RwSignal<Option<S
                 {move || row.with(|r| r.as_ref().map_or(0, |r| r.actors))}
             </span>
             <span class="visually-hidden">{count}</span>
-            <button type="button" class="icon" data-testid="sector-add-actor" title=add_label aria-label=add_label
+            <button type="button" class="icon" data-testid="sector-add-actor" title=add_title aria-label=add_label
+                aria-keyshortcuts=move || key().map(String::from)
                 on:click=move |_| { session.add_actor_in_sector(id); }>"+"</button>
             <button type="button" class="icon" data-testid="sector-remove" aria-label=remove_label
                 title=move || refusal().unwrap_or_else(remove_label)
