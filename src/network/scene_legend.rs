@@ -24,6 +24,9 @@ pub enum NetworkLegendKey {
     Formality(Formality),
     /// The verbinder badge.
     Verbinder,
+    /// A plain line that is both of normal strength and of neutral quality: one row
+    /// instead of two identical samples ("normaal" and "neutraal").
+    PlainTie,
     /// Double, solid or dashed line.
     Strength(Strength),
     /// Colour, zigzag and cross-mark of a tie's quality.
@@ -53,6 +56,15 @@ pub fn legend_keys(net: &Netwerkkaart) -> Vec<NetworkLegendKey> {
             keys.insert(NetworkLegendKey::Support(s));
         }
     }
+    // Normal strength and neutral quality are drawn alike (a plain black line): said
+    // together, so the legend never shows two identical samples with two words.
+    let plain = [NetworkLegendKey::Strength(Strength::Normal), NetworkLegendKey::Quality(Quality::Neutral)];
+    if plain.iter().all(|k| keys.contains(k)) {
+        for k in &plain {
+            keys.remove(k);
+        }
+        keys.insert(NetworkLegendKey::PlainTie);
+    }
     keys.into_iter().collect()
 }
 
@@ -72,6 +84,7 @@ impl NetworkLegendKey {
             Actor(k) => k.label(lang).to_owned(),
             Formality(f) => f.label(lang).to_owned(),
             Verbinder => if nl { "verbinder (formeel–informeel)" } else { "broker (formal–informal)" }.to_owned(),
+            PlainTie => format!("{}, {}", super::vocab::Strength::Normal.label(lang), super::vocab::Quality::Neutral.label(lang)),
             Strength(s) => s.label(lang).to_owned(),
             Quality(q) => q.label(lang).to_owned(),
             Direction(d) => match (d, nl) {
@@ -102,6 +115,12 @@ pub(crate) fn legend_shapes(keys: &[NetworkLegendKey], x: f64, y: f64, lang: Lan
             NetworkLegendKey::Actor(k) => shapes.extend(actor_symbol(k, Formality::Informal, c, 9.0, false, lang)),
             NetworkLegendKey::Formality(f) => shapes.extend(actor_symbol(ActorKind::Person, f, c, 9.0, true, lang)),
             NetworkLegendKey::Verbinder => shapes.push(verbinder_badge(c, 5.0)),
+            NetworkLegendKey::PlainTie => {
+                let t = Tie { direction: Direction::Gives, ..Tie::from_centre(ActorId(0)) };
+                shapes.extend(
+                    tie_shapes(&t, pt(x, cy), pt(x + 44.0, cy), 0.0, 0.0, lang).into_iter().filter(|s| !is_arrow(s)),
+                );
+            }
             NetworkLegendKey::Strength(s) => {
                 let t = Tie { strength: s, direction: Direction::Gives, ..Tie::from_centre(ActorId(0)) };
                 shapes.extend(

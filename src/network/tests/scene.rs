@@ -138,6 +138,10 @@ fn the_legend_lists_exactly_what_occurs() {
     assert!(keys.contains(&Actor(ActorKind::Organisation)));
     assert_eq!(keys.iter().filter(|k| matches!(k, Support(_))).count(), 4);
     assert_eq!(keys.iter().filter(|k| matches!(k, Direction(_))).count(), 3);
+    // A normal, neutral tie is one plain-line row, not two rows with the same sample.
+    assert!(keys.contains(&PlainTie));
+    assert!(!keys.contains(&Strength(crate::network::Strength::Normal)));
+    assert!(!keys.contains(&Quality(crate::network::Quality::Neutral)));
     let legend = texts(shapes_of(&scene(&n, Lang::Nl), "legend")).into_iter().map(str::to_owned).collect::<Vec<_>>();
     for k in &keys {
         assert!(legend.contains(&k.label(Lang::Nl)), "{k:?} missing in {legend:?}");
@@ -151,6 +155,16 @@ fn the_legend_lists_exactly_what_occurs() {
     n.apply(Command::RemoveActor { id: ActorId(9) }).unwrap();
     let keys = legend_keys(&n);
     assert!(!keys.contains(&Verbinder));
+    // With only strong ties the neutral quality is said on its own again.
+    let mut strong = n.clone();
+    for (id, t) in n.ties() {
+        let mut t = t.clone();
+        t.strength = crate::network::Strength::Strong;
+        strong.apply(Command::UpdateTie { id, tie: t }).unwrap();
+    }
+    let strong_keys = legend_keys(&strong);
+    assert!(!strong_keys.contains(&PlainTie), "{strong_keys:?}");
+    assert!(strong_keys.contains(&Quality(crate::network::Quality::Neutral)), "{strong_keys:?}");
     assert!(!keys.contains(&Quality(crate::network::Quality::Conflict)));
     assert!(!keys.contains(&Actor(ActorKind::Organisation)));
     let legend = texts(shapes_of(&scene(&n, Lang::Nl), "legend")).join("|");
