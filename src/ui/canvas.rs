@@ -50,7 +50,6 @@ pub fn Canvas() -> impl IntoView {
             e.as_ref().map(|e| draw(e, &DrawOptions::new(lang, PartialDate::from_unix_ms(now_ms()))))
         })
     });
-    let scene = Signal::derive(move || drawing.with(|d| d.as_ref().map(|d| d.scene.clone())));
     // The selected persons' centres, for their highlight rings (the focused one first).
     let selected_at = Memo::new(move |_| {
         let ids = session.selected_persons();
@@ -454,7 +453,7 @@ pub fn Canvas() -> impl IntoView {
                         <rect class="selection-ring" data-testid="selection-ring" data-person-ring=id.to_string()
                             x=x - 30.0 y=y - 30.0 width="60" height="60" rx="8"></rect>
                     </For>
-                    <SceneView scene=scene/>
+                    <SceneView drawing=drawing/>
                     <super::network::NetworkRings drawing=Signal::derive(move || drawing.get())/>
                     {move || band.get().map(|((x0, y0), (x1, y1))| view! {
                         <rect class="rubber-band" data-testid="rubber-band"

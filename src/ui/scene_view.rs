@@ -1,11 +1,13 @@
 //! Draws a [`Scene`] into the live SVG canvas with keyed, fine-grained updates. Each
-//! item is one `<g data-key=…>` that lives as long as its key; when the item changes,
+//! item is one `<g data-key=…>` that lives as long as its key; an unchanged item is
+//! not touched; when the item changes,
 //! only the attributes and texts that differ are written (a moved person gets new
 //! coordinates, not new elements), and the elements are rebuilt only when the item's
 //! shapes change in kind or number. The DOM therefore always holds exactly what
 //! [`crate::scene::Shape::svg_element`] says, the mapping the SVG exporter uses.
 
 use crate::model::AnyId;
+use crate::editor::drawing::Drawing;
 use crate::scene::{Item, Scene};
 use leptos::prelude::*;
 use leptos::svg;
@@ -77,77 +79,143 @@ pub fn diff(old: &[Element], new: &[Element]) -> Patch {
     }
 }
 
-/// The items of `scene`, each drawn as its own `<g data-key=…>`.
-#[component]
-pub fn SceneView(
-    /// The scene to draw; `None` draws nothing.
-    scene: Signal<Option<Scene>>,
-) -> impl IntoView {
-    // The items by key, once per scene; each item's view reads its own entry.
-    let by_key = Memo::new(move |_| {
-        scene.with(|s| s.as_ref().map(|s| s.items.iter().map(|i| (i.key.clone(), i.clone())).collect::<HashMap<_, _>>()).unwrap_or_default())
-    });
-    let keys = Memo::new(move |_| scene.with(|s| s.as_ref().map(|s| s.items.iter().map(|i| i.key.clone()).collect::<Vec<_>>()).unwrap_or_default()));
-    view! {
-        <For each=move || keys.get() key=|k| k.clone() children=move |k| {
-            let key = k.clone();
-            let item = Memo::new(move |_| by_key.with(|m| m.get(&key).cloned()));
-            view! { <SceneItem key=k item=item/> }
-        }/>
+/// Where each item in `next` goes so that the children end up in `next`'s order,
+/// given the children now in `current` (the kept ones, in DOM order; new keys are in
+/// `next` only). Each entry is (key, the key to insert it before, or `None` to append).
+/// Nothing is listed when the order already holds, and an item added at the end is
+/// the only entry: a drag or a rename moves no element.
+pub fn placements<'a>(current: &[&'a str], next: &[&'a str]) -> Vec<(&'a str, Option<&'a str>)> {
+    let mut moved = std::collections::HashSet::new();
+    let mut ops = Vec::new();
+    let mut i = 0;
+    for &k in next {
+        while i < current.len() && moved.contains(current[i]) {
+            i += 1;
+        }
+        if current.get(i) == Some(&k) {
+            i += 1;
+            continue;
+        }
+        ops.push((k, current.get(i).copied()));
+        moved.insert(k);
     }
+    ops
 }
 
-/// One item: its elements are created through [`crate::scene::Shape::svg_element`]
-/// and afterwards patched in place. Text goes in as text content, never markup.
-#[component]
-fn SceneItem(key: String, item: Memo<Option<Item>>) -> impl IntoView {
-    let g_ref = NodeRef::<svg::G>::new();
-    let person = item.with_untracked(|i| match i.as_ref().and_then(|i| i.model) {
-        Some(AnyId::Person(p)) => Some(p.get().to_string()),
-        _ => None,
-    });
-    // What the DOM holds now.
-    let drawn = StoredValue::new(None::<Vec<Element>>);
-    Effect::new(move |_| {
-        let Some(new) = item.with(|i| i.as_ref().map(elements)) else { return };
-        let Some(g) = g_ref.get() else { return };
-        let patch = drawn.with_value(|old| old.as_ref().map_or(Patch::Rebuild, |old| diff(old, &new)));
-        match patch {
-            Patch::Same => return,
-            Patch::Update(patches) => {
-                let children = g.children();
-                for p in patches {
-                    let Some(el) = children.item(p.index as u32) else { continue };
-                    for (k, v) in &p.set {
-                        let _ = el.set_attribute(k, v);
-                    }
-                    for k in &p.remove {
-                        let _ = el.remove_attribute(k);
-                    }
-                    if let Some(text) = &p.text {
-                        el.set_text_content(text.as_deref());
-                    }
-                }
+/// One drawn item: its `<g>`, the item it shows and the elements the DOM holds.
+struct Slot {
+    g: web_sys::Element,
+    item: Item,
+    drawn: Vec<Element>,
+}
+
+/// What the canvas shows, by key, and the keys in DOM order.
+#[derive(Default)]
+struct Drawn {
+    slots: HashMap<String, Slot>,
+    order: Vec<String>,
+}
+
+impl Drawn {
+    /// Brings the children of `root` to `scene`: unchanged items are left alone, changed
+    /// ones patched, new ones built, gone ones removed, and elements moved only where
+    /// the drawing order changed.
+    fn render(&mut self, root: &web_sys::Element, scene: Option<&Scene>) {
+        let items: &[Item] = scene.map_or(&[], |s| &s.items);
+        let keep: std::collections::HashSet<&str> = items.iter().map(|i| i.key.as_str()).collect();
+        self.slots.retain(|k, slot| {
+            let kept = keep.contains(k.as_str());
+            if !kept {
+                slot.g.remove();
             }
-            Patch::Rebuild => {
-                g.set_text_content(None);
-                let doc = document();
-                for (name, attrs, text) in &new {
-                    let Ok(el) = doc.create_element_ns(Some(SVG_NS), name) else { continue };
-                    for (k, v) in attrs {
-                        let _ = el.set_attribute(k, v);
+            kept
+        });
+        let doc = document();
+        for item in items {
+            match self.slots.get_mut(&item.key) {
+                Some(slot) if slot.item == *item => {}
+                Some(slot) => {
+                    let new = elements(item);
+                    apply(&slot.g, &doc, diff(&slot.drawn, &new), &new);
+                    slot.drawn = new;
+                    slot.item = item.clone();
+                }
+                None => {
+                    let Ok(g) = doc.create_element_ns(Some(SVG_NS), "g") else { continue };
+                    let _ = g.set_attribute("data-key", &item.key);
+                    if let Some(AnyId::Person(p)) = item.model {
+                        let _ = g.set_attribute("data-person", &p.get().to_string());
+                        let _ = g.set_attribute("class", "person");
                     }
-                    if let Some(text) = text {
-                        el.set_text_content(Some(text));
-                    }
-                    let _ = g.append_child(&el);
+                    let new = elements(item);
+                    apply(&g, &doc, Patch::Rebuild, &new);
+                    self.slots.insert(item.key.clone(), Slot { g, item: item.clone(), drawn: new });
                 }
             }
         }
-        drawn.set_value(Some(new));
+        let current: Vec<&str> = self.order.iter().map(String::as_str).filter(|k| keep.contains(k)).collect();
+        let next: Vec<&str> = items.iter().map(|i| i.key.as_str()).collect();
+        for (k, before) in placements(&current, &next) {
+            let Some(slot) = self.slots.get(k) else { continue };
+            let before = before.and_then(|b| self.slots.get(b)).map(|s| &s.g);
+            let _ = root.insert_before(&slot.g, before.map(|b| b.as_ref()));
+        }
+        self.order = items.iter().map(|i| i.key.clone()).collect();
+    }
+}
+
+/// Writes `patch` into the children of `g` (`new` is the item's new description).
+fn apply(g: &web_sys::Element, doc: &web_sys::Document, patch: Patch, new: &[Element]) {
+    match patch {
+        Patch::Same => {}
+        Patch::Update(patches) => {
+            let children = g.children();
+            for p in patches {
+                let Some(el) = children.item(p.index as u32) else { continue };
+                for (k, v) in &p.set {
+                    let _ = el.set_attribute(k, v);
+                }
+                for k in &p.remove {
+                    let _ = el.remove_attribute(k);
+                }
+                if let Some(text) = &p.text {
+                    el.set_text_content(text.as_deref());
+                }
+            }
+        }
+        Patch::Rebuild => {
+            g.set_text_content(None);
+            for (name, attrs, text) in new {
+                let Ok(el) = doc.create_element_ns(Some(SVG_NS), name) else { continue };
+                for (k, v) in attrs {
+                    let _ = el.set_attribute(k, v);
+                }
+                if let Some(text) = text {
+                    el.set_text_content(Some(text));
+                }
+                let _ = g.append_child(&el);
+            }
+        }
+    }
+}
+
+/// The items of the drawing's scene, each drawn as its own `<g data-key=…>` inside
+/// one `<g class="scene">`. One effect reconciles the whole scene by key: no signal,
+/// memo or copy of the scene per item, so a drag step costs the items that changed.
+/// Elements are created through [`crate::scene::Shape::svg_element`] and afterwards
+/// patched in place. Text goes in as text content, never markup.
+#[component]
+pub fn SceneView(
+    /// The drawing whose scene to draw; `None` draws nothing.
+    drawing: Memo<Option<Drawing>>,
+) -> impl IntoView {
+    let root = NodeRef::<svg::G>::new();
+    let drawn = StoredValue::new_local(Drawn::default());
+    Effect::new(move |_| {
+        let Some(root) = root.get() else { return };
+        drawing.with(|d| drawn.update_value(|s| s.render(root.as_ref(), d.as_ref().map(|d| &d.scene))));
     });
-    let is_person = person.is_some();
-    view! { <g node_ref=g_ref data-key=key data-person=person class:person=is_person></g> }
+    view! { <g node_ref=root class="scene"></g> }
 }
 
 #[cfg(test)]
@@ -156,6 +224,59 @@ mod tests {
 
     fn el(name: &'static str, attrs: &[(&'static str, &str)], text: Option<&str>) -> Element {
         (name, attrs.iter().map(|(k, v)| (*k, v.to_string())).collect(), text.map(str::to_owned))
+    }
+
+    /// Applies `placements` the way the DOM does (`insertBefore` moves a node).
+    fn place<'a>(current: &[&'a str], next: &[&'a str]) -> (Vec<&'a str>, usize) {
+        let ops = placements(current, next);
+        let mut dom = current.to_vec();
+        for &(k, before) in &ops {
+            dom.retain(|d| *d != k);
+            match before.and_then(|b| dom.iter().position(|d| *d == b)) {
+                Some(at) => dom.insert(at, k),
+                None => dom.push(k),
+            }
+        }
+        (dom, ops.len())
+    }
+
+    #[test]
+    fn the_same_order_moves_nothing_and_an_added_item_is_placed_alone() {
+        let keys = ["household:0", "union:0", "person:0", "person:1", "legend"];
+        assert_eq!(placements(&keys, &keys), vec![]);
+        let added = ["household:0", "union:0", "person:0", "person:1", "person:2", "legend"];
+        assert_eq!(place(&keys, &added), (added.to_vec(), 1));
+        assert_eq!(placements(&keys, &added), vec![("person:2", Some("legend"))]);
+        assert_eq!(place(&[], &keys), (keys.to_vec(), keys.len()));
+    }
+
+    #[test]
+    fn placements_give_the_new_order_from_any_old_one() {
+        // Every order of four keys into every other, with new keys mixed in.
+        let all = ["a", "b", "c", "d"];
+        let perms = |xs: &[&'static str]| -> Vec<Vec<&'static str>> {
+            let mut out: Vec<Vec<&'static str>> = vec![vec![]];
+            for _ in 0..xs.len() {
+                let mut longer = Vec::new();
+                for p in &out {
+                    for x in xs.iter().filter(|x| !p.contains(x)) {
+                        longer.push([p.clone(), vec![*x]].concat());
+                    }
+                }
+                out = longer;
+            }
+            out
+        };
+        for old in perms(&all) {
+            for new in perms(&all) {
+                let (dom, moves) = place(&old, &new);
+                assert_eq!(dom, new, "{old:?} -> {new:?}");
+                assert!(moves < all.len(), "at least one stays: {old:?} -> {new:?}");
+                let mut with_new = new.clone();
+                with_new.insert(2, "x");
+                assert_eq!(place(&old, &with_new).0, with_new);
+            }
+        }
     }
 
     #[test]
