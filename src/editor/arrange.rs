@@ -139,4 +139,32 @@ mod tests {
         assert!(ed.undo(7));
         assert_eq!(ed.genogram().unwrap().person_count(), 3, "the step before the drag was the last child");
     }
+
+    #[test]
+    fn dragging_a_child_moves_the_child_not_the_family() {
+        let (mut ed, ip, _) = family();
+        let (cmd, _) = actions::add_parents(ed.genogram().unwrap(), ip).unwrap();
+        ed.apply(cmd, 3).unwrap();
+        let (cmd, _) = actions::add_sibling(ed.genogram().unwrap(), ip, crate::model::Gender::Female).unwrap();
+        ed.apply(cmd, 4).unwrap();
+        let ids: Vec<PersonId> = ed.genogram().unwrap().person_ids().collect();
+        let child = ed.genogram().unwrap().children_of(crate::model::ParentRef::Union(ed.genogram().unwrap().unions_of(ip)[0]))[0].1;
+        let before: Vec<f64> = ids.iter().map(|&p| x_of(&ed, p)).collect();
+        for step in [5.0, -5.0, 60.0] {
+            let mut moved = ed.clone();
+            let x = x_of(&ed, child) + step;
+            let cmd = pin_persons(moved.genogram().unwrap(), &[(child, x)]).unwrap();
+            moved.apply(cmd, 5).unwrap();
+            assert_eq!(x_of(&moved, child), x.round());
+            for (p, b) in ids.iter().zip(&before) {
+                let d = (x_of(&moved, *p) - b).abs();
+                // Its sibling may be pushed aside on the row; the parents and the
+                // grandparents' generation follow only a little.
+                let on_row = ed.genogram().unwrap().children_of(crate::model::ParentRef::Union(ed.genogram().unwrap().unions_of(ip)[0])).iter().any(|c| c.1 == *p);
+                if *p != child && !on_row {
+                    assert!(d <= 0.35 * step.abs(), "{p:?} moved {d} for a drag of {step}");
+                }
+            }
+        }
+    }
 }

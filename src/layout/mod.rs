@@ -80,40 +80,8 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
         comp_rows.push(order::order_component(&g, &mut blocks, cb, &mut visited));
     }
 
-    let mut x = vec![0.0; n];
-    let placer = Placer { g: &g, blocks: &blocks, pin: &pin_x, d: options.min_distance };
     let comp_pinned: Vec<bool> =
         comp_rows.iter().map(|rc| rc.iter().flatten().any(|&b| blocks.members[b].iter().any(|&m| pinned[m]))).collect();
-    // Components held by pins are placed together, row by row, so they cannot overlap
-    // each other; the others are placed alone and then moved side by side.
-    let mut joint: Vec<Vec<usize>> = Vec::new();
-    for (rc, &p) in comp_rows.iter().zip(&comp_pinned) {
-        if p {
-            if joint.len() < rc.len() {
-                joint.resize(rc.len(), Vec::new());
-            }
-            for (r, row) in rc.iter().enumerate() {
-                joint[r].extend(row.iter().copied());
-            }
-        }
-    }
-    // Place, swap neighbours where that removes crossings, place again.
-    for (rc, &p) in comp_rows.iter_mut().zip(&comp_pinned) {
-        if !p && rc.len() > 1 {
-            placer.place(rc, options.sweeps, &mut x);
-            if switch::reduce(&g, &blocks, rc, &mut x, options.min_distance, options.swap_passes) > 0 {
-                placer.place(rc, options.sweeps, &mut x);
-            }
-        } else if !p {
-            placer.place(rc, options.sweeps, &mut x);
-        }
-    }
-    if !joint.is_empty() {
-        placer.place(&joint, options.sweeps, &mut x);
-    }
-
-    // Side by side: unpinned components left to right, skipping the extent of the
-    // components that pins hold in place.
     let half_label = options.label_width.max(options.symbol_size) / 2.0;
     let extent = |rows_c: &[Vec<usize>], x: &[f64]| {
         let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
@@ -125,27 +93,88 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
         }
         (lo - half_label, hi + half_label)
     };
-    let fixed = (!joint.is_empty()).then(|| extent(&joint, &x));
-    let mut cursor = 0.0;
-    for (rc, &is_pinned) in comp_rows.iter().zip(&comp_pinned) {
-        if is_pinned || rc.is_empty() {
-            continue;
+    // Side by side, left to right.
+    let pack = |comp_rows: &[Vec<Vec<usize>>], x: &mut [f64]| {
+        let mut cursor = 0.0;
+        for rc in comp_rows {
+            if rc.is_empty() {
+                continue;
+            }
+            let (lo, hi) = extent(rc, x);
+            let w = hi - lo;
+            let at = cursor;
+            let shift = at - lo;
+            for &b in rc.iter().flatten() {
+                for &m in &blocks.members[b] {
+                    x[m] += shift;
+                }
+            }
+            cursor = at + w + options.component_gap;
         }
-        let (lo, hi) = extent(rc, &x);
-        let w = hi - lo;
-        let mut at = cursor;
-        if let Some((f0, f1)) = fixed {
-            if at < f1 + options.component_gap && at + w + options.component_gap > f0 {
-                at = f1 + options.component_gap;
+    };
+
+    // First the layout without pins: every component placed alone (swapping neighbours
+    // where that removes crossings) and packed side by side. Pins are in its frame, so
+    // it is also where the free persons of pinned components want to stay.
+    let mut x = vec![0.0; n];
+    let no_pins = vec![None; n];
+    let free = Placer { g: &g, blocks: &blocks, pin: &no_pins, reference: None, d: options.min_distance };
+    for rc in comp_rows.iter_mut() {
+        free.place(rc, options.sweeps, &mut x);
+        if rc.len() > 1 && switch::reduce(&g, &blocks, rc, &mut x, options.min_distance, options.swap_passes) > 0 {
+            free.place(rc, options.sweeps, &mut x);
+        }
+    }
+    pack(&comp_rows, &mut x);
+
+    // Components held by pins are placed together, row by row, so they cannot overlap
+    // each other; the others keep their places, moved aside where the pinned ones are.
+    let mut joint: Vec<Vec<usize>> = Vec::new();
+    for (rc, &p) in comp_rows.iter().zip(&comp_pinned) {
+        if p {
+            if joint.len() < rc.len() {
+                joint.resize(rc.len(), Vec::new());
+            }
+            for (r, row) in rc.iter().enumerate() {
+                joint[r].extend(row.iter().copied());
             }
         }
-        let shift = at - lo;
-        for &b in rc.iter().flatten() {
-            for &m in &blocks.members[b] {
-                x[m] += shift;
+    }
+    if !joint.is_empty() {
+        let reference = x.clone();
+        let placer = Placer { g: &g, blocks: &blocks, pin: &pin_x, reference: Some(&reference), d: options.min_distance };
+        placer.place(&joint, options.sweeps, &mut x);
+        let (f0, f1) = extent(&joint, &x);
+        // The free components stay where they were, pushed aside only as far as the
+        // pinned ones now need: those left of them leftwards, the others rightwards.
+        let gap = options.component_gap;
+        let free_comps: Vec<(usize, (f64, f64))> = comp_rows
+            .iter()
+            .enumerate()
+            .filter(|&(c, rc)| !comp_pinned[c] && !rc.is_empty())
+            .map(|(c, rc)| (c, extent(rc, &x)))
+            .collect();
+        let mid = (f0 + f1) / 2.0;
+        let mut shifts = vec![0.0; comp_rows.len()];
+        let mut edge = f0 - gap;
+        for &(c, (lo, hi)) in free_comps.iter().rev().filter(|(_, (lo, hi))| (lo + hi) / 2.0 < mid) {
+            let at = lo.min(edge - (hi - lo));
+            shifts[c] = at - lo;
+            edge = at - gap;
+        }
+        let mut edge = f1 + gap;
+        for &(c, (lo, hi)) in free_comps.iter().filter(|(_, (lo, hi))| (lo + hi) / 2.0 >= mid) {
+            let at = lo.max(edge);
+            shifts[c] = at - lo;
+            edge = at + (hi - lo) + gap;
+        }
+        for (rc, shift) in comp_rows.iter().zip(shifts) {
+            for &b in rc.iter().flatten() {
+                for &m in &blocks.members[b] {
+                    x[m] += shift;
+                }
             }
         }
-        cursor = at + w + options.component_gap;
     }
     for v in 0..n {
         if let Some(px) = pin_x[v] {

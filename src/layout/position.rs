@@ -30,6 +30,10 @@ pub(crate) struct Placer<'a> {
     pub blocks: &'a Blocks,
     /// Pinned x per node.
     pub pin: &'a [Option<f64>],
+    /// Where every node is in the layout without pins (same frame as the pins), when
+    /// placing pinned components: free blocks start there and are drawn back to it, so
+    /// a dragged person moves alone instead of taking the family along.
+    pub reference: Option<&'a [f64]>,
     pub d: f64,
 }
 
@@ -41,6 +45,8 @@ struct Items<'a> {
     /// Piece of a block holding a pinned person: wants to stay at (pinned node x +
     /// offset), i.e. next to its partner as in the block.
     tie: Vec<Option<(usize, f64)>>,
+    /// Free item in the pinned pass: its left member's place without pins.
+    stay: Vec<Option<f64>>,
 }
 
 impl Items<'_> {
@@ -51,7 +57,16 @@ impl Items<'_> {
     fn tie(&self, i: usize) -> Option<(usize, f64)> {
         self.tie.get(i).copied().flatten()
     }
+
+    fn stay(&self, i: usize) -> Option<f64> {
+        self.stay.get(i).copied().flatten()
+    }
 }
+
+/// Weight of a free block's wish to stay where it is without pins. Relatives pull with
+/// weight 1 each, so a pinned person still draws its parents and siblings part of the
+/// way, but the pull fades within a generation or two instead of sliding the family.
+const STAY_WEIGHT: f64 = 4.0;
 
 /// Weight of a piece's wish to stay beside its pinned partner.
 const TIE_WEIGHT: f64 = 10.0;
@@ -59,20 +74,32 @@ const TIE_WEIGHT: f64 = 10.0;
 impl Placer<'_> {
     /// Place one or more components' rows of blocks into `x`.
     pub fn place(&self, rows: &[Vec<usize>], sweeps: usize, x: &mut [f64]) {
-        // Unpinned pass over whole blocks (no per-call copies: components are many).
-        let items = Items { members: Cow::Borrowed(&self.blocks.members), pin: Vec::new(), tie: Vec::new() };
-        let mut item_rows: Vec<Vec<usize>> = rows.to_vec();
-        for row in &item_rows {
-            let mut cursor = 0.0;
-            for &b in row {
-                for (i, &m) in items.members[b].iter().enumerate() {
-                    x[m] = cursor + i as f64 * self.d;
+        let has_pins = rows.iter().flatten().any(|&b| self.blocks.members[b].iter().any(|&m| self.pin[m].is_some()));
+        match self.reference {
+            // Start the pinned pass from the layout without pins, in the pins' frame.
+            Some(r) if has_pins => {
+                for &m in rows.iter().flatten().flat_map(|&b| &self.blocks.members[b]) {
+                    x[m] = r[m];
                 }
-                cursor += items.members[b].len() as f64 * self.d;
+            }
+            _ => {
+                // Unpinned pass over whole blocks (no per-call copies: components are many).
+                let items =
+                    Items { members: Cow::Borrowed(&self.blocks.members), pin: Vec::new(), tie: Vec::new(), stay: Vec::new() };
+                let mut item_rows: Vec<Vec<usize>> = rows.to_vec();
+                for row in &item_rows {
+                    let mut cursor = 0.0;
+                    for &b in row {
+                        for (i, &m) in items.members[b].iter().enumerate() {
+                            x[m] = cursor + i as f64 * self.d;
+                        }
+                        cursor += items.members[b].len() as f64 * self.d;
+                    }
+                }
+                self.sweep(&items, &mut item_rows, sweeps, x);
             }
         }
-        self.sweep(&items, &mut item_rows, sweeps, x);
-        if !rows.iter().flatten().any(|&b| self.blocks.members[b].iter().any(|&m| self.pin[m].is_some())) {
+        if !has_pins {
             return;
         }
         // Pinned pass: split blocks around pinned persons, then order each row by pin
@@ -80,6 +107,7 @@ impl Placer<'_> {
         let mut members: Vec<Vec<usize>> = Vec::new();
         let mut pins: Vec<Option<f64>> = Vec::new();
         let mut ties: Vec<Option<(usize, f64)>> = Vec::new();
+        let mut stays: Vec<Option<f64>> = Vec::new();
         let mut item_rows: Vec<Vec<usize>> = Vec::with_capacity(rows.len());
         for row in rows {
             let mut out = Vec::with_capacity(row.len());
@@ -93,6 +121,7 @@ impl Placer<'_> {
                     members.push(mem.clone());
                     pins.push(None);
                     ties.push(None);
+                    stays.push(self.reference.map(|r| r[mem[0]]));
                     continue;
                 }
                 let mut i = 0;
@@ -115,13 +144,14 @@ impl Placer<'_> {
                     members.push(run);
                     pins.push(pin);
                     ties.push(tie);
+                    stays.push(None);
                 }
             }
             let mut idx: Vec<usize> = (0..out.len()).collect();
             idx.sort_by(|&a, &b| keys[a].total_cmp(&keys[b]));
             item_rows.push(idx.into_iter().map(|i| out[i]).collect());
         }
-        let items = Items { members: Cow::Owned(members), pin: pins, tie: ties };
+        let items = Items { members: Cow::Owned(members), pin: pins, tie: ties, stay: stays };
         self.sweep(&items, &mut item_rows, sweeps.max(1), x);
     }
 
@@ -193,6 +223,10 @@ impl Placer<'_> {
             if let Some((a, off)) = items.tie(b) {
                 s += TIE_WEIGHT * (x[a] + off);
                 c += TIE_WEIGHT;
+            }
+            if let Some(at) = items.stay(b) {
+                s += STAY_WEIGHT * at;
+                c += STAY_WEIGHT;
             }
             let (t, w) = if c > 0.0 {
                 (s / c, c)

@@ -91,6 +91,38 @@ proptest! {
     }
 }
 
+/// Dragging one person a little: nobody jumps (the first pin used to move the rest of
+/// the family 150 units and more, and whole parts past a pinned one), and the family
+/// does not slide with the pointer (it followed every step in full). Free persons are
+/// held near their free places; tight neighbours are still pushed by the step, and in
+/// some families the pull of relatives adds up, so the figure is over many drags.
+#[test]
+fn small_drags_move_the_dragged_person_not_the_family() {
+    let o = LayoutOptions::default();
+    let (mut ratios, mut worst) = (Vec::new(), 0.0f64);
+    for seed in 0..120u64 {
+        let f = generate(seed, &options(10 + (seed as usize * 7) % 70, 4));
+        let free = layout(&f, &Pins::default(), &o);
+        let ids: Vec<u32> = free.persons.keys().copied().collect();
+        let id = ids[(seed as usize * 31) % ids.len()];
+        let step = if seed % 2 == 0 { 5.0 } else { -5.0 };
+        let x = (free.persons[&id].x + step).round();
+        let mut pins = Pins::new();
+        pins.pin_column(id, x);
+        let l = layout(&f, &pins, &o);
+        let mut moved: Vec<f64> = free.persons.iter().filter(|(p, _)| **p != id).map(|(p, a)| (l.persons[p].x - a.x).abs()).collect();
+        moved.sort_by(f64::total_cmp);
+        let step = (x - free.persons[&id].x).abs().max(1.0);
+        if let (Some(median), Some(max)) = (moved.get(moved.len() / 2), moved.last()) {
+            ratios.push(median / step);
+            worst = worst.max(*max);
+        }
+    }
+    let mean = ratios.iter().sum::<f64>() / ratios.len() as f64;
+    assert!(worst < o.min_distance / 2.0, "a jump of {worst}");
+    assert!(mean < 0.6, "the family slides: mean median displacement {mean} × the step");
+}
+
 /// A generated family, its free layout, and where the picked persons are dragged to
 /// along their rows (whole layout units).
 fn dragged(seed: u64, size: usize, picks: &[(prop::sample::Index, f64)]) -> (Family, Layout, Vec<(u32, f64)>) {
