@@ -5,7 +5,9 @@
 // Run: node tests/bench/drag.mjs
 //
 // Each step dispatches one pointermove and waits for a macrotask, by which time the
-// reactive updates (microtasks) have run; the figure excludes painting.
+// reactive updates (microtasks) have run. A step that takes longer than a frame also
+// holds the browser's style, layout and paint of the moved items, which is why the
+// figures vary between runs: run it twice.
 import { serveDist, launchBrowser, KringPage } from '../e2e/harness.mjs';
 import { bigGenogram } from './storage.mjs';
 
