@@ -120,7 +120,7 @@ fn small_drags_move_the_dragged_person_not_the_family() {
     }
     let mean = ratios.iter().sum::<f64>() / ratios.len() as f64;
     assert!(worst < o.min_distance / 2.0, "a jump of {worst}");
-    assert!(mean < 0.6, "the family slides: mean median displacement {mean} × the step");
+    assert!(mean < 0.4, "the family slides: mean median displacement {mean} × the step");
 }
 
 /// A generated family, its free layout, and where the picked persons are dragged to
