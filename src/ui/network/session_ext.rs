@@ -101,11 +101,12 @@ impl Session {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::network::Ring;
 
-    fn map_of<T>(s: &Session, f: impl FnOnce(&network::Netwerkkaart) -> T) -> T {
+    /// Reads the open netwerkkaart of a test session (shared by the session tests).
+    pub(crate) fn map_of<T>(s: &Session, f: impl FnOnce(&network::Netwerkkaart) -> T) -> T {
         s.editor.with_untracked(|e| f(e.as_ref().unwrap().netwerkkaart().unwrap()))
     }
 

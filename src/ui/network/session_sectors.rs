@@ -63,11 +63,9 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::network::{Netwerkkaart, Sector};
+    use crate::network::Sector;
 
-    fn map_of<T>(s: &Session, f: impl FnOnce(&Netwerkkaart) -> T) -> T {
-        s.editor.with_untracked(|e| f(e.as_ref().unwrap().netwerkkaart().unwrap()))
-    }
+    use crate::ui::network::session_ext::tests::map_of;
 
     #[test]
     fn a_custom_sector_is_added_renamed_filled_and_removed_only_when_empty() {
