@@ -1,15 +1,26 @@
 //! Kring: genograms and netwerkkaarten for Dutch social-domain professionals.
 //!
-//! Data flows one way: **model → layout → scene → (live view | SVG export)**.
-//! Everything here except the browser glue in [`ui`] compiles and is tested natively.
+//! Data flows one way: **model → layout → scene → (live view | SVG export)**. The two
+//! drawings have parallel folders on a small shared [`kernel`]:
+//!
+//! * [`genogram`] and [`netwerkkaart`]: each with `model`, `layout`, `scene` and `edit`
+//!   (the netwerkkaart also `analysis`);
+//! * [`link`]: keeping a netwerkkaart and its genogram in step;
+//! * [`editor`]: the open document with its undo history, and the pipeline to a drawing;
+//! * [`format`] and [`storage`]: the file format and the browser's library;
+//! * [`export`]: a drawing as a standalone SVG file;
+//! * [`i18n`]: Dutch and English words;
+//! * [`ui`]: the Leptos components, the only part that needs a browser.
+//!
+//! `ARCHITECTURE.md` has the folder map and how an edit travels from a click to the screen.
 
 pub mod editor;
 pub mod export;
 pub mod format;
+pub mod genogram;
 pub mod i18n;
-pub mod layout;
-pub mod model;
-pub mod network;
-pub mod scene;
+pub mod kernel;
+pub mod link;
+pub mod netwerkkaart;
 pub mod storage;
 pub mod ui;

@@ -1,14 +1,14 @@
 //! The one-way pipeline from a document to what is drawn: model → layout → scene.
 //! The live canvas and the SVG export both call [`draw`], so they never differ.
 
-use super::Editor;
+use crate::editor::Editor;
+use crate::genogram::layout::{self, Layout, LayoutOptions, Pins};
+use crate::genogram::model::{Genogram, PartialDate};
+use crate::genogram::scene::{self, Anonymise, Scene, SceneOptions};
 use crate::i18n::Lang;
-use crate::layout::{self, Layout, LayoutOptions, Pins};
-use crate::model::{Genogram, PartialDate};
-use crate::network::layout::NetworkLayout;
-use crate::network::scene::{build_network_scene, NetworkSceneOptions};
-use crate::network::{self, ActorId, Netwerkkaart};
-use crate::scene::{self, Anonymise, Scene, SceneOptions};
+use crate::netwerkkaart::layout::NetwerkkaartLayout;
+use crate::netwerkkaart::scene::{build_netwerkkaart_scene, NetwerkkaartSceneOptions};
+use crate::netwerkkaart::{self, ActorId, Netwerkkaart};
 
 /// Where things were placed, per kind of drawing.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,7 +16,7 @@ pub enum Placement {
     /// A genogram's layout (persons, union lines, child bars).
     Genogram(Layout),
     /// A netwerkkaart's layout (wedges, rings, actors).
-    Netwerkkaart(NetworkLayout),
+    Netwerkkaart(NetwerkkaartLayout),
 }
 
 /// A laid-out document and its scene.
@@ -59,9 +59,9 @@ pub fn draw_genogram(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawi
 }
 
 /// Lays out a netwerkkaart and builds its scene.
-pub fn draw_netwerkkaart(map: &Netwerkkaart, options: &NetworkSceneOptions) -> Drawing {
-    let layout = network::layout::layout(map);
-    let scene = build_network_scene(map, &layout, options);
+pub fn draw_netwerkkaart(map: &Netwerkkaart, options: &NetwerkkaartSceneOptions) -> Drawing {
+    let layout = netwerkkaart::layout::layout(map);
+    let scene = build_netwerkkaart_scene(map, &layout, options);
     Drawing { placement: Placement::Netwerkkaart(layout), scene }
 }
 
@@ -74,10 +74,10 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
         let (map, title) = if options.anonymise == Anonymise::Off {
             (map, editor.title.clone())
         } else {
-            anonymised = network::anonymise::anonymise(map, &editor.title, options.anonymise, options.lang);
+            anonymised = netwerkkaart::model::anonymise::anonymise(map, &editor.title, options.anonymise, options.lang);
             (&anonymised.0, anonymised.1.clone())
         };
-        let mut o = NetworkSceneOptions::new(options.lang);
+        let mut o = NetwerkkaartSceneOptions::new(options.lang);
         o.title = title;
         o.show_legend = options.show_legend;
         o.date_text = options.date_text.clone();
@@ -90,7 +90,7 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
     o.date_text = options.date_text.clone();
     let empty = Genogram::new();
     let g = editor.genogram().unwrap_or(&empty);
-    draw_genogram(g, &super::arrange::pins_of(g), &o)
+    draw_genogram(g, &crate::genogram::edit::arrange::pins_of(g), &o)
 }
 
 /// A direction on the screen, for moving the selection with the arrow keys.
@@ -140,8 +140,12 @@ impl Drawing {
     }
 
     /// On a netwerkkaart, the centre or actor next to `from` in direction `dir` on the
-    /// screen (see [`NetworkLayout::neighbour`]); `None` on a genogram.
-    pub fn map_neighbour(&self, from: network::NetworkItem, dir: Direction) -> Option<network::NetworkItem> {
+    /// screen (see [`NetwerkkaartLayout::neighbour`]); `None` on a genogram.
+    pub fn map_neighbour(
+        &self,
+        from: netwerkkaart::NetwerkkaartItem,
+        dir: Direction,
+    ) -> Option<netwerkkaart::NetwerkkaartItem> {
         let Placement::Netwerkkaart(l) = &self.placement else { return None };
         let towards = match dir {
             Direction::Up => (0.0, -1.0),
@@ -164,31 +168,36 @@ impl Drawing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{sample_family, AnyId};
+    use crate::genogram::model::{sample_family, AnyId};
 
     #[test]
     fn every_person_is_laid_out_and_drawn_once() {
         let g = sample_family();
-        let d = draw_genogram(&g, &Pins::default(), &SceneOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
+        let d =
+            draw_genogram(&g, &Pins::default(), &SceneOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
         for id in g.person_ids() {
             assert!(d.person_centre(id.get()).is_some(), "{id:?} laid out");
             let drawn = d.scene.items.iter().filter(|i| i.key == format!("person:{}", id.get())).count();
             assert_eq!(drawn, 1, "{id:?} drawn exactly once");
-            assert!(d.scene.items.iter().any(|i| i.model == Some(AnyId::Person(id))));
+            assert!(d
+                .scene
+                .items
+                .iter()
+                .any(|i| crate::genogram::scene::item_of_key(&i.key) == Some(AnyId::Person(id))));
         }
     }
 
     #[test]
     fn arrow_keys_reach_parents_children_and_partners() {
-        use crate::editor::actions;
-        use crate::model::Gender;
+        use crate::genogram::edit::family;
+        use crate::genogram::model::Gender;
         let mut ed = Editor::new_genogram("g", "Casus", 0);
         let ip = ed.genogram().unwrap().index_person().unwrap();
-        let (cmd, partner) = actions::add_partner(ed.genogram().unwrap(), ip).unwrap();
+        let (cmd, partner) = family::add_partner(ed.genogram().unwrap(), ip).unwrap();
         ed.apply(cmd, 1).unwrap();
-        let (cmd, child) = actions::add_child(ed.genogram().unwrap(), ip, Gender::Female).unwrap();
+        let (cmd, child) = family::add_child(ed.genogram().unwrap(), ip, Gender::Female).unwrap();
         ed.apply(cmd, 2).unwrap();
-        let (cmd, father) = actions::add_parents(ed.genogram().unwrap(), ip).unwrap();
+        let (cmd, father) = family::add_parents(ed.genogram().unwrap(), ip).unwrap();
         ed.apply(cmd, 3).unwrap();
         let d = draw(&ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
         let up = d.neighbour(ip.get(), Direction::Up).unwrap();
@@ -202,26 +211,33 @@ mod tests {
 
     #[test]
     fn map_arrows_step_between_centre_and_actors() {
-        use crate::network::NetworkItem;
+        use crate::netwerkkaart::NetwerkkaartItem;
         let mut ed = Editor::new_netwerkkaart("n", "Netwerk", "Noah", 0);
         let map = ed.netwerkkaart().unwrap();
         let family = map.sectors().next().unwrap().0;
-        let (cmd, oma) = super::super::network_actions::add_actor(map, family, "Oma");
-        ed.apply_network(cmd, 1).unwrap();
+        let (cmd, oma) = crate::netwerkkaart::edit::actors::add_actor(map, family, "Oma");
+        ed.apply(cmd, 1).unwrap();
         let d = draw(&ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
         let (x, y) = d.actor_centre(oma).unwrap();
         // The arrow that points from the centre towards Oma reaches her, and back.
         let (there, back) = if y.abs() >= x.abs() {
-            if y < 0.0 { (Direction::Up, Direction::Down) } else { (Direction::Down, Direction::Up) }
+            if y < 0.0 {
+                (Direction::Up, Direction::Down)
+            } else {
+                (Direction::Down, Direction::Up)
+            }
         } else if x < 0.0 {
             (Direction::Left, Direction::Right)
         } else {
             (Direction::Right, Direction::Left)
         };
-        assert_eq!(d.map_neighbour(NetworkItem::Centre, there), Some(NetworkItem::Actor(oma)));
-        assert_eq!(d.map_neighbour(NetworkItem::Actor(oma), back), Some(NetworkItem::Centre));
-        let g = draw(&Editor::new_genogram("g", "Casus", 0), &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
-        assert_eq!(g.map_neighbour(NetworkItem::Centre, Direction::Up), None, "not on a genogram");
+        assert_eq!(d.map_neighbour(NetwerkkaartItem::Centre, there), Some(NetwerkkaartItem::Actor(oma)));
+        assert_eq!(d.map_neighbour(NetwerkkaartItem::Actor(oma), back), Some(NetwerkkaartItem::Centre));
+        let g = draw(
+            &Editor::new_genogram("g", "Casus", 0),
+            &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()),
+        );
+        assert_eq!(g.map_neighbour(NetwerkkaartItem::Centre, Direction::Up), None, "not on a genogram");
     }
 
     #[test]
@@ -230,8 +246,8 @@ mod tests {
         let mut ed = Editor::new_netwerkkaart("n", "Netwerk Noah", "Noah", 0);
         let map = ed.netwerkkaart().unwrap();
         let sector = map.sectors().next().unwrap().0;
-        let (cmd, oma) = super::super::network_actions::add_actor(map, sector, "Oma");
-        ed.apply_network(cmd, 1).unwrap();
+        let (cmd, oma) = crate::netwerkkaart::edit::actors::add_actor(map, sector, "Oma");
+        ed.apply(cmd, 1).unwrap();
         let d = draw(&ed, &DrawOptions::new(Lang::Nl, today));
         assert!(d.actor_centre(oma).is_some());
         assert!(d.scene.item(&format!("actor:{}", oma.get())).is_some());

@@ -1,31 +1,87 @@
-//! The open document and the edits a user makes to it, as plain Rust.
+//! The open document: its envelope fields, its drawing (a genogram or a netwerkkaart)
+//! and one undo history over it, plus [`drawing`], the pipeline from the document to
+//! what is drawn.
 //!
-//! [`Editor`] owns the document's envelope fields and the undo history of its drawing,
-//! a genogram or a netwerkkaart; [`actions`] turns what a user asks for ("add a partner
-//! to this person") into one undoable command. The UI only calls these; no domain rule
-//! lives in an event handler.
+//! Every edit reaches the document as one [`EditCommand`] through [`Editor::apply`]. A
+//! command of the other kind of drawing is refused with [`EditError::WrongKind`] and
+//! changes nothing, so a mix-up shows instead of passing silently. The planned edits
+//! themselves live with each drawing ([`crate::genogram::edit`],
+//! [`crate::netwerkkaart::edit`]); the UI only calls them.
 
-pub mod actions;
-pub mod arrange;
-pub mod describe;
 pub mod drawing;
-pub mod household_actions;
-pub mod labels;
-pub mod linked;
-pub mod network_actions;
-pub mod person_edits;
-pub mod sector_actions;
-pub mod tie_edits;
 
 use crate::format::{DocumentContent, KringDocument};
-use crate::model::{Command, Genogram, History, ModelError};
-use crate::network::{self, NetworkError, Netwerkkaart};
+use crate::genogram::model::{Command, Genogram, ModelError};
+use crate::i18n::Lang;
+use crate::kernel::{Document, History};
+use crate::netwerkkaart::{self, Netwerkkaart, NetwerkkaartError};
 
-/// The drawing being edited, with its own undo history.
-#[derive(Clone, Debug)]
-enum Drawing {
-    Genogram(History<Genogram>),
-    Netwerkkaart(History<Netwerkkaart>),
+/// One edit of an open document, of either kind of drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditCommand {
+    /// An edit of a genogram.
+    Genogram(Command),
+    /// An edit of a netwerkkaart.
+    Netwerkkaart(netwerkkaart::Command),
+}
+
+impl From<Command> for EditCommand {
+    fn from(cmd: Command) -> Self {
+        EditCommand::Genogram(cmd)
+    }
+}
+
+impl From<netwerkkaart::Command> for EditCommand {
+    fn from(cmd: netwerkkaart::Command) -> Self {
+        EditCommand::Netwerkkaart(cmd)
+    }
+}
+
+/// Why an edit was refused; the document is unchanged.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditError {
+    /// The genogram's rules refused it.
+    Genogram(ModelError),
+    /// The netwerkkaart's rules refused it.
+    Netwerkkaart(NetwerkkaartError),
+    /// A command for the other kind of drawing than the one open.
+    WrongKind {
+        /// The kind of drawing that is open (`"genogram"` or `"netwerkkaart"`).
+        open: &'static str,
+    },
+}
+
+impl EditError {
+    /// A message for the status line.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (EditError::Genogram(e), _) => e.message(lang),
+            (EditError::Netwerkkaart(e), _) => e.message(lang),
+            (EditError::WrongKind { open }, Lang::Nl) => {
+                format!("Deze bewerking hoort niet bij een {open}; er is niets veranderd.")
+            }
+            (EditError::WrongKind { open }, Lang::En) => {
+                format!("This edit does not belong to a {open}; nothing was changed.")
+            }
+        }
+    }
+}
+
+impl Document for DocumentContent {
+    type Command = EditCommand;
+    type Error = EditError;
+
+    fn apply(&mut self, cmd: EditCommand) -> Result<EditCommand, EditError> {
+        match (self, cmd) {
+            (DocumentContent::Genogram(g), EditCommand::Genogram(c)) => {
+                g.apply(c).map(EditCommand::Genogram).map_err(EditError::Genogram)
+            }
+            (DocumentContent::Netwerkkaart(m), EditCommand::Netwerkkaart(c)) => {
+                m.apply(c).map(EditCommand::Netwerkkaart).map_err(EditError::Netwerkkaart)
+            }
+            (open, _) => Err(EditError::WrongKind { open: open.kind() }),
+        }
+    }
 }
 
 /// An open document with its undo history.
@@ -39,7 +95,7 @@ pub struct Editor {
     pub created: i64,
     /// When it last changed (unix ms).
     pub modified: i64,
-    drawing: Drawing,
+    history: History<DocumentContent>,
     /// Bumped on every change, so savers and views can tell "changed since".
     revision: u64,
 }
@@ -51,47 +107,62 @@ impl Editor {
     // rare, the size of the `Err` does not matter.
     #[allow(clippy::result_large_err)]
     pub fn open(doc: KringDocument) -> Result<Editor, KringDocument> {
-        let drawing = match doc.content {
-            DocumentContent::Genogram(g) => Drawing::Genogram(History::new(g)),
-            DocumentContent::Netwerkkaart(n) => Drawing::Netwerkkaart(History::new(n)),
-        };
-        Ok(Editor { id: doc.id, title: doc.title, created: doc.created, modified: doc.modified, drawing, revision: 0 })
+        Ok(Editor {
+            id: doc.id,
+            title: doc.title,
+            created: doc.created,
+            modified: doc.modified,
+            history: History::new(doc.content),
+            revision: 0,
+        })
     }
 
     /// A new genogram holding only the index person (de cliënt), whose gender and name
     /// the user fills in first. Adding the cliënt is the first undo step, so undoing
     /// everything leaves an empty sheet, as users expect of "undo all".
     pub fn new_genogram(id: &str, title: &str, now_ms: i64) -> Editor {
-        let mut h = History::new(Genogram::new());
-        let (cmd, _) = actions::add_index_person(h.document());
+        let mut ed = Editor::new(id, title, now_ms, DocumentContent::Genogram(Genogram::new()));
+        let (cmd, _) = crate::genogram::edit::family::add_index_person(&Genogram::new());
         // A fresh genogram accepts its first person: no rule can refuse it.
-        h.apply(cmd).expect("an empty genogram accepts its index person");
-        Editor::new(id, title, now_ms, Drawing::Genogram(h))
+        ed.history.apply(cmd.into()).expect("an empty genogram accepts its index person");
+        ed
     }
 
     /// A new netwerkkaart: a centre person and the four standard sectors, no actors yet.
     pub fn new_netwerkkaart(id: &str, title: &str, centre_name: &str, now_ms: i64) -> Editor {
-        let centre = network::Centre { name: centre_name.to_owned(), ..network::Centre::default() };
-        Editor::new(id, title, now_ms, Drawing::Netwerkkaart(History::new(Netwerkkaart::new(centre))))
+        let centre = netwerkkaart::Centre { name: centre_name.to_owned(), ..netwerkkaart::Centre::default() };
+        Editor::new(id, title, now_ms, DocumentContent::Netwerkkaart(Netwerkkaart::new(centre)))
     }
 
-    fn new(id: &str, title: &str, now_ms: i64, drawing: Drawing) -> Editor {
-        Editor { id: id.to_owned(), title: title.to_owned(), created: now_ms, modified: now_ms, drawing, revision: 0 }
+    fn new(id: &str, title: &str, now_ms: i64, content: DocumentContent) -> Editor {
+        Editor {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            created: now_ms,
+            modified: now_ms,
+            history: History::new(content),
+            revision: 0,
+        }
+    }
+
+    /// The drawing being edited.
+    pub fn content(&self) -> &DocumentContent {
+        self.history.document()
     }
 
     /// The genogram, when this is one.
     pub fn genogram(&self) -> Option<&Genogram> {
-        match &self.drawing {
-            Drawing::Genogram(h) => Some(h.document()),
-            Drawing::Netwerkkaart(_) => None,
+        match self.content() {
+            DocumentContent::Genogram(g) => Some(g),
+            DocumentContent::Netwerkkaart(_) => None,
         }
     }
 
     /// The netwerkkaart, when this is one.
     pub fn netwerkkaart(&self) -> Option<&Netwerkkaart> {
-        match &self.drawing {
-            Drawing::Netwerkkaart(h) => Some(h.document()),
-            Drawing::Genogram(_) => None,
+        match self.content() {
+            DocumentContent::Netwerkkaart(m) => Some(m),
+            DocumentContent::Genogram(_) => None,
         }
     }
 
@@ -100,32 +171,18 @@ impl Editor {
         self.revision
     }
 
-    /// Applies one genogram edit as one undo step, stamping `now_ms` as the modification
-    /// time. A refused edit changes nothing and returns the model's reason; on a
-    /// netwerkkaart nothing happens.
-    pub fn apply(&mut self, cmd: Command, now_ms: i64) -> Result<(), ModelError> {
-        if let Drawing::Genogram(h) = &mut self.drawing {
-            h.apply(cmd)?;
-            self.touch(now_ms);
-        }
-        Ok(())
-    }
-
-    /// Applies one netwerkkaart edit as one undo step; on a genogram nothing happens.
-    pub fn apply_network(&mut self, cmd: network::Command, now_ms: i64) -> Result<(), NetworkError> {
-        if let Drawing::Netwerkkaart(h) = &mut self.drawing {
-            h.apply(cmd)?;
-            self.touch(now_ms);
-        }
+    /// Applies one edit as one undo step (or as part of the open gesture), stamping
+    /// `now_ms` as the modification time. A refused edit, also one for the other kind
+    /// of drawing, changes nothing and returns why.
+    pub fn apply(&mut self, cmd: impl Into<EditCommand>, now_ms: i64) -> Result<(), EditError> {
+        self.history.apply(cmd.into())?;
+        self.touch(now_ms);
         Ok(())
     }
 
     /// Undoes the last step; `false` when there was nothing to undo.
     pub fn undo(&mut self, now_ms: i64) -> bool {
-        let done = match &mut self.drawing {
-            Drawing::Genogram(h) => h.undo().unwrap_or(false),
-            Drawing::Netwerkkaart(h) => h.undo().unwrap_or(false),
-        };
+        let done = self.history.undo().unwrap_or(false);
         if done {
             self.touch(now_ms);
         }
@@ -134,10 +191,7 @@ impl Editor {
 
     /// Redoes the last undone step; `false` when there was nothing to redo.
     pub fn redo(&mut self, now_ms: i64) -> bool {
-        let done = match &mut self.drawing {
-            Drawing::Genogram(h) => h.redo().unwrap_or(false),
-            Drawing::Netwerkkaart(h) => h.redo().unwrap_or(false),
-        };
+        let done = self.history.redo().unwrap_or(false);
         if done {
             self.touch(now_ms);
         }
@@ -148,51 +202,33 @@ impl Editor {
     /// one undo step, and [`Editor::abort_gesture`] takes them all back. Edits are
     /// applied (and drawn) at once, so the family follows the pointer.
     pub fn begin_gesture(&mut self) {
-        match &mut self.drawing {
-            Drawing::Genogram(h) => h.begin(),
-            Drawing::Netwerkkaart(h) => h.begin(),
-        }
+        self.history.begin();
     }
 
     /// Ends the gesture, keeping its edits as one undo step.
     pub fn commit_gesture(&mut self) {
-        match &mut self.drawing {
-            Drawing::Genogram(h) => h.commit(),
-            Drawing::Netwerkkaart(h) => h.commit(),
-        }
+        self.history.commit();
     }
 
     /// Ends the gesture, rolling back its edits (Escape, or the pointer was lost).
     pub fn abort_gesture(&mut self, now_ms: i64) {
-        match &mut self.drawing {
-            Drawing::Genogram(h) => h.abort(),
-            Drawing::Netwerkkaart(h) => h.abort(),
-        }
+        self.history.abort();
         self.touch(now_ms);
     }
 
     /// Whether a gesture is under way.
     pub fn in_gesture(&self) -> bool {
-        match &self.drawing {
-            Drawing::Genogram(h) => h.in_transaction(),
-            Drawing::Netwerkkaart(h) => h.in_transaction(),
-        }
+        self.history.in_transaction()
     }
 
     /// Whether [`Editor::undo`] would do something.
     pub fn can_undo(&self) -> bool {
-        match &self.drawing {
-            Drawing::Genogram(h) => h.can_undo(),
-            Drawing::Netwerkkaart(h) => h.can_undo(),
-        }
+        self.history.can_undo()
     }
 
     /// Whether [`Editor::redo`] would do something.
     pub fn can_redo(&self) -> bool {
-        match &self.drawing {
-            Drawing::Genogram(h) => h.can_redo(),
-            Drawing::Netwerkkaart(h) => h.can_redo(),
-        }
+        self.history.can_redo()
     }
 
     /// Renames the document (not an undoable edit of the drawing).
@@ -203,11 +239,13 @@ impl Editor {
 
     /// The document as it would be saved now.
     pub fn to_document(&self) -> KringDocument {
-        let content = match &self.drawing {
-            Drawing::Genogram(h) => DocumentContent::Genogram(h.document().clone()),
-            Drawing::Netwerkkaart(h) => DocumentContent::Netwerkkaart(h.document().clone()),
-        };
-        KringDocument { id: self.id.clone(), title: self.title.clone(), created: self.created, modified: self.modified, content }
+        KringDocument {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            created: self.created,
+            modified: self.modified,
+            content: self.content().clone(),
+        }
     }
 
     fn touch(&mut self, now_ms: i64) {
@@ -219,7 +257,7 @@ impl Editor {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Gender;
+    use crate::genogram::model::Gender;
 
     #[test]
     fn new_genogram_has_one_index_person() {
@@ -239,7 +277,7 @@ mod tests {
     fn apply_undo_redo_bump_revision_and_modified() {
         let mut ed = Editor::new_genogram("d1", "Casus", 5);
         let ip = ed.genogram().unwrap().index_person().unwrap();
-        let (cmd, _) = actions::add_partner(ed.genogram().unwrap(), ip).unwrap();
+        let (cmd, _) = crate::genogram::edit::family::add_partner(ed.genogram().unwrap(), ip).unwrap();
         ed.apply(cmd, 10).unwrap();
         assert_eq!((ed.revision(), ed.modified), (1, 10));
         assert_eq!(ed.genogram().unwrap().person_count(), 2);
@@ -270,11 +308,14 @@ mod tests {
         assert_eq!(map.centre.name, "Noah");
         assert_eq!(map.sectors().count(), 4, "a new map has the standard sectors");
         let sector = map.sectors().next().unwrap().0;
-        let (cmd, _) = network_actions::add_actor(map, sector, "Oma");
-        ed.apply_network(cmd, 9).unwrap();
+        let (cmd, _) = crate::netwerkkaart::edit::actors::add_actor(map, sector, "Oma");
+        ed.apply(cmd, 9).unwrap();
         assert_eq!(ed.netwerkkaart().unwrap().actor_count(), 1);
-        // A genogram command does nothing to a netwerkkaart.
-        assert!(ed.apply(crate::model::Command::Batch(vec![]), 10).is_ok());
+        // A genogram command is refused by a netwerkkaart, and changes nothing.
+        assert_eq!(
+            ed.apply(crate::genogram::model::Command::Batch(vec![]), 10),
+            Err(EditError::WrongKind { open: "netwerkkaart" })
+        );
         assert_eq!(ed.revision(), 1);
         let doc = ed.to_document();
         assert_eq!(doc.content.kind(), "netwerkkaart");

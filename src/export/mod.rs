@@ -1,4 +1,4 @@
-//! Exporting a [`crate::scene::Scene`] to files.
+//! Exporting a [`crate::kernel::Scene`] to files.
 
 pub mod svg;
 

@@ -11,7 +11,7 @@ use svg::node::element::{Element, Style as StyleElement};
 use svg::node::{Blob, Node, Text as TextNode};
 use svg::Document;
 
-use crate::scene::{num, Scene};
+use crate::kernel::{num, Scene};
 
 /// Margin around the scene bounds, in layout units.
 pub const MARGIN: f64 = 20.0;
@@ -52,7 +52,7 @@ fn clean_text(s: &str) -> String {
 }
 
 /// Writes the items, one `<g data-key="…">` each, with every shape mapped through
-/// [`crate::scene::Shape::svg_element`].
+/// [`crate::kernel::Shape::svg_element`].
 ///
 /// The `svg` crate builds a node tree with a hash map per element; for the thousands
 /// of shapes of a large family that is ten times slower than writing the same
@@ -123,10 +123,17 @@ pub fn to_svg(scene: &Scene) -> String {
 /// Windows refuses are removed, whitespace collapsed, leading dots dropped, length
 /// limited, device names (CON, …) prefixed; `genogram.svg` when nothing is left.
 pub fn file_name(title: &str) -> String {
-    let cleaned: String = title
-        .chars()
-        .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { ' ' } else { c })
-        .collect();
+    let cleaned: String =
+        title
+            .chars()
+            .map(|c| {
+                if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
     let mut base = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     base = base.trim_start_matches(['.', ' ']).trim_end_matches(['.', ' ']).to_owned();
     if base.to_lowercase().ends_with(".svg") {
@@ -138,7 +145,9 @@ pub fn file_name(title: &str) -> String {
     // Names Windows reserves for devices, with or without an extension.
     let stem = base.split('.').next().unwrap_or("").to_ascii_uppercase();
     let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-        || (stem.len() == 4 && (stem.starts_with("COM") || stem.starts_with("LPT")) && stem.as_bytes()[3].is_ascii_digit());
+        || (stem.len() == 4
+            && (stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.as_bytes()[3].is_ascii_digit());
     if base.is_empty() {
         "genogram.svg".to_owned()
     } else if reserved {

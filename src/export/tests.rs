@@ -1,11 +1,11 @@
 //! SVG export tests: validity, escaping, self-containment, golden rasters, file names.
 
 use super::svg::{file_name, to_svg, MARGIN};
+use crate::genogram::model::{sample_family, Command, Gender, Person, PersonId};
+use crate::genogram::scene::fixtures::{all_kinds, all_relations};
+use crate::genogram::scene::tests::{options, scene_of, stable_scene};
 use crate::i18n::Lang;
-use crate::model::{sample_family, Command, Gender, Person, PersonId};
-use crate::scene::fixtures::{all_kinds, all_relations};
-use crate::scene::tests::{options, scene_of, stable_scene};
-use crate::scene::{num, Anonymise};
+use crate::kernel::{num, Anonymise};
 
 fn render(svg: &str, scale: f32) -> resvg::tiny_skia::Pixmap {
     // Default options load no fonts (resvg is built without text support), so only
@@ -49,7 +49,11 @@ fn ink(p: &resvg::tiny_skia::Pixmap) -> usize {
 
 #[test]
 fn golden_rasters() {
-    for (name, g, lang) in [("all_kinds", all_kinds(), Lang::Nl), ("sample", sample_family(), Lang::En), ("all_relations", all_relations(), Lang::En)] {
+    for (name, g, lang) in [
+        ("all_kinds", all_kinds(), Lang::Nl),
+        ("sample", sample_family(), Lang::En),
+        ("all_relations", all_relations(), Lang::En),
+    ] {
         let svg = to_svg(&stable_scene(name, &g, &options(lang)));
         let pixmap = render(&svg, 1.0);
         assert!(ink(&pixmap) > 2000, "{name} has ink");
@@ -68,7 +72,10 @@ fn standalone_valid_file() {
     assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
     let b = scene.bounds;
     let (w, h) = (b.width() + 2.0 * MARGIN, b.height() + 2.0 * MARGIN);
-    assert_eq!(root.attribute("viewBox").unwrap(), format!("{} {} {} {}", num(b.min_x - MARGIN), num(b.min_y - MARGIN), num(w), num(h)));
+    assert_eq!(
+        root.attribute("viewBox").unwrap(),
+        format!("{} {} {} {}", num(b.min_x - MARGIN), num(b.min_y - MARGIN), num(w), num(h))
+    );
     assert_eq!(root.attribute("width").unwrap(), num(w));
     assert_eq!(root.attribute("height").unwrap(), num(h));
     let title = root.children().find(|n| n.has_tag_name("title")).expect("<title>");
@@ -78,7 +85,8 @@ fn standalone_valid_file() {
     // White background first, then one group per scene item.
     let bg = root.children().find(|n| n.has_tag_name("rect")).unwrap();
     assert_eq!(bg.attribute("fill"), Some("#fff"));
-    let groups: Vec<&str> = root.children().filter(|n| n.has_tag_name("g")).map(|n| n.attribute("data-key").unwrap()).collect();
+    let groups: Vec<&str> =
+        root.children().filter(|n| n.has_tag_name("g")).map(|n| n.attribute("data-key").unwrap()).collect();
     assert_eq!(groups, scene.items.iter().map(|i| i.key.as_str()).collect::<Vec<_>>());
     // Nothing refers outside the file.
     for n in doc.descendants() {
@@ -92,13 +100,7 @@ fn standalone_valid_file() {
 
 #[test]
 fn hostile_names_survive_escaping_exactly() {
-    let hostile = [
-        "<script>alert(1)</script>",
-        "\"&'",
-        "Zoë 👨‍👩‍👧 ĳ",
-        "]]><!-- x -->",
-        "a &amp; b",
-    ];
+    let hostile = ["<script>alert(1)</script>", "\"&'", "Zoë 👨‍👩‍👧 ĳ", "]]><!-- x -->", "a &amp; b"];
     let mut g = sample_family();
     for (i, name) in hostile.iter().enumerate() {
         let id = g.next_person_id();
@@ -112,7 +114,8 @@ fn hostile_names_survive_escaping_exactly() {
     o.title = "<b>\"Casus\" & 'co'</b>".into();
     let svg = to_svg(&scene_of(&g, &o));
     let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
-    let texts: Vec<String> = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text().map(str::to_owned)).collect();
+    let texts: Vec<String> =
+        doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text().map(str::to_owned)).collect();
     for name in hostile {
         assert!(texts.iter().any(|t| t == name), "{name:?} not found exactly");
     }
@@ -131,7 +134,10 @@ fn anonymised_export_holds_no_real_name() {
         o.title = "Genogram De Vries".into();
         let svg = to_svg(&scene_of(&g, &o));
         for (_, p) in g.persons() {
-            for w in [&p.given_name, &p.family_name, &p.nickname].iter().flat_map(|s| s.split(|c: char| !c.is_alphanumeric())) {
+            for w in [&p.given_name, &p.family_name, &p.nickname]
+                .iter()
+                .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
+            {
                 if w.chars().count() >= 3 {
                     assert!(!svg.contains(w), "{mode:?} leaks {w:?}");
                 }

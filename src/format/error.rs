@@ -1,8 +1,8 @@
 //! Why a file could not be opened, in words the professional understands.
 
+use crate::genogram::model::ModelError;
 use crate::i18n::Lang;
-use crate::model::ModelError;
-use crate::network::NetworkError;
+use crate::netwerkkaart::NetwerkkaartError;
 use std::fmt;
 
 /// Why a Kring file was refused. Nothing is ever half-loaded.
@@ -58,7 +58,7 @@ pub enum FormatError {
     /// The contents break a rule of the genogram (dangling or duplicate ids, cycles, …).
     Invalid(ModelError),
     /// The contents break a rule of the netwerkkaart (ties to missing actors, …).
-    InvalidNetwork(NetworkError),
+    InvalidNetwerkkaart(NetwerkkaartError),
 }
 
 fn short(detail: &str) -> String {
@@ -121,8 +121,8 @@ impl FormatError {
             }
             (FormatError::Invalid(e), Lang::Nl) => format!("De inhoud van dit bestand klopt niet: {}", e.message(lang)),
             (FormatError::Invalid(e), Lang::En) => format!("The contents of this file are not consistent: {}", e.message(lang)),
-            (FormatError::InvalidNetwork(e), Lang::Nl) => format!("De inhoud van deze netwerkkaart klopt niet: {}", e.message(lang)),
-            (FormatError::InvalidNetwork(e), Lang::En) => format!("The contents of this network map are not consistent: {}", e.message(lang)),
+            (FormatError::InvalidNetwerkkaart(e), Lang::Nl) => format!("De inhoud van deze netwerkkaart klopt niet: {}", e.message(lang)),
+            (FormatError::InvalidNetwerkkaart(e), Lang::En) => format!("The contents of this network map are not consistent: {}", e.message(lang)),
         }
     }
 }

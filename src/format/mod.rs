@@ -12,16 +12,15 @@
 //! rebuilds the graph and checks every rule of the model; bad input gives a
 //! [`FormatError`] with a Dutch and English message and never panics.
 
-mod content;
 pub mod error;
 pub mod migrate;
 
 pub use error::FormatError;
 pub use migrate::migrate;
 
-use crate::model::Genogram;
-use crate::network::{Netwerkkaart, NetwerkkaartContent};
-use content::{GenogramContent, GenogramContentRef};
+use crate::genogram::model::content::{GenogramContent, GenogramContentRef};
+use crate::genogram::model::Genogram;
+use crate::netwerkkaart::{Netwerkkaart, NetwerkkaartContent};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -197,17 +196,18 @@ impl KringDocument {
             return Err(FormatError::TooNew { found: version, supported: CURRENT_VERSION });
         }
         let value = if version < CURRENT_VERSION { migrate(value, version)? } else { value };
-        let env: EnvelopeIn = serde_json::from_value(value).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
+        let env: EnvelopeIn =
+            serde_json::from_value(value).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
         let content = match env.kind.as_str() {
             "genogram" => {
-                let c: GenogramContent =
-                    serde_json::from_value(env.content).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
+                let c: GenogramContent = serde_json::from_value(env.content)
+                    .map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
                 DocumentContent::Genogram(c.into_genogram()?)
             }
             "netwerkkaart" => {
-                let c: NetwerkkaartContent =
-                    serde_json::from_value(env.content).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
-                DocumentContent::Netwerkkaart(Netwerkkaart::from_content(c).map_err(FormatError::InvalidNetwork)?)
+                let c: NetwerkkaartContent = serde_json::from_value(env.content)
+                    .map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
+                DocumentContent::Netwerkkaart(Netwerkkaart::from_content(c).map_err(FormatError::InvalidNetwerkkaart)?)
             }
             _ => return Err(FormatError::UnknownKind { kind: env.kind }),
         };

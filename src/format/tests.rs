@@ -1,9 +1,9 @@
 //! Tests of the file format: round trips, migration, refusals and hostile input.
 
 use super::*;
+use crate::genogram::model::tests::strategies::{arb_genogram, config};
+use crate::genogram::model::*;
 use crate::i18n::Lang;
-use crate::model::tests::strategies::{arb_genogram, config};
-use crate::model::*;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
@@ -110,7 +110,10 @@ fn dangling_duplicate_and_impossible_content_is_refused() {
     let person = |id: u32| json!({ "id": id, "given_name": "A" });
     let dangling = envelope(json!({ "persons": [person(1)],
         "child_links": [{ "id": 1, "parent": { "person": 1 }, "child": 7 }] }));
-    assert_eq!(load_value(dangling).unwrap_err(), FormatError::Invalid(ModelError::NotFound(AnyId::Person(PersonId(7)))));
+    assert_eq!(
+        load_value(dangling).unwrap_err(),
+        FormatError::Invalid(ModelError::NotFound(AnyId::Person(PersonId(7))))
+    );
     let dup = envelope(json!({ "persons": [person(1), person(1)] }));
     let e = load_value(dup).unwrap_err();
     assert_eq!(e, FormatError::Invalid(ModelError::IdInUse(AnyId::Person(PersonId(1)))));
@@ -118,7 +121,8 @@ fn dangling_duplicate_and_impossible_content_is_refused() {
     let cycle = envelope(json!({ "persons": [person(1), person(2)], "child_links": [
         { "id": 1, "parent": { "person": 1 }, "child": 2 }, { "id": 2, "parent": { "person": 2 }, "child": 1 } ] }));
     assert!(matches!(load_value(cycle), Err(FormatError::Invalid(ModelError::OwnAncestor { .. }))));
-    let self_union = envelope(json!({ "persons": [person(1)], "unions": [{ "id": 1, "partner_a": 1, "partner_b": 1 }] }));
+    let self_union =
+        envelope(json!({ "persons": [person(1)], "unions": [{ "id": 1, "partner_a": 1, "partner_b": 1 }] }));
     assert!(matches!(load_value(self_union), Err(FormatError::Invalid(ModelError::SelfUnion { .. }))));
     let three = envelope(json!({ "persons": [person(1), person(2), person(3), person(4)], "child_links": [
         { "id": 1, "parent": { "person": 1 }, "child": 4 }, { "id": 2, "parent": { "person": 2 }, "child": 4 },
@@ -141,7 +145,10 @@ fn size_and_depth_limits() {
     assert!(e.message(Lang::Nl).contains("te groot"));
     let deep = "[".repeat(100_000);
     assert_eq!(KringDocument::from_json(&deep).unwrap_err(), FormatError::TooDeep);
-    let deep_inside = format!("{{\"format\":\"kring\",\"version\":1,\"kind\":\"genogram\",\"id\":\"x\",\"content\":{}}}", "{\"a\":".repeat(5000));
+    let deep_inside = format!(
+        "{{\"format\":\"kring\",\"version\":1,\"kind\":\"genogram\",\"id\":\"x\",\"content\":{}}}",
+        "{\"a\":".repeat(5000)
+    );
     assert_eq!(KringDocument::from_json(&deep_inside).unwrap_err(), FormatError::TooDeep);
     // A big but allowed string is read fine.
     let long_note = "x".repeat(5 << 20);
@@ -261,9 +268,25 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
         any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
         "\\PC{0,12}".prop_map(Value::from),
         proptest::sample::select(vec![
-            "male", "female", "unknown", "marriage", "divorce", "start", "biological", "adopted", "foster",
-            "identical", "close", "physical_abuse", "pregnancy", "pet", "suspected", "1972", "1972-03-15",
-            "ca. 1930", "1972-02-30",
+            "male",
+            "female",
+            "unknown",
+            "marriage",
+            "divorce",
+            "start",
+            "biological",
+            "adopted",
+            "foster",
+            "identical",
+            "close",
+            "physical_abuse",
+            "pregnancy",
+            "pet",
+            "suspected",
+            "1972",
+            "1972-03-15",
+            "ca. 1930",
+            "1972-02-30",
         ])
         .prop_map(Value::from),
     ];
@@ -297,21 +320,21 @@ fn arb_entity(which: usize) -> impl Strategy<Value = serde_json::Value> {
 }
 
 fn arb_envelope() -> impl Strategy<Value = serde_json::Value> {
-    let list = |which| {
-        vec(prop_oneof![1 => arb_json(), 4 => arb_entity(which)], 0..6).prop_map(serde_json::Value::Array)
-    };
-    let content = (list(0), list(1), list(2), list(3), list(4), list(5), any::<bool>()).prop_map(|(p, u, c, r, h, ch, v0)| {
-        let mut m = serde_json::Map::new();
-        m.insert("persons".into(), p);
-        m.insert("unions".into(), u);
-        m.insert("child_links".into(), c);
-        m.insert("relations".into(), r);
-        m.insert("households".into(), h);
-        if v0 {
-            m.insert("children".into(), ch);
-        }
-        serde_json::Value::Object(m)
-    });
+    let list =
+        |which| vec(prop_oneof![1 => arb_json(), 4 => arb_entity(which)], 0..6).prop_map(serde_json::Value::Array);
+    let content =
+        (list(0), list(1), list(2), list(3), list(4), list(5), any::<bool>()).prop_map(|(p, u, c, r, h, ch, v0)| {
+            let mut m = serde_json::Map::new();
+            m.insert("persons".into(), p);
+            m.insert("unions".into(), u);
+            m.insert("child_links".into(), c);
+            m.insert("relations".into(), r);
+            m.insert("households".into(), h);
+            if v0 {
+                m.insert("children".into(), ch);
+            }
+            serde_json::Value::Object(m)
+        });
     (
         prop_oneof![4 => Just(json!("kring")), 1 => arb_json()],
         prop_oneof![2 => Just(json!(1)), 2 => Just(json!(0)), 1 => arb_json()],
@@ -344,20 +367,20 @@ fn fuzz_arbitrary_json_shaped_like_the_envelope() {
 
 #[test]
 fn netwerkkaart_round_trips_and_bad_content_is_refused() {
-    use crate::network::sample_network;
-    let doc = KringDocument::new_netwerkkaart("n1", "Netwerk Noah", sample_network(), 42);
+    use crate::netwerkkaart::sample_netwerkkaart;
+    let doc = KringDocument::new_netwerkkaart("n1", "Netwerk Noah", sample_netwerkkaart(), 42);
     let json = doc.to_json();
     assert!(json.contains("\"kind\": \"netwerkkaart\""));
     let back = KringDocument::from_json(&json).unwrap();
     assert_eq!(back, doc);
     assert!(back.genogram().is_none());
-    assert_eq!(back.netwerkkaart(), Some(&sample_network()));
+    assert_eq!(back.netwerkkaart(), Some(&sample_netwerkkaart()));
 
     // A tie to an actor that is not there: refused with the network's own reason.
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     let ties = value["content"]["ties"].as_array_mut().unwrap();
     ties[0]["to"] = serde_json::json!(9999);
     let err = KringDocument::from_value(value).unwrap_err();
-    assert!(matches!(err, FormatError::InvalidNetwork(_)), "{err:?}");
+    assert!(matches!(err, FormatError::InvalidNetwerkkaart(_)), "{err:?}");
     assert!(err.message(Lang::Nl).starts_with("De inhoud van deze netwerkkaart klopt niet"));
 }

@@ -162,8 +162,7 @@ impl<S: Store> Library<S> {
             IndexState::Readable(rows) => (Some(rows), None),
             IndexState::Corrupt(raw) => (None, Some(raw)),
         };
-        let by_id: HashMap<&str, &IndexEntry> =
-            old_rows.iter().flatten().map(|row| (row.id.as_str(), row)).collect();
+        let by_id: HashMap<&str, &IndexEntry> = old_rows.iter().flatten().map(|row| (row.id.as_str(), row)).collect();
         let mut entries = Vec::new();
         let mut damaged = Vec::new();
         let mut rows = Vec::new();

@@ -86,7 +86,8 @@ pub fn read_import(input: &[u8]) -> Result<Vec<KringDocument>, ImportError> {
     let docs = match format.as_deref() {
         Some(FORMAT_NAME) => vec![KringDocument::from_value(value).map_err(ImportError::File)?],
         Some(LIBRARY_FORMAT) => {
-            let version = value.get("version").and_then(Value::as_u64).ok_or(ImportError::File(FormatError::BadVersion))?;
+            let version =
+                value.get("version").and_then(Value::as_u64).ok_or(ImportError::File(FormatError::BadVersion))?;
             if version > LIBRARY_VERSION {
                 return Err(ImportError::File(FormatError::TooNew { found: version, supported: LIBRARY_VERSION }));
             }

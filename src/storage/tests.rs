@@ -4,8 +4,8 @@
 use super::*;
 use crate::editor::Editor;
 use crate::format::{FormatError, KringDocument};
+use crate::genogram::model::sample_family;
 use crate::i18n::Lang;
-use crate::model::sample_family;
 use std::collections::BTreeMap;
 
 const V0: &str = include_str!("../../tests/fixtures/genogram_v0.json");
@@ -275,7 +275,16 @@ fn damaged_entries_are_listed_with_their_reason_and_kept_byte_identical() {
     let plan = lib.plan_import(file.as_bytes()).unwrap();
     assert!(plan.conflicts.iter().all(|c| c.existing_damaged));
     let mut n = 0;
-    lib.apply_import(plan, ConflictChoice::Replace, || { n += 1; format!("kopie{n}") }, " (kopie)").unwrap();
+    lib.apply_import(
+        plan,
+        ConflictChoice::Replace,
+        || {
+            n += 1;
+            format!("kopie{n}")
+        },
+        " (kopie)",
+    )
+    .unwrap();
     for (key, text) in &planted {
         assert_eq!(lib.store().get(key).as_ref(), Some(text), "{key} unchanged");
     }
@@ -387,7 +396,15 @@ fn importing_existing_documents_asks_copy_or_replace() {
     assert_eq!(conflicting, ["a", "b"]);
     let mut n = 0;
     let ids_written = lib
-        .apply_import(plan.clone(), ConflictChoice::Copy, || { n += 1; format!("n{n}") }, " (kopie)")
+        .apply_import(
+            plan.clone(),
+            ConflictChoice::Copy,
+            || {
+                n += 1;
+                format!("n{n}")
+            },
+            " (kopie)",
+        )
         .unwrap();
     assert_eq!(ids_written, ["n1", "n2"]);
     assert_eq!(lib.raw("a").unwrap(), local_a, "copy leaves the stored one");
@@ -413,7 +430,8 @@ fn bad_import_files_change_nothing_and_say_why() {
     lib.reconcile();
     let before = lib.store().snapshot();
     let good = doc("x", "X", 1).to_json();
-    let dangling = good.replacen("\"unions\": []", "\"unions\": [{\"id\": 1, \"partner_a\": 42, \"kind\": \"marriage\"}]", 1);
+    let dangling =
+        good.replacen("\"unions\": []", "\"unions\": [{\"id\": 1, \"partner_a\": 42, \"kind\": \"marriage\"}]", 1);
     assert_ne!(dangling, good);
     let newer_doc = good.replacen("\"version\": 1", "\"version\": 2", 1);
     let junk = vec![b'x'; 50 * 1024 * 1024];

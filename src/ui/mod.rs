@@ -1,38 +1,28 @@
-//! Leptos components of the app shell and the browser entry point.
+//! Leptos components and the browser entry point, split as the library is:
+//!
+//! * [`shell`]: the app root, header, side panel, status line, dialogs, autosave,
+//!   language, keyboard shortcuts and the panic banner;
+//! * [`canvas`]: the drawing canvas (pan, zoom, the scene view, tools and drags);
+//! * [`genogram`] and [`netwerkkaart`]: each drawing's side-panel forms and tools;
+//! * [`library`]: the documents kept in this browser;
+//! * [`session`]: the open document as reactive state, shared by all of them.
 //!
 //! Components hold view state and call into the library; no domain rules live in
 //! event handlers.
 
-mod app;
-mod autosave;
-mod canvas;
-pub mod download;
-mod export_dialog;
-mod header;
-mod help_dialog;
-mod household_panel;
-mod library;
-mod locale;
-mod network;
-mod panic_banner;
-mod person_drag;
-mod person_panel;
-mod scene_view;
-mod ties_panel;
+pub mod canvas;
+pub mod genogram;
+pub mod library;
+pub mod netwerkkaart;
 pub mod session;
-mod session_tools;
-pub mod tool;
-pub mod shortcuts;
-mod side_panel;
-mod status_line;
-pub mod viewport;
+pub mod shell;
 
-pub use app::App;
-pub use locale::{use_texts, Locale};
-pub use panic_banner::show_banner as show_crash_banner;
+pub use shell::app::App;
+pub use shell::locale::{use_texts, Locale};
+pub use shell::panic_banner::show_banner as show_crash_banner;
 
 /// Installs the panic hooks and mounts [`App`] on `<body>`. Called by `main`.
 pub fn start() {
-    panic_banner::install();
+    shell::panic_banner::install();
     leptos::mount::mount_to_body(App);
 }

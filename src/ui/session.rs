@@ -2,12 +2,12 @@
 //! what the status line says. Handlers call these methods; the rules live in
 //! [`crate::editor`].
 
-use crate::editor::actions::{self, ActionError};
-use crate::editor::Editor;
+use crate::editor::{EditCommand, EditError, Editor};
+use crate::genogram::edit::family::{self, ActionError};
+use crate::genogram::model::{Command, PersonId, RelationKind};
 use crate::i18n::Lang;
-use crate::model::{Command, ModelError, PersonId, RelationKind};
-use super::tool::Tool;
-use crate::network::{ActorId, NetworkItem};
+use crate::netwerkkaart::{ActorId, NetwerkkaartItem};
+use crate::ui::canvas::tool::Tool;
 use leptos::prelude::*;
 
 /// A status line message in both languages, so switching language re-renders it.
@@ -53,7 +53,7 @@ pub struct Session {
     /// The status line's message; `None` shows "Klaar".
     pub status: RwSignal<Option<StatusText>>,
     /// The selected thing on a netwerkkaart (centre, actor or tie).
-    pub network_selection: RwSignal<Option<NetworkItem>>,
+    pub netwerkkaart_selection: RwSignal<Option<NetwerkkaartItem>>,
     /// Actors the analysis panel points at, drawn with a ring on the canvas.
     pub highlight: RwSignal<Vec<ActorId>>,
     /// Set when the side panel should focus the selection's name field once it shows
@@ -106,7 +106,7 @@ impl Session {
             editor: RwSignal::new(None),
             selection: RwSignal::new(None),
             status: RwSignal::new(None),
-            network_selection: RwSignal::new(None),
+            netwerkkaart_selection: RwSignal::new(None),
             highlight: RwSignal::new(Vec::new()),
             focus_name: RwSignal::new(false),
             group: RwSignal::new(Group::default()),
@@ -120,7 +120,7 @@ impl Session {
         let focus = editor.genogram().and_then(|g| g.index_person().or_else(|| g.person_ids().next()));
         self.editor.set(Some(editor));
         self.selection.set(focus);
-        self.network_selection.set(None);
+        self.netwerkkaart_selection.set(None);
         self.highlight.set(Vec::new());
         self.group.set(Group::default());
         self.tool.set(Tool::Select);
@@ -134,8 +134,10 @@ impl Session {
         self.focus_name.set(true);
     }
 
-    /// Applies an edit; a refusal leaves everything as it was and says why.
-    pub fn apply(&self, cmd: Command) -> bool {
+    /// Applies an edit of the open drawing as one undo step; a refusal leaves
+    /// everything as it was and says why in the status line.
+    pub fn apply(&self, cmd: impl Into<EditCommand>) -> bool {
+        let cmd = cmd.into();
         let mut result = Ok(());
         self.editor.update(|ed| {
             if let Some(ed) = ed {
@@ -145,14 +147,17 @@ impl Session {
         match result {
             Ok(()) => true,
             Err(err) => {
-                self.report_model_error(&err);
+                self.report_edit_error(&err);
                 false
             }
         }
     }
 
     /// Applies a one-click action and selects the person it made.
-    pub fn act(&self, action: impl FnOnce(&crate::model::Genogram) -> Result<(Command, PersonId), ActionError>) {
+    pub fn act(
+        &self,
+        action: impl FnOnce(&crate::genogram::model::Genogram) -> Result<(Command, PersonId), ActionError>,
+    ) {
         let planned = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).map(action));
         match planned {
             Some(Ok((cmd, focus))) => {
@@ -172,13 +177,15 @@ impl Session {
     /// line offers "Ongedaan maken".
     pub fn delete_selection(&self) {
         if self.is_netwerkkaart() {
-            return self.delete_network_selection();
+            return self.delete_netwerkkaart_selection();
         }
         let ids = self.selected_persons_untracked();
         if ids.is_empty() {
             return;
         }
-        let cmd = self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).and_then(|g| actions::remove_persons(g, &ids)));
+        let cmd = self.editor.with_untracked(|ed| {
+            ed.as_ref().and_then(|ed| ed.genogram()).and_then(|g| family::remove_persons(g, &ids))
+        });
         if let Some(cmd) = cmd {
             if self.apply(cmd) {
                 self.selection.set(None);
@@ -212,15 +219,18 @@ impl Session {
 
     fn drop_stale_selection(&self) {
         let gone = self.selection.with_untracked(|sel| {
-            sel.is_some_and(|p| self.editor.with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).is_none_or(|g| !g.contains_person(p))))
+            sel.is_some_and(|p| {
+                self.editor
+                    .with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).is_none_or(|g| !g.contains_person(p)))
+            })
         });
         if gone {
             self.selection.set(None);
         }
-        self.drop_stale_network_selection();
+        self.drop_stale_netwerkkaart_selection();
     }
 
-    fn report_model_error(&self, err: &ModelError) {
+    fn report_edit_error(&self, err: &EditError) {
         self.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En))));
     }
 }
@@ -234,7 +244,7 @@ impl Default for Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Gender;
+    use crate::genogram::model::Gender;
 
     #[test]
     fn actions_select_the_new_person_and_undo_drops_it() {
@@ -243,7 +253,7 @@ mod tests {
             let s = Session::new();
             s.new_genogram("Casus");
             let ip = s.selection.get_untracked().expect("index person selected");
-            s.act(|g| actions::add_child(g, ip, Gender::Female));
+            s.act(|g| family::add_child(g, ip, Gender::Female));
             let child = s.selection.get_untracked().unwrap();
             assert_ne!(child, ip);
             s.undo();
@@ -260,7 +270,7 @@ mod tests {
             let s = Session::new();
             s.new_genogram("Casus");
             let ip = s.selection.get_untracked().unwrap();
-            s.act(|g| actions::add_partner(g, ip));
+            s.act(|g| family::add_partner(g, ip));
             s.delete_selection();
             assert_eq!(s.selection.get_untracked(), None);
             assert!(s.status.get_untracked().unwrap().offers_undo);
@@ -278,9 +288,9 @@ mod tests {
             let s = Session::new();
             s.new_genogram("Casus");
             let ip = s.selection.get_untracked().unwrap();
-            s.act(|g| actions::add_parents(g, ip));
+            s.act(|g| family::add_parents(g, ip));
             let before = s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().clone());
-            s.act(|g| actions::add_parents(g, ip));
+            s.act(|g| family::add_parents(g, ip));
             let status = s.status.get_untracked().expect("a message");
             assert!(status.is_error);
             assert_eq!(status.get(Lang::Nl), "Deze persoon heeft al ouders.");

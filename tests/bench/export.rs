@@ -7,11 +7,11 @@
 use std::time::{Duration, Instant};
 
 use kring::export::svg::to_svg;
+use kring::genogram::layout::{layout, LayoutOptions, Pins};
+use kring::genogram::model::PartialDate;
+use kring::genogram::scene::generate::generate_genogram;
+use kring::genogram::scene::{build_scene, layout_input, SceneOptions};
 use kring::i18n::Lang;
-use kring::layout::{layout, LayoutOptions, Pins};
-use kring::model::PartialDate;
-use kring::scene::generate::generate_genogram;
-use kring::scene::{build_scene, layout_input, SceneOptions};
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (T, Duration, Duration) {
     let mut times = Vec::with_capacity(runs);

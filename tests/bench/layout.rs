@@ -6,15 +6,27 @@
 
 use std::time::{Duration, Instant};
 
-use kring::layout::generate::{generate, GenerateOptions};
-use kring::layout::quality::{centring_errors, count_crossings, count_overlaps, mean_centring_error, mean_displacement};
-use kring::layout::{layout, ChildLink, LayoutOptions, Person, Pins};
+use kring::genogram::layout::generate::{generate, GenerateOptions};
+use kring::genogram::layout::quality::{
+    centring_errors, count_crossings, count_overlaps, mean_centring_error, mean_displacement,
+};
+use kring::genogram::layout::{layout, FamilyChild, FamilyPerson, LayoutOptions, Pins};
 
 fn main() {
     let o = LayoutOptions::default();
     println!(
         "{:>7} {:>6} {:>9} {:>9} {:>10} {:>9} {:>10} {:>8} {:>17} {:>10} {:>9}",
-        "persons", "runs", "median", "min", "crossings", "overlaps", "width", "centring", "p50/p95/max", "displaced", "count"
+        "persons",
+        "runs",
+        "median",
+        "min",
+        "crossings",
+        "overlaps",
+        "width",
+        "centring",
+        "p50/p95/max",
+        "displaced",
+        "count"
     );
     for (size, generations, runs) in [(60usize, 4usize, 400usize), (1_000, 6, 60), (10_000, 7, 12)] {
         let f = generate(42, &GenerateOptions::sized(size, generations));
@@ -43,8 +55,8 @@ fn main() {
         let mut g = f.clone();
         let ui = g.unions.len() / 2;
         let id = g.max_person_id() + 1;
-        g.persons.push(Person::new(id).born(i64::MAX / 2));
-        g.unions[ui].children.push(ChildLink::biological(id));
+        g.persons.push(FamilyPerson::new(id).born(i64::MAX / 2));
+        g.unions[ui].children.push(FamilyChild::biological(id));
         let after = layout(&g, &Pins::default(), &o);
 
         println!(

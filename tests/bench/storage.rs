@@ -37,7 +37,8 @@ fn big_genogram(n: usize) -> Value {
             }
             let child = persons.len();
             persons.push(person(child, gender, year + 25));
-            links.push(json!({ "id": links.len(), "parent": { "union": union }, "child": child, "kind": "biological" }));
+            links
+                .push(json!({ "id": links.len(), "parent": { "union": union }, "child": child, "kind": "biological" }));
             queue.push_back((child, year + 25));
         }
     }
@@ -72,17 +73,23 @@ fn main() {
 
     let mut lib = Library::new(MemoryStore::new());
     let mut stamp = lib.save(&doc, None).expect("saves");
-    row("save (to_json + write doc + index), goal 10", time(40, || {
-        stamp = lib.save(&doc, Some(&stamp)).expect("saves");
-    }));
+    row(
+        "save (to_json + write doc + index), goal 10",
+        time(40, || {
+            stamp = lib.save(&doc, Some(&stamp)).expect("saves");
+        }),
+    );
     // A changed document, so the write is not skipped as identical.
     let mut n = 0i64;
     let mut changed = doc.clone();
-    row("save of a changed document", time(40, || {
-        n += 1;
-        changed.modified = n;
-        stamp = lib.save(&changed, Some(&stamp)).expect("saves");
-    }));
+    row(
+        "save of a changed document",
+        time(40, || {
+            n += 1;
+            changed.modified = n;
+            stamp = lib.save(&changed, Some(&stamp)).expect("saves");
+        }),
+    );
     row("load (read + parse + check), goal 10", time(40, || lib.load("groot").expect("loads")));
     row("serialise only (to_json)", time(40, || doc.to_json()));
     row("parse only (from_bytes)", time(40, || KringDocument::from_bytes(text.as_bytes()).expect("parses")));
@@ -94,9 +101,12 @@ fn main() {
         big.save(&d, None).expect("saves");
     }
     row("reconcile 20 docs, index fresh", time(20, || big.reconcile()));
-    row("reconcile 20 docs, index lost", time(10, || {
-        big.store_mut().set("kring.index", "weg").expect("writes");
-        big.reconcile()
-    }));
+    row(
+        "reconcile 20 docs, index lost",
+        time(10, || {
+            big.store_mut().set("kring.index", "weg").expect("writes");
+            big.reconcile()
+        }),
+    );
     row("export library of 20 docs", time(10, || big.export_all(0)));
 }

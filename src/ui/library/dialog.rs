@@ -1,11 +1,6 @@
 //! The library dialog: search, list, import, export, trash, damaged entries and
 //! "Alles wissen".
 
-use super::super::app::Shell;
-use super::super::autosave::{library, Autosave, OpenError};
-use super::super::locale::{use_texts, Locale};
-use super::super::session::{new_document_id, now_ms, Session, StatusText};
-use super::download::download_json;
 use super::files::{first_file, read_file};
 use super::notice::SaveNotice;
 use super::rows::{DamagedRow, DocumentRow, TrashRow};
@@ -13,6 +8,11 @@ use super::text::{format_used, matches_search};
 use crate::format::FormatError;
 use crate::i18n::{Lang, Texts};
 use crate::storage::{ConflictChoice, ImportPlan, Listing, StoreError};
+use crate::ui::session::{new_document_id, now_ms, Session, StatusText};
+use crate::ui::shell::app::Shell;
+use crate::ui::shell::autosave::{library, Autosave, OpenError};
+use crate::ui::shell::download::download_json;
+use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -46,8 +46,11 @@ pub struct Panel {
     pub open_id: Memo<Option<String>>,
     /// The UI language (kept here: import callbacks run outside the component tree).
     pub lang: RwSignal<Lang>,
+    /// The autosave of the open document (imports may replace it).
     pub autosave: Autosave,
+    /// The open document.
     pub session: Session,
+    /// The shell's dialogs and viewport.
     pub shell: Shell,
 }
 

@@ -13,7 +13,9 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, FormatEr
     }
     let promise = file.array_buffer();
     let on_read = Closure::once_into_js(move |buffer: JsValue| done(Ok(js_sys::Uint8Array::new(&buffer).to_vec())));
-    let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(then) = then {
         let _ = then.call1(&promise, &on_read);
     }

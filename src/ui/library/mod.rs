@@ -2,13 +2,11 @@
 //! trash, damaged entries, import and export; and the notice shown when autosave
 //! cannot write.
 
-mod dialog;
-mod download;
+pub mod dialog;
 mod files;
 mod notice;
 mod rows;
 pub mod text;
 
 pub use dialog::LibraryDialog;
-pub use download::download_json;
 pub use text::local_time_now;

@@ -1,8 +1,8 @@
 //! The bar that says why the open document is not saved, with what the user can do.
 
-use super::super::autosave::{Autosave, SaveProblem};
-use super::super::app::Shell;
-use super::super::locale::use_texts;
+use crate::ui::shell::app::Shell;
+use crate::ui::shell::autosave::{Autosave, SaveProblem};
+use crate::ui::shell::locale::use_texts;
 use leptos::prelude::*;
 
 /// Shown while autosave cannot write: full storage, no storage, or another tab's

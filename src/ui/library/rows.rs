@@ -1,13 +1,13 @@
 //! One row of the library: a document, a document in the trash, a damaged entry.
 
-use super::super::locale::{use_texts, Locale};
-use super::super::session::{new_document_id, now_ms};
 use super::dialog::Panel;
-use super::download::{download_json, download_text};
 use super::text::{format_size, local_date_time};
-use crate::storage::{file_name, DamagedEntry, IndexEntry, LibraryError, LoadError, SaveError};
 use crate::i18n::{Lang, Texts};
 use crate::storage::IndexEntry as Entry;
+use crate::storage::{file_name, DamagedEntry, IndexEntry, LibraryError, LoadError, SaveError};
+use crate::ui::session::{new_document_id, now_ms};
+use crate::ui::shell::download::{download_json, download_text};
+use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -22,7 +22,9 @@ fn kind_label(kind: &str, t: &Texts) -> String {
 
 fn say_library_error(panel: &Panel, e: &LibraryError) {
     match e {
-        LibraryError::Load(e) => panel.message.set(Some(super::super::session::StatusText::error(e.message(Lang::Nl), e.message(Lang::En)))),
+        LibraryError::Load(e) => {
+            panel.message.set(Some(crate::ui::session::StatusText::error(e.message(Lang::Nl), e.message(Lang::En))))
+        }
         LibraryError::Save(SaveError::Store(e)) => panel.say_store_error(e),
         LibraryError::Save(SaveError::Conflict { .. }) => panel.say(true, |t| t.library_changed_elsewhere.into()),
     }
@@ -63,7 +65,7 @@ pub fn DocumentRow(entry: IndexEntry) -> impl IntoView {
                 }
             });
             panel.autosave.save_now();
-        } else if let Ok(mut lib) = super::super::autosave::library() {
+        } else if let Ok(mut lib) = crate::ui::shell::autosave::library() {
             if let Err(e) = lib.rename(&id.get_value(), &new_title, now_ms()) {
                 say_library_error(&panel, &e);
             }
@@ -75,7 +77,7 @@ pub fn DocumentRow(entry: IndexEntry) -> impl IntoView {
             panel.autosave.flush(false);
         }
         let suffix = lang.get_untracked().texts().copy_suffix;
-        if let Ok(mut lib) = super::super::autosave::library() {
+        if let Ok(mut lib) = crate::ui::shell::autosave::library() {
             if let Err(e) = lib.duplicate(&id.get_value(), &new_document_id(), suffix, now_ms()) {
                 say_library_error(&panel, &e);
             }
@@ -86,7 +88,7 @@ pub fn DocumentRow(entry: IndexEntry) -> impl IntoView {
         if is_open() {
             panel.autosave.flush(false);
         }
-        let raw = super::super::autosave::library().ok().and_then(|lib| lib.raw(&id.get_value()));
+        let raw = crate::ui::shell::autosave::library().ok().and_then(|lib| lib.raw(&id.get_value()));
         match raw {
             Some(text) => {
                 let _ = download_json(&file_name(&title.get_value(), ".kring.json"), &text);
@@ -98,7 +100,7 @@ pub fn DocumentRow(entry: IndexEntry) -> impl IntoView {
         if is_open() {
             panel.autosave.flush(false);
         }
-        let Ok(mut lib) = super::super::autosave::library() else { return };
+        let Ok(mut lib) = crate::ui::shell::autosave::library() else { return };
         match lib.set_trashed(&id.get_value(), Some(now_ms())) {
             Ok(()) => {
                 if is_open() {
@@ -154,7 +156,7 @@ pub fn TrashRow(entry: Entry) -> impl IntoView {
     let panel = expect_context::<Panel>();
     let id = entry.id.clone();
     let restore = move |_| {
-        if let Ok(mut lib) = super::super::autosave::library() {
+        if let Ok(mut lib) = crate::ui::shell::autosave::library() {
             if let Err(e) = lib.set_trashed(&id, None) {
                 panel.say_store_error(&e);
             }
@@ -179,10 +181,10 @@ pub fn DamagedRow(entry: DamagedEntry) -> impl IntoView {
     let key = entry.key.clone();
     let id = entry.id.clone();
     let download = move |_| {
-        let raw = super::super::autosave::library().ok().and_then(|lib| lib.raw(&id));
+        let raw = crate::ui::shell::autosave::library().ok().and_then(|lib| lib.raw(&id));
         if let Some(raw) = raw {
             // Exactly the stored text, whatever it is: plain text, not JSON.
-            let _ = download_text(&file_name(&format!("{id}-ruw"), ".txt"), &raw, "text/plain");
+            let _ = download_text(&file_name(&format!("{id}-ruw"), ".txt"), "text/plain", &raw);
         }
     };
     view! {

@@ -53,8 +53,9 @@ pub fn local_date_time(ms: i64, lang: Lang) -> String {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let secs = ms.rem_euclid(86_400_000) / 1000;
-        let date = crate::model::PartialDate::from_unix_ms(ms);
-        let (year, month, day) = (date.year() as u32, u32::from(date.month().unwrap_or(1)), u32::from(date.day().unwrap_or(1)));
+        let date = crate::genogram::model::PartialDate::from_unix_ms(ms);
+        let (year, month, day) =
+            (date.year() as u32, u32::from(date.month().unwrap_or(1)), u32::from(date.day().unwrap_or(1)));
         format_date_time(year, month, day, (secs / 3600) as u32, (secs / 60 % 60) as u32, lang)
     }
 }

@@ -6,9 +6,9 @@
 use std::cell::RefCell;
 use std::fmt::Write;
 
-use kring::layout::generate::{generate, GenerateOptions};
-use kring::layout::quality::{count_crossings, count_overlaps, count_segment_crossings, Segment};
-use kring::layout::{layout, Family, LayoutOptions, Pins, Point};
+use kring::genogram::layout::generate::{generate, GenerateOptions};
+use kring::genogram::layout::quality::{count_crossings, count_overlaps, count_segment_crossings, Segment};
+use kring::genogram::layout::{layout, Family, LayoutOptions, Pins, Point};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -109,9 +109,9 @@ pub fn count_crossings_of_segments(flat: &[f64]) -> usize {
 pub fn bench_export(persons: usize, generations: usize, runs: usize) -> String {
     use kring::editor::drawing::draw_genogram;
     use kring::export::svg::to_svg;
+    use kring::genogram::model::PartialDate;
+    use kring::genogram::scene::{generate::generate_genogram, SceneOptions};
     use kring::i18n::Lang;
-    use kring::model::PartialDate;
-    use kring::scene::{generate::generate_genogram, SceneOptions};
     let g = generate_genogram(42, persons, generations);
     let options = SceneOptions::new(Lang::Nl, PartialDate::year_only(2026).expect("a valid year"));
     let (mut total, mut draw_ms, mut svg_ms) = (Vec::new(), Vec::new(), Vec::new());

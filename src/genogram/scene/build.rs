@@ -1,0 +1,207 @@
+//! Building the [`Scene`] from the model and its layout.
+
+use std::collections::HashMap;
+
+use super::household::{household_shapes, MemberBox};
+use super::labels::{name_labels, name_words, one_line, word};
+use super::legend::{legend_shapes, Legend, LegendKey};
+use super::lines::{child_style, sibship_shapes, union_shapes};
+use super::person::{extent, person_shapes, PersonCtx};
+use super::relation::relation_shapes;
+use super::{Anonymise, Item, Scene, SceneOptions};
+use crate::genogram::layout::{Bounds, Layout, Sibship};
+use crate::genogram::model::{ChildLink, ChildLinkId, ChildLinkKind, Genogram, ParentRef, PersonId};
+use crate::kernel::geom::{frame, grow_shape, pt};
+use crate::kernel::shape::{Anchor, Point, Shape, Weight};
+
+/// Gap between the diagram and the legend, and above the diagram for the title.
+const LEGEND_GAP: f64 = 60.0;
+
+/// The scene of a genogram laid out by [`crate::genogram::layout::layout`] (on
+/// [`super::layout_input`] of the same genogram).
+///
+/// Things the layout does not place (e.g. a layout older than the model) are left out
+/// rather than guessed.
+pub fn build_scene(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> Scene {
+    build_scene_and_legend(g, layout, opts).0
+}
+
+/// [`build_scene`], and the legend entries drawn (empty when the legend is off), in
+/// legend order.
+pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> (Scene, Vec<LegendKey>) {
+    let lang = opts.lang;
+    let mut legend = Legend::default();
+    let names = name_labels(g, opts.anonymise, lang);
+    let mut items: Vec<Item> = Vec::with_capacity(g.person_count() * 3);
+
+    // Where each person is, and how far its symbol reaches up and down.
+    let mut at: HashMap<PersonId, (Point, f64, f64)> = HashMap::with_capacity(g.person_count());
+    for (id, p) in g.persons() {
+        if let Some(pl) = layout.persons.get(&id.get()) {
+            let (top, bottom) = extent(p);
+            at.insert(id, (pl.centre(), top, bottom));
+        }
+    }
+
+    // Households, behind everything.
+    for (n, (hid, h)) in g.households().enumerate() {
+        let members: Vec<MemberBox> = h.members.iter().filter_map(|m| at.get(m).copied()).collect();
+        if members.is_empty() {
+            continue;
+        }
+        let label = match opts.anonymise {
+            Anonymise::Off => one_line(&h.label),
+            _ => format!("{} {}", word(lang, "huishouden", "household"), n + 1),
+        };
+        let shapes = household_shapes(&members, &label);
+        if !shapes.is_empty() {
+            legend.add(LegendKey::Household);
+            items.push(Item { key: format!("household:{}", hid.get()), shapes });
+        }
+    }
+
+    // Emotional relations, cut back to the symbol edges.
+    for (rid, r) in g.relations() {
+        let (Some(&(a, ta, _)), Some(&(b, tb, _))) = (at.get(&r.from), at.get(&r.to)) else { continue };
+        let (u, _, len) = frame(a, b);
+        let (ca, cb) = (ta + 4.0, tb + 4.0);
+        if len <= ca + cb + 4.0 {
+            continue;
+        }
+        let shapes = relation_shapes(r.kind, pt(a.x + u.x * ca, a.y + u.y * ca), pt(b.x - u.x * cb, b.y - u.y * cb));
+        legend.add(LegendKey::Relation(r.kind));
+        items.push(Item { key: format!("relation:{}", rid.get()), shapes });
+    }
+
+    // Child lines by (parent, child), to give every drop its model id and kind.
+    let mut links: HashMap<(ParentRef, PersonId), (ChildLinkId, &ChildLink)> = HashMap::new();
+    let mut adopted: HashMap<PersonId, bool> = HashMap::new();
+    for (cid, l) in g.child_links() {
+        links.insert((l.parent, l.child), (cid, l));
+        if l.kind == ChildLinkKind::Adopted {
+            adopted.insert(l.child, true);
+        }
+    }
+    // Drops end at the child's own symbol top (diamonds and index outlines reach higher).
+    let adjust = |s: &Sibship| -> Sibship {
+        let mut s = s.clone();
+        for d in &mut s.drops {
+            if let Some(&(c, top, _)) = at.get(&PersonId(d.child)) {
+                d.to = pt(c.x, c.y - top);
+            }
+        }
+        s
+    };
+    let mut drops: Vec<Item> = Vec::new();
+    let mut push_drops = |s: &Sibship, parent: ParentRef, legend: &mut Legend| {
+        for d in &s.drops {
+            let Some(&(cid, l)) = links.get(&(parent, PersonId(d.child))) else { continue };
+            legend.add(LegendKey::Child(l.kind));
+            drops.push(Item {
+                key: format!("child:{}", cid.get()),
+                shapes: vec![Shape::line(d.from, d.to, child_style(l.kind))],
+            });
+        }
+    };
+
+    for (uid, u) in g.unions() {
+        let Some(ug) = layout.unions.get(&uid.get()) else { continue };
+        let stubs: Vec<Point> =
+            u.partners().filter_map(|p| at.get(&p)).map(|&(c, _, bottom)| pt(c.x, c.y + bottom)).collect();
+        let mut ug = ug.clone();
+        ug.sibship = ug.sibship.as_ref().map(adjust);
+        let shapes = union_shapes(u, &ug, &stubs, lang, &mut legend);
+        if let Some(s) = &ug.sibship {
+            push_drops(s, ParentRef::Union(uid), &mut legend);
+        }
+        items.push(Item { key: format!("union:{}", uid.get()), shapes });
+    }
+    for (&pid, s) in &layout.single_parents {
+        let pid = PersonId(pid);
+        let Some(&(c, _, bottom)) = at.get(&pid) else { continue };
+        let s = adjust(s);
+        let shapes = sibship_shapes(&s, pt(c.x, c.y + bottom), &mut legend);
+        push_drops(&s, ParentRef::Person(pid), &mut legend);
+        items.push(Item { key: format!("single:{}", pid.get()), shapes });
+    }
+    items.append(&mut drops);
+
+    // Persons on top of all lines.
+    let mut ctx = PersonCtx { lang, reference: opts.reference_date, legend: &mut legend };
+    let empty = String::new();
+    for (id, p) in g.persons() {
+        let Some(&(c, _, _)) = at.get(&id) else { continue };
+        let name = names.get(&id).unwrap_or(&empty);
+        // Losses carry a name only when real names are shown and one was given.
+        let name = if p.kind.is_pregnancy_loss() && opts.anonymise != Anonymise::Off { &empty } else { name };
+        let shapes = person_shapes(p, c, name, adopted.contains_key(&id), &mut ctx);
+        items.push(Item { key: format!("person:{}", id.get()), shapes });
+    }
+
+    // Bounds of the diagram itself, then legend to its right and title above.
+    let mut bounds: Option<Bounds> = None;
+    for item in &items {
+        for s in &item.shapes {
+            grow_shape(&mut bounds, s);
+        }
+    }
+    let diagram = bounds.unwrap_or_default();
+    let title = scene_title(g, opts);
+    let mut legend_keys = Vec::new();
+    if opts.show_legend && !legend.keys.is_empty() {
+        let max_rows = ((diagram.height() / 26.0) as usize).max(12);
+        let shapes = legend_shapes(&legend, lang, diagram.max_x + LEGEND_GAP, diagram.min_y, max_rows);
+        for s in &shapes {
+            grow_shape(&mut bounds, s);
+        }
+        legend_keys = legend.keys.iter().copied().collect();
+        items.push(Item { key: "legend".into(), shapes });
+    }
+    let mut title_shapes = Vec::new();
+    if !opts.title.trim().is_empty() {
+        title_shapes.push(Shape::text(
+            diagram.min_x,
+            diagram.min_y - 44.0,
+            title.clone(),
+            Anchor::Start,
+            18.0,
+            Weight::Bold,
+        ));
+    }
+    let sub: Vec<String> =
+        [&opts.date_text, &opts.author].iter().map(|s| one_line(s)).filter(|s| !s.is_empty()).collect();
+    if !sub.is_empty() {
+        title_shapes.push(Shape::text(
+            diagram.min_x,
+            diagram.min_y - 24.0,
+            sub.join(" · "),
+            Anchor::Start,
+            11.0,
+            Weight::Normal,
+        ));
+    }
+    if !title_shapes.is_empty() {
+        for s in &title_shapes {
+            grow_shape(&mut bounds, s);
+        }
+        items.push(Item { key: "title".into(), shapes: title_shapes });
+    }
+    (Scene { bounds: bounds.unwrap_or_default(), items, title, lang }, legend_keys)
+}
+
+/// The title for the title block and `<title>`: as given, except that an anonymised
+/// drawing never shows a title containing a person's name.
+fn scene_title(g: &Genogram, opts: &SceneOptions) -> String {
+    let t = one_line(&opts.title);
+    if t.is_empty() {
+        return "Genogram".into();
+    }
+    if opts.anonymise != Anonymise::Off {
+        let words = name_words(g);
+        let leaks = t.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w.to_lowercase()));
+        if leaks {
+            return word(opts.lang, "Genogram (geanonimiseerd)", "Genogram (anonymised)").into();
+        }
+    }
+    t
+}

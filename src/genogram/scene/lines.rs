@@ -1,0 +1,172 @@
+//! Union lines (with their slashes, marks and year labels) and child lines.
+
+use super::labels::{word, year_text};
+use super::legend::{Legend, LegendKey};
+use super::person::{Outline, INK, OUTLINE};
+use crate::genogram::layout::{Sibship, UnionGeometry};
+use crate::genogram::model::{ChildLinkKind, Union, UnionEventKind, UnionKind};
+use crate::i18n::Lang;
+use crate::kernel::geom::pt;
+use crate::kernel::shape::{Anchor, Point, Primitive, Shape, Style, Weight};
+
+/// The line style of a union kind: solid for formal unions, dashed for living
+/// together and relationships (engagement adds a ring), dotted for an affair,
+/// dash-dot for a brief relationship.
+pub(crate) fn union_style(kind: UnionKind) -> Style {
+    let s = Style::stroke(INK, OUTLINE);
+    match kind {
+        UnionKind::Marriage | UnionKind::RegisteredPartnership => s,
+        UnionKind::Cohabiting | UnionKind::Relationship | UnionKind::Engaged => s.dashed("6 4"),
+        UnionKind::Affair => s.dashed("2 3"),
+        UnionKind::Brief => s.dashed("8 3 2 3"),
+    }
+}
+
+/// The abbreviation before the start year: "h. 1972", "sw. 1990" (EN "m.", "c.").
+pub(crate) fn start_abbreviation(kind: UnionKind, lang: Lang) -> &'static str {
+    match kind {
+        UnionKind::Marriage => word(lang, "h.", "m."),
+        UnionKind::RegisteredPartnership => word(lang, "gp.", "r.p."),
+        UnionKind::Cohabiting => word(lang, "sw.", "c."),
+        UnionKind::Engaged => word(lang, "vl.", "eng."),
+        UnionKind::Relationship => word(lang, "r.", "rel."),
+        UnionKind::Affair => word(lang, "a.", "a."),
+        UnionKind::Brief => word(lang, "k.", "b."),
+    }
+}
+
+/// How many slashes cross a union line with this status.
+pub(crate) fn slash_count(status: Option<UnionEventKind>) -> usize {
+    match status {
+        Some(UnionEventKind::Separation) => 1,
+        Some(UnionEventKind::Divorce | UnionEventKind::Annulment) => 2,
+        _ => 0,
+    }
+}
+
+/// Slashes across a horizontal line at `(x, y)`.
+pub(crate) fn slashes(x: f64, y: f64, n: usize) -> Vec<Shape> {
+    let s = Style::stroke(INK, OUTLINE);
+    (0..n)
+        .map(|i| {
+            let dx = (i as f64 - (n as f64 - 1.0) / 2.0) * 6.0;
+            Shape::line(pt(x + dx - 4.0, y + 7.0), pt(x + dx + 4.0, y - 7.0), s)
+        })
+        .collect()
+}
+
+/// The engagement ring on a union line.
+pub(crate) fn engagement_ring(x: f64, y: f64) -> Shape {
+    Shape::circle(pt(x, y), 3.5, Style::stroke(INK, 1.2).filled("#fff"))
+}
+
+/// The "?" symbol of an unknown partner.
+pub(crate) fn unknown_partner(c: Point, h: f64) -> Vec<Shape> {
+    vec![
+        Outline::Diamond.shape(c, h, Style::stroke("#777", 1.2).dashed("3 3").filled("#fff")),
+        Shape::text(c.x, c.y + h * 0.3, "?", Anchor::Middle, h * 0.8, Weight::Bold),
+    ]
+}
+
+/// Where a partner's stub starts: `(x, bottom of symbol)`.
+pub(crate) type Stub = Point;
+
+/// Shapes of one union: partner stubs, the line, slashes, ring, labels, the unknown
+/// partner, and the stem and bar of its children.
+pub(crate) fn union_shapes(
+    u: &Union,
+    ug: &UnionGeometry,
+    stubs: &[Stub],
+    lang: Lang,
+    legend: &mut Legend,
+) -> Vec<Shape> {
+    let mut out = Vec::new();
+    let solid = Style::stroke(INK, OUTLINE);
+    for s in stubs {
+        out.push(Shape::line(*s, pt(s.x, ug.y), solid));
+    }
+    if let Some(c) = ug.unknown_partner {
+        let h = 16.0;
+        out.extend(unknown_partner(c, h));
+        out.push(Shape::line(pt(c.x, c.y + h * 1.2), pt(c.x, ug.y), solid));
+        legend.add(LegendKey::UnknownPartner);
+    }
+    out.push(Shape::line(pt(ug.x1, ug.y), pt(ug.x2, ug.y), union_style(u.kind)));
+    legend.add(LegendKey::Union(u.kind));
+    let mid = (ug.x1 + ug.x2) / 2.0;
+    // Marks sit beside the children's stem, not on it.
+    let side = ((ug.x2 - ug.x1) / 2.0 - 8.0).clamp(0.0, 18.0);
+    let n = slash_count(u.current_status());
+    if n > 0 {
+        out.extend(slashes(mid - side, ug.y, n));
+    }
+    if u.kind == UnionKind::Engaged {
+        out.push(engagement_ring(mid + side, ug.y));
+    }
+    let mut label = String::new();
+    for e in &u.events {
+        let abbr = match e.kind {
+            UnionEventKind::Start => start_abbreviation(u.kind, lang),
+            k => {
+                legend.add(LegendKey::Event(k));
+                k.abbreviation(lang)
+            }
+        };
+        if !label.is_empty() {
+            label.push(' ');
+        }
+        label.push_str(abbr);
+        if let Some(d) = &e.date {
+            label.push(' ');
+            label.push_str(&year_text(d, lang));
+        }
+    }
+    if !label.is_empty() {
+        // A halo keeps the label readable where it crosses the partners' stubs.
+        let mut t = Shape::text(mid, ug.y - 5.0, label, Anchor::Middle, 10.0, Weight::Normal);
+        if let Primitive::Text { halo, .. } = &mut t.primitive {
+            *halo = true;
+        }
+        out.push(t);
+    }
+    if let Some(s) = &ug.sibship {
+        out.extend(sibship_shapes(s, s.stem_top, legend));
+    }
+    out
+}
+
+/// The stem from `stem_top` down to the child bar, the bar, and the bars between
+/// identical twins' lines.
+pub(crate) fn sibship_shapes(s: &Sibship, stem_top: Point, legend: &mut Legend) -> Vec<Shape> {
+    let solid = Style::stroke(INK, OUTLINE);
+    let mut out = vec![Shape::line(stem_top, pt(stem_top.x, s.bar_y), solid)];
+    if s.x2 > s.x1 {
+        out.push(Shape::line(pt(s.x1, s.bar_y), pt(s.x2, s.bar_y), solid));
+    }
+    for t in &s.twins {
+        legend.add(if t.identical { LegendKey::IdenticalTwins } else { LegendKey::Twins });
+        if !t.identical {
+            continue;
+        }
+        let mids: Vec<Point> = t
+            .members
+            .iter()
+            .filter_map(|m| s.drops.iter().find(|d| d.child == *m))
+            .map(|d| pt((d.from.x + d.to.x) / 2.0, (d.from.y + d.to.y) / 2.0))
+            .collect();
+        for w in mids.windows(2) {
+            out.push(Shape::line(w[0], w[1], solid));
+        }
+    }
+    out
+}
+
+/// The style of a child line: solid biological, dashed adopted, dotted foster.
+pub(crate) fn child_style(kind: ChildLinkKind) -> Style {
+    let s = Style::stroke(INK, OUTLINE);
+    match kind {
+        ChildLinkKind::Biological => s,
+        ChildLinkKind::Adopted => s.dashed("6 4"),
+        ChildLinkKind::Foster => s.dashed("2 3"),
+    }
+}

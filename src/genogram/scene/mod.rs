@@ -1,0 +1,89 @@
+//! The scene: plain data describing every shape of a genogram drawing.
+//!
+//! Computed once from the model, its layout and [`SceneOptions`] by [`build_scene`];
+//! drawn by the live canvas and by the SVG exporter ([`crate::export::svg`]), which
+//! both map shapes to SVG through [`Shape::svg_element`]. Each [`Item`] has a stable
+//! key (`"person:12"`, `"union:3"`, …) so the canvas can update only what changed.
+//!
+//! Notation choices (all shown in the legend when used):
+//! * years above the symbol as `° 1950 † 2010`, age inside, name below;
+//! * miscarriage = small filled circle, abortion = small X, stillbirth = small gender
+//!   symbol with an X (McGoldrick's convention, as in the model's docs);
+//! * conditions: physical = left half, alcohol/drugs = lower half, mental = upper
+//!   right quadrant, other named conditions = a band along the top; active = dark fill,
+//!   suspected = hatched, in recovery = light grey fill;
+//! * adopted children: dashed line *and* brackets around the symbol; foster: dotted.
+
+mod build;
+mod conditions;
+pub mod fixtures;
+pub mod generate;
+mod household;
+pub(crate) mod labels;
+mod layout_input;
+mod legend;
+mod lines;
+mod person;
+mod relation;
+
+#[cfg(test)]
+pub(crate) mod tests;
+
+pub use crate::kernel::{num, Anchor, Anonymise, Item, Point, Primitive, Scene, Shape, Style, Weight};
+pub use build::{build_scene, build_scene_and_legend};
+pub use layout_input::layout_input;
+pub use legend::LegendKey;
+
+use crate::genogram::model::{AnyId, PartialDate};
+use crate::i18n::Lang;
+
+/// What to draw besides the family itself, and in which language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SceneOptions {
+    /// Language of all words in the drawing.
+    pub lang: Lang,
+    /// Real names, initials or roles.
+    pub anonymise: Anonymise,
+    /// The date ages are computed at (usually today; the scene never reads a clock).
+    pub reference_date: PartialDate,
+    /// Title of the drawing (title block and the SVG `<title>`); empty for none.
+    /// When anonymising, a title containing a person's name is replaced.
+    pub title: String,
+    /// Date text for the title block (e.g. "12-03-2025"); empty for none.
+    pub date_text: String,
+    /// Author for the title block; empty for none.
+    pub author: String,
+    /// Whether to draw the legend.
+    pub show_legend: bool,
+}
+
+impl SceneOptions {
+    /// Options for a language and reference date: real names, no title, with legend.
+    pub fn new(lang: Lang, reference_date: PartialDate) -> Self {
+        SceneOptions {
+            lang,
+            anonymise: Anonymise::Off,
+            reference_date,
+            title: String::new(),
+            date_text: String::new(),
+            author: String::new(),
+            show_legend: true,
+        }
+    }
+}
+
+/// The model thing a scene item's key names (`"person:12"` → person 12; `"single:7"`,
+/// the children of single parent 7, → person 7), for selection and hit-testing.
+pub fn item_of_key(key: &str) -> Option<AnyId> {
+    use crate::genogram::model::{ChildLinkId, HouseholdId, PersonId, RelationId, UnionId};
+    let (kind, id) = key.split_once(':')?;
+    let n: u32 = id.parse().ok()?;
+    match kind {
+        "person" | "single" => Some(AnyId::Person(PersonId(n))),
+        "union" => Some(AnyId::Union(UnionId(n))),
+        "child" => Some(AnyId::ChildLink(ChildLinkId(n))),
+        "relation" => Some(AnyId::Relation(RelationId(n))),
+        "household" => Some(AnyId::Household(HouseholdId(n))),
+        _ => None,
+    }
+}

@@ -1,0 +1,332 @@
+//! The [`Session`] methods behind the canvas tools: selecting several persons
+//! (shift-click, rubber band), dragging them along their rows (pins, one undo step),
+//! "Opnieuw indelen", and connecting two things with the relation or tie tool.
+
+use crate::genogram::edit::{arrange, family};
+use crate::genogram::model::PersonId;
+use crate::i18n::Lang;
+use crate::netwerkkaart::edit::actors;
+use crate::netwerkkaart::NetwerkkaartItem;
+use crate::ui::canvas::tool::{End, Step, Tool};
+use crate::ui::session::{now_ms, Group, Session, StatusText};
+use leptos::prelude::*;
+
+impl Session {
+    /// The selected persons, the focused one first (tracked, for views).
+    pub fn selected_persons(&self) -> Vec<PersonId> {
+        let focus = self.selection.get();
+        self.group.with(|g| members(focus, g))
+    }
+
+    /// [`Session::selected_persons`] without tracking, for handlers.
+    pub fn selected_persons_untracked(&self) -> Vec<PersonId> {
+        let focus = self.selection.get_untracked();
+        self.group.with_untracked(|g| members(focus, g))
+    }
+
+    /// A click on a person: selects only them, or with `extend` (shift) adds them to
+    /// the selection, or takes them out when they were in it.
+    pub fn click_person(&self, id: PersonId, extend: bool) {
+        if !extend {
+            self.selection.set(Some(id));
+            self.group.set(Group::default());
+            return;
+        }
+        let mut all = self.selected_persons_untracked();
+        if let Some(i) = all.iter().position(|p| *p == id) {
+            all.remove(i);
+        } else {
+            // The person clicked last is the one the panel shows.
+            all.insert(0, id);
+        }
+        self.select_persons(&all);
+    }
+
+    /// Selects exactly these persons (rubber band); the first is the focused one.
+    pub fn select_persons(&self, ids: &[PersonId]) {
+        let focus = ids.first().copied();
+        self.selection.set(focus);
+        self.group.set(Group { anchor: focus, others: ids.iter().skip(1).copied().collect() });
+    }
+
+    /// Starts dragging persons: their edits until [`Session::end_drag`] are one step.
+    pub fn begin_drag(&self) {
+        self.editor.update(|e| {
+            if let Some(e) = e {
+                e.begin_gesture();
+            }
+        });
+    }
+
+    /// Moves the dragged persons to these horizontal places (pins them there).
+    pub fn drag_to(&self, places: &[(PersonId, f64)]) {
+        let cmd = self
+            .editor
+            .with_untracked(|e| e.as_ref().and_then(|e| e.genogram()).and_then(|g| arrange::pin_persons(g, places)));
+        if let Some(cmd) = cmd {
+            self.editor.update(|e| {
+                if let Some(e) = e {
+                    // Pins are never refused: they only change a number of an existing person.
+                    let _ = e.apply(cmd, now_ms());
+                }
+            });
+        }
+    }
+
+    /// Ends a drag: `keep` makes it one undo step, otherwise everything goes back.
+    pub fn end_drag(&self, keep: bool) {
+        if !self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture())) {
+            return;
+        }
+        self.editor.update(|e| {
+            if let Some(e) = e {
+                if keep {
+                    e.commit_gesture();
+                } else {
+                    e.abort_gesture(now_ms());
+                }
+            }
+        });
+    }
+
+    /// "Opnieuw indelen": frees every pinned person, as one undo step.
+    pub fn relayout(&self) {
+        let cmd = self.editor.with_untracked(|e| e.as_ref().and_then(|e| e.genogram()).and_then(arrange::clear_pins));
+        if let Some(cmd) = cmd {
+            self.apply(cmd);
+        }
+    }
+
+    /// Starts the relation tool (genogram) or tie tool (netwerkkaart), from the
+    /// selection when there is one, and says what to do next.
+    pub fn start_connect(&self) {
+        let from = if self.is_netwerkkaart() {
+            self.netwerkkaart_selection.get_untracked().map(End::Netwerkkaart)
+        } else {
+            self.selection.get_untracked().map(End::Person)
+        };
+        let tool = Tool::connect_from(from);
+        self.tool.set(tool);
+        self.say_connect_hint(tool);
+    }
+
+    /// Escape: stops a tool if one is active, else clears the selection.
+    pub fn escape(&self) {
+        if self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture())) {
+            // A drag in progress goes back to where it started.
+            self.end_drag(false);
+        } else if self.tool.get_untracked().is_connecting() {
+            self.tool.set(Tool::Select);
+            self.status.set(None);
+        } else {
+            self.clear_selection();
+        }
+    }
+
+    /// A click (or Enter) on `target` while a tool is active. Returns `false` when the
+    /// select tool is on, so the caller handles the click as a selection.
+    pub fn choose(&self, target: End) -> bool {
+        match self.tool.get_untracked().choose(target) {
+            Step::Pass => false,
+            Step::Same => true,
+            Step::Wait(tool) => {
+                self.tool.set(tool);
+                self.select_end(target);
+                self.say_connect_hint(tool);
+                true
+            }
+            Step::Connect(from, to) => {
+                self.tool.set(Tool::Select);
+                self.status.set(None);
+                self.connect(from, to);
+                true
+            }
+        }
+    }
+
+    /// Draws the relation (genogram, of the chosen kind) or tie (netwerkkaart) between
+    /// two ends as one undo step, and selects the first end so its panel lists it.
+    fn connect(&self, from: End, to: End) {
+        match (from, to) {
+            (End::Person(a), End::Person(b)) => {
+                let kind = self.relation_kind.get_untracked();
+                let planned = self.editor.with_untracked(|e| {
+                    e.as_ref().and_then(|e| e.genogram()).map(|g| family::add_relation(g, a, b, kind))
+                });
+                match planned {
+                    Some(Ok(cmd)) => {
+                        if !self.apply(cmd) {
+                            return;
+                        }
+                        self.click_person(a, false);
+                    }
+                    Some(Err(err)) => {
+                        self.status.set(Some(StatusText::error(err.message(Lang::Nl), err.message(Lang::En))))
+                    }
+                    None => {}
+                }
+            }
+            (End::Netwerkkaart(a), End::Netwerkkaart(b)) => {
+                let actor = |i: NetwerkkaartItem| match i {
+                    NetwerkkaartItem::Actor(id) => Some(Some(id)),
+                    NetwerkkaartItem::Centre => Some(None),
+                    _ => None,
+                };
+                let (Some(a), Some(b)) = (actor(a), actor(b)) else { return };
+                // A tie always has an actor at its far end; the centre goes first.
+                let (from, to) = match (a, b) {
+                    (Some(x), Some(y)) => (Some(x), y),
+                    (None, Some(y)) | (Some(y), None) => (None, y),
+                    (None, None) => return,
+                };
+                if self.plan_netwerkkaart(|map| actors::add_tie(map, from, to)) {
+                    self.select_netwerkkaart(Some(from.map_or(NetwerkkaartItem::Centre, NetwerkkaartItem::Actor)));
+                } else {
+                    let t = |l: Lang| l.texts().tie_exists;
+                    self.status.set(Some(StatusText::error(t(Lang::Nl), t(Lang::En))));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn select_end(&self, end: End) {
+        match end {
+            End::Person(p) => self.click_person(p, false),
+            End::Netwerkkaart(item) => self.select_netwerkkaart(Some(item)),
+        }
+    }
+
+    fn say_connect_hint(&self, tool: Tool) {
+        let pick =
+            |l: Lang| if tool.from().is_some() { l.texts().connect_pick_second } else { l.texts().connect_pick_first };
+        self.status.set(Some(StatusText::info(pick(Lang::Nl), pick(Lang::En))));
+    }
+}
+
+fn members(focus: Option<PersonId>, group: &Group) -> Vec<PersonId> {
+    let Some(focus) = focus else { return Vec::new() };
+    let mut all = vec![focus];
+    if group.anchor == Some(focus) {
+        all.extend(group.others.iter().copied().filter(|p| *p != focus));
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::genogram::model::{Gender, RelationKind};
+
+    fn person_count(s: &Session) -> usize {
+        s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person_count())
+    }
+
+    #[test]
+    fn shift_click_builds_a_group_that_deletes_together_in_one_step() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let ip = s.selection.get_untracked().unwrap();
+            s.act(|g| family::add_child(g, ip, Gender::Male));
+            let son = s.selection.get_untracked().unwrap();
+            s.act(|g| family::add_child(g, ip, Gender::Female));
+            let daughter = s.selection.get_untracked().unwrap();
+            s.click_person(son, true);
+            assert_eq!(s.selected_persons_untracked(), vec![son, daughter]);
+            s.click_person(ip, true);
+            assert_eq!(s.selected_persons_untracked(), vec![ip, son, daughter]);
+            s.click_person(son, true);
+            assert_eq!(s.selected_persons_untracked(), vec![ip, daughter], "shift-click again takes out");
+            // Selecting someone else the ordinary way ends the group.
+            s.selection.set(Some(son));
+            assert_eq!(s.selected_persons_untracked(), vec![son]);
+            s.select_persons(&[son, daughter]);
+            s.delete_selection();
+            assert_eq!(person_count(&s), 1);
+            assert!(s.selected_persons_untracked().is_empty());
+            s.undo();
+            assert_eq!(person_count(&s), 3, "both back in one undo");
+        });
+    }
+
+    #[test]
+    fn relation_tool_connects_two_clicked_persons_and_escape_cancels() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let ip = s.selection.get_untracked().unwrap();
+            s.act(|g| family::add_partner(g, ip));
+            let partner = s.selection.get_untracked().unwrap();
+            s.relation_kind.set(RelationKind::Hostile);
+            s.start_connect();
+            assert_eq!(s.tool.get_untracked().from(), Some(End::Person(partner)), "starts from the selection");
+            s.escape();
+            assert_eq!(s.tool.get_untracked(), Tool::Select);
+            assert_eq!(s.selection.get_untracked(), Some(partner), "first Escape only stops the tool");
+            s.clear_selection();
+            s.start_connect();
+            assert!(s.status.get_untracked().is_some(), "the status line says what to click");
+            assert!(s.choose(End::Person(ip)));
+            assert!(s.choose(End::Person(ip)), "the same person again is ignored");
+            assert!(s.choose(End::Person(partner)));
+            let rels: Vec<_> = s.editor.with_untracked(|e| {
+                e.as_ref().unwrap().genogram().unwrap().relations().map(|(_, r)| (r.from, r.to, r.kind)).collect()
+            });
+            assert_eq!(rels, vec![(ip, partner, RelationKind::Hostile)]);
+            assert_eq!(s.tool.get_untracked(), Tool::Select);
+            assert!(!s.choose(End::Person(ip)), "back to selecting");
+        });
+    }
+
+    #[test]
+    fn a_drag_is_one_undo_step_and_relayout_frees_everyone() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let ip = s.selection.get_untracked().unwrap();
+            s.act(|g| family::add_partner(g, ip));
+            let pinned = |s: &Session| {
+                s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person(ip).unwrap().pinned_x)
+            };
+            s.begin_drag();
+            s.drag_to(&[(ip, 10.0)]);
+            s.drag_to(&[(ip, 55.0)]);
+            s.end_drag(true);
+            assert_eq!(pinned(&s), Some(55));
+            s.begin_drag();
+            s.drag_to(&[(ip, 300.0)]);
+            s.end_drag(false);
+            assert_eq!(pinned(&s), Some(55), "an aborted drag leaves the pin");
+            s.relayout();
+            assert_eq!(pinned(&s), None);
+            s.undo();
+            assert_eq!(pinned(&s), Some(55));
+            s.undo();
+            assert_eq!(pinned(&s), None, "the whole drag was one step");
+            assert_eq!(person_count(&s), 2);
+        });
+    }
+
+    #[test]
+    fn tie_tool_ties_the_centre_to_an_actor_once() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_netwerkkaart("Netwerk");
+            let a = s.add_actor_in(crate::netwerkkaart::SectorKind::Friends).unwrap();
+            let b = s.add_actor_in(crate::netwerkkaart::SectorKind::Neighbours).unwrap();
+            let ties =
+                |s: &Session| s.editor.with_untracked(|e| e.as_ref().unwrap().netwerkkaart().unwrap().ties().count());
+            let before = ties(&s);
+            s.start_connect();
+            assert_eq!(s.tool.get_untracked().from(), Some(End::Netwerkkaart(NetwerkkaartItem::Actor(b))));
+            assert!(s.choose(End::Netwerkkaart(NetwerkkaartItem::Actor(a))));
+            assert_eq!(ties(&s), before + 1, "a tie between the two actors");
+            assert_eq!(s.netwerkkaart_selection.get_untracked(), Some(NetwerkkaartItem::Actor(b)));
+            s.start_connect();
+            s.choose(End::Netwerkkaart(NetwerkkaartItem::Actor(a)));
+            assert_eq!(ties(&s), before + 1, "already tied: nothing added");
+            assert!(s.status.get_untracked().unwrap().is_error);
+        });
+    }
+}

@@ -1,0 +1,6 @@
+//! The genogram's side-panel forms: the selected person, their ties (unions, parent
+//! line, emotional relations) and their households.
+
+pub mod household_panel;
+pub mod person_panel;
+pub mod ties_panel;

@@ -1,0 +1,54 @@
+//! The centre of the map: whose network it is (name), whether that is one person or a
+//! household, and the professional's notes.
+
+use super::fields::{focus_if_asked, options, pick};
+use crate::netwerkkaart::{Centre, CentreKind, Command};
+use crate::ui::session::Session;
+use crate::ui::shell::locale::{use_texts, Locale};
+use leptos::prelude::*;
+
+/// Name, kind and notes of the centre; each change is one undo step.
+#[component]
+pub fn CentrePanel() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let centre = Memo::new(move |_| {
+        session.editor.with(|e| e.as_ref().and_then(|e| e.netwerkkaart()).map(|m| m.centre().clone()))
+    });
+    let update = move |change: &dyn Fn(&mut Centre)| {
+        if let Some(mut c) = centre.get_untracked() {
+            change(&mut c);
+            if Some(&c) != centre.get_untracked().as_ref() {
+                session.apply(Command::UpdateCentre { centre: c });
+            }
+        }
+    };
+    let name_ref = NodeRef::<leptos::html::Input>::new();
+    focus_if_asked(name_ref, session.focus_name);
+    view! {
+        <section class="network-panel" data-testid="centre-panel">
+            <h3>{move || texts.get().nw_centre}</h3>
+            <label class="field">
+                <span>{move || texts.get().nw_centre_name}</span>
+                <input type="text" data-testid="centre-name" node_ref=name_ref
+                    placeholder=move || texts.get().nw_centre_name_hint
+                    prop:value=move || centre.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|c| c.name = v.trim().to_owned()) } />
+            </label>
+            <label class="field">
+                <span>{move || texts.get().nw_centre_kind}</span>
+                <select data-testid="centre-kind"
+                    on:change=move |ev| if let Some(k) = pick(CentreKind::ALL, &event_target_value(&ev)) { update(&|c| c.kind = k) }>
+                    {options(CentreKind::ALL, move || centre.with(|c| c.as_ref().map(|c| c.kind)), move |k| k.label(lang.get()).to_owned())}
+                </select>
+            </label>
+            <label class="field">
+                <span>{move || texts.get().notes}</span>
+                <textarea data-testid="centre-notes" rows="3"
+                    prop:value=move || centre.with(|c| c.as_ref().map(|c| c.notes.clone()).unwrap_or_default())
+                    on:change=move |ev| { let v = event_target_value(&ev); update(&|c| c.notes = v.trim_end().to_owned()) }></textarea>
+            </label>
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+//! Small form helpers shared by the netwerkkaart panels: selects over the labelled
+//! vocabularies, with the current value selected through the `selected` property so
+//! undo and redo update a select that stays in place.
+
+use leptos::prelude::*;
+
+/// The `<option>`s for `all`, valued by index, the one equal to `current()` selected.
+pub fn options<T: Copy + PartialEq + Send + Sync + 'static>(
+    all: &'static [T],
+    current: impl Fn() -> Option<T> + Copy + Send + Sync + 'static,
+    label: impl Fn(T) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    all.iter()
+        .enumerate()
+        .map(move |(i, &k)| {
+            view! { <option value=i.to_string() prop:selected=move || current() == Some(k)>{move || label(k)}</option> }
+        })
+        .collect_view()
+}
+
+/// The value at the chosen index.
+pub fn pick<T: Copy>(all: &[T], value: &str) -> Option<T> {
+    value.parse::<usize>().ok().and_then(|i| all.get(i).copied())
+}
+
+/// Focuses an input once it is in the page, if the session asked for it.
+pub fn focus_if_asked(input: NodeRef<leptos::html::Input>, asked: RwSignal<bool>) {
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            if asked.get_untracked() {
+                asked.set(false);
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::netwerkkaart::Ring;
+
+    #[test]
+    fn pick_reads_the_option_index() {
+        assert_eq!(pick(Ring::ALL, "2"), Some(Ring::Outer));
+        assert_eq!(pick(Ring::ALL, "9"), None);
+        assert_eq!(pick(Ring::ALL, "x"), None);
+    }
+}

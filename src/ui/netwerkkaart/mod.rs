@@ -1,0 +1,26 @@
+//! The netwerkkaart editor in the app: session methods for the map, dragging actors on
+//! the canvas, the selection and highlight rings, and the side panels (centre, add an
+//! actor per sector, actor, ties, the sectors themselves, taking the family over from
+//! a genogram, analysis),
+//! the map's keyboard keys and the name sync with linked genograms. The rules live in
+//! [`crate::netwerkkaart::edit::actors`] and [`crate::link::library`]; these components
+//! only call them.
+
+mod actor_panel;
+mod analysis_panel;
+mod centre_panel;
+mod drag;
+mod fields;
+mod keys;
+mod link;
+mod panel;
+mod rings;
+mod sectors_panel;
+mod session_ext;
+mod session_sectors;
+mod tie_panel;
+
+pub use drag::ActorDrag;
+pub use keys::map_key_pressed;
+pub use panel::NetwerkkaartPanel;
+pub use rings::NetwerkkaartRings;

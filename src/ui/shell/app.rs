@@ -1,0 +1,55 @@
+//! The application root: header, canvas, side panel and status line.
+
+use crate::ui::canvas::viewport::Viewport;
+use crate::ui::canvas::Canvas;
+use crate::ui::session::Session;
+use crate::ui::shell::export_dialog::ExportDialog;
+use crate::ui::shell::header::Header;
+use crate::ui::shell::help_dialog::HelpDialog;
+use crate::ui::shell::locale::Locale;
+use crate::ui::shell::side_panel::SidePanel;
+use crate::ui::shell::status_line::StatusLine;
+use leptos::prelude::*;
+
+/// Shell-wide state shared through context.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    /// Pan and zoom of the canvas.
+    pub viewport: RwSignal<Viewport>,
+    /// Whether the help dialog is open.
+    pub help_open: RwSignal<bool>,
+    /// Whether the document library ("Openen") is shown.
+    pub library_open: RwSignal<bool>,
+    /// Whether the export dialog is shown.
+    pub export_open: RwSignal<bool>,
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    Locale::install();
+    let shell = Shell {
+        viewport: RwSignal::new(Viewport::default()),
+        help_open: RwSignal::new(false),
+        library_open: RwSignal::new(false),
+        export_open: RwSignal::new(false),
+    };
+    provide_context(shell);
+    let session = Session::new();
+    provide_context(session);
+    crate::ui::shell::autosave::install(session);
+    crate::ui::shell::shortcuts::install(session);
+    view! {
+        <div class="app" data-testid="app">
+            <Header/>
+            <main class="workspace">
+                <Canvas/>
+                <SidePanel/>
+            </main>
+            <StatusLine/>
+            <HelpDialog/>
+            <crate::ui::library::LibraryDialog/>
+            <ExportDialog/>
+        </div>
+    }
+}

@@ -1,0 +1,191 @@
+//! The export dialog: the open genogram as an SVG or PNG file, or printed. All three
+//! come from the same scene as the canvas (with the chosen anonymisation and legend).
+
+use crate::editor::drawing::{draw, DrawOptions};
+use crate::export::svg::{file_name, to_svg};
+use crate::genogram::model::PartialDate;
+use crate::genogram::scene::Anonymise;
+use crate::i18n::Lang;
+use crate::ui::session::{now_ms, Session, StatusText};
+use crate::ui::shell::app::Shell;
+use crate::ui::shell::download::{download_blob, download_text};
+use crate::ui::shell::locale::{use_texts, Locale};
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// The exported SVG of the open genogram with the given choices, and its file name.
+pub fn export_svg(session: &Session, lang: Lang, anonymise: Anonymise, legend: bool) -> Option<(String, String)> {
+    session.editor.with_untracked(|e| {
+        e.as_ref().map(|e| {
+            let today = PartialDate::from_unix_ms(now_ms());
+            let options = DrawOptions {
+                anonymise,
+                show_legend: legend,
+                date_text: today.label(lang),
+                ..DrawOptions::new(lang, today)
+            };
+            let drawing = draw(e, &options);
+            (to_svg(&drawing.scene), file_name(&e.title))
+        })
+    })
+}
+
+/// Choices and buttons for SVG, PNG and print.
+#[component]
+pub fn ExportDialog() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let shell = expect_context::<Shell>();
+    let session = expect_context::<Session>();
+    let anonymise = RwSignal::new(Anonymise::Off);
+    let legend = RwSignal::new(true);
+    let scale = RwSignal::new(2u32);
+    let close = move || shell.export_open.set(false);
+    let report = move |ok: bool| {
+        let t = |l: Lang| if ok { l.texts().export_done } else { l.texts().export_failed };
+        session.status.set(Some(if ok {
+            StatusText::info(t(Lang::Nl), t(Lang::En))
+        } else {
+            StatusText::error(t(Lang::Nl), t(Lang::En))
+        }));
+    };
+    let current = move || export_svg(&session, lang.get_untracked(), anonymise.get_untracked(), legend.get_untracked());
+
+    let on_svg = move |_| {
+        if let Some((svg, name)) = current() {
+            report(download_text(&name, "image/svg+xml", &svg));
+            close();
+        }
+    };
+    let on_png = move |_| {
+        if let Some((svg, name)) = current() {
+            let png_name = format!("{}.png", name.trim_end_matches(".svg"));
+            render_png(svg, scale.get_untracked(), png_name, report);
+            close();
+        }
+    };
+    let on_print = move |_| {
+        if let Some((svg, _)) = current() {
+            print_svg(&svg);
+        }
+    };
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if shell.export_open.get_untracked() && ev.key() == "Escape" {
+            close();
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    view! {
+        <Show when=move || shell.export_open.get()>
+            <div class="dialog-backdrop" on:click=move |_| close()>
+                <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"
+                    data-testid="export-dialog" on:click=|ev| ev.stop_propagation()>
+                    <h2 id="export-title">{move || texts.get().export_title}</h2>
+                    <label class="field">
+                        <span>{move || texts.get().export_anonymise}</span>
+                        <select data-testid="export-anonymise" on:change=move |ev| anonymise.set(match event_target_value(&ev).as_str() {
+                            "initials" => Anonymise::Initials,
+                            "roles" => Anonymise::Roles,
+                            _ => Anonymise::Off,
+                        })>
+                            <option value="off">{move || texts.get().anonymise_off}</option>
+                            <option value="initials">{move || texts.get().anonymise_initials}</option>
+                            <option value="roles">{move || texts.get().anonymise_roles}</option>
+                        </select>
+                    </label>
+                    <label class="check">
+                        <input type="checkbox" data-testid="export-legend" prop:checked=move || legend.get()
+                            on:change=move |ev| legend.set(event_target_checked(&ev)) />
+                        <span>{move || texts.get().export_legend}</span>
+                    </label>
+                    <label class="field">
+                        <span>{move || texts.get().export_png_scale}</span>
+                        <select data-testid="export-scale" prop:value=move || scale.get().to_string()
+                            on:change=move |ev| scale.set(event_target_value(&ev).parse().unwrap_or(2))>
+                            <option value="1">"1×"</option>
+                            <option value="2">"2×"</option>
+                            <option value="3">"3×"</option>
+                            <option value="4">"4×"</option>
+                        </select>
+                    </label>
+                    <div class="dialog-buttons">
+                        <button type="button" class="primary" data-testid="export-svg" on:click=on_svg>{move || texts.get().export_svg}</button>
+                        <button type="button" data-testid="export-png" on:click=on_png>{move || texts.get().export_png}</button>
+                        <button type="button" data-testid="export-print" on:click=on_print>{move || texts.get().export_print}</button>
+                        <button type="button" data-testid="export-close" on:click=move |_| close()>{move || texts.get().close}</button>
+                    </div>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Draws the SVG onto a canvas at `scale` and downloads it as PNG; calls `done(ok)`.
+fn render_png(svg: String, scale: u32, name: String, done: impl Fn(bool) + 'static) {
+    let done = std::rc::Rc::new(done);
+    let fail = done.clone();
+    let report_failure = done.clone();
+    let result = (|| -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&js_sys::JsString::from(svg.as_str()));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("image/svg+xml");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let img = web_sys::HtmlImageElement::new().ok()?;
+        let img2 = img.clone();
+        let url2 = url.clone();
+        let onload = Closure::once(move || {
+            let ok = (|| -> Option<()> {
+                let canvas = document.create_element("canvas").ok()?.dyn_into::<web_sys::HtmlCanvasElement>().ok()?;
+                let (w, h) = (img2.natural_width() * scale, img2.natural_height() * scale);
+                canvas.set_width(w.max(1));
+                canvas.set_height(h.max(1));
+                let ctx = canvas.get_context("2d").ok()??.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()?;
+                ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w as f64, h as f64).ok()?;
+                let _ = web_sys::Url::revoke_object_url(&url2);
+                let done = done.clone();
+                let cb = Closure::once(move |blob: Option<web_sys::Blob>| {
+                    done(blob.is_some_and(|b| download_blob(&name, &b)));
+                });
+                canvas.to_blob(cb.as_ref().unchecked_ref()).ok()?;
+                cb.forget();
+                Some(())
+            })();
+            if ok.is_none() {
+                fail(false);
+            }
+        });
+        img.set_onload(Some(onload.as_ref().unchecked_ref()));
+        onload.forget();
+        img.set_src(&url);
+        Some(())
+    })();
+    if result.is_none() {
+        report_failure(false);
+    }
+}
+
+/// Prints only the diagram: the exported SVG goes into a print-only container that the
+/// print stylesheet shows on its own, fitted to the page.
+fn print_svg(svg: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    let Some(body) = document.body() else { return };
+    let holder = match document.get_element_by_id("print-area") {
+        Some(el) => el,
+        None => match document.create_element("div") {
+            Ok(el) => {
+                el.set_id("print-area");
+                let _ = body.append_child(&el);
+                el
+            }
+            Err(_) => return,
+        },
+    };
+    // The exporter escapes all user text, so its markup is safe to parse here.
+    let start = svg.find("<svg").unwrap_or(0);
+    holder.set_inner_html(&svg[start..]);
+    let _ = window.print();
+}

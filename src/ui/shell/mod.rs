@@ -1,0 +1,15 @@
+//! The app shell: root component, header with the menu, side panel, status line,
+//! the help and export dialogs, autosave, the UI language, keyboard shortcuts, file
+//! downloads and the panic banner.
+
+pub mod app;
+pub mod autosave;
+pub mod download;
+pub mod export_dialog;
+pub mod header;
+pub mod help_dialog;
+pub mod locale;
+pub mod panic_banner;
+pub mod shortcuts;
+pub mod side_panel;
+pub mod status_line;

@@ -1,0 +1,201 @@
+//! The properties panel beside the canvas: document title, actions and form for the
+//! selected person, and the model's points of attention.
+
+use crate::genogram::edit::family;
+use crate::genogram::model::{AnyId, Gender, PersonId};
+use crate::ui::genogram::person_panel::PersonPanel;
+use crate::ui::genogram::ties_panel::TiesPanel;
+use crate::ui::session::{now_ms, Session, StatusText};
+use crate::ui::shell::locale::{use_texts, Locale};
+use crate::ui::shell::shortcuts::AddKey;
+use leptos::prelude::*;
+
+/// Shows the properties of the selection.
+#[component]
+pub fn SidePanel() -> impl IntoView {
+    let texts = use_texts();
+    let session = expect_context::<Session>();
+    let has_doc = move || session.editor.with(|e| e.is_some());
+    // Which kind is open, as a memo: the netwerkkaart panel is built once per kind.
+    let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
+    view! {
+        <aside class="side-panel" data-testid="side-panel" aria-labelledby="side-panel-title">
+            <h2 id="side-panel-title">{move || texts.get().panel_title}</h2>
+            <Show when=has_doc>
+                <label class="field">
+                    <span>{move || texts.get().doc_title}</span>
+                    <input type="text" data-testid="doc-title"
+                        prop:value=move || session.editor.with(|e| e.as_ref().map(|e| e.title.clone()).unwrap_or_default())
+                        on:change=move |ev| {
+                            let title = event_target_value(&ev);
+                            session.editor.update(|e| if let Some(e) = e { e.rename(&title, now_ms()) });
+                        } />
+                </label>
+            </Show>
+            {move || if is_map.get() {
+                view! { <crate::ui::netwerkkaart::NetwerkkaartPanel/> }.into_any()
+            } else { match session.selection.get() {
+                Some(id) => view! { <GroupPanel/> <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> <crate::ui::genogram::household_panel::HouseholdPanel id=id/> }.into_any(),
+                None => view! {
+                    <p class="muted">{move || texts.get().panel_empty}</p>
+                    <div class="person-actions">
+                        <button type="button" data-testid="add-person" on:click=move |_| session.act(|g| Ok(family::add_person(g)))>
+                            "+ " {move || texts.get().add_person}
+                        </button>
+                    </div>
+                }.into_any(),
+            }}}
+            <Problems/>
+            <Description/>
+        </aside>
+    }
+}
+
+/// "Toets P" / "Key P": the tooltip naming an addition's letter on the canvas.
+fn key_hint(k: AddKey, lang: crate::i18n::Lang) -> String {
+    format!("{} {}", lang.texts().key_word, k.letter(lang).to_ascii_uppercase())
+}
+
+/// One-click additions around the selected person, and delete.
+#[component]
+fn PersonActions(id: PersonId) -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    view! {
+        <div class="person-actions" role="group" aria-label=move || texts.get().add_partner>
+            <button type="button" data-testid="add-partner" title=move || key_hint(AddKey::Partner, lang.get()) on:click=move |_| session.act(|g| family::add_partner(g, id))>
+                "+ " {move || texts.get().add_partner}
+            </button>
+            <button type="button" data-testid="add-son" title=move || key_hint(AddKey::Son, lang.get()) on:click=move |_| session.act(|g| family::add_child(g, id, Gender::Male))>
+                "+ " {move || texts.get().add_son}
+            </button>
+            <button type="button" data-testid="add-daughter" title=move || key_hint(AddKey::Daughter, lang.get()) on:click=move |_| session.act(|g| family::add_child(g, id, Gender::Female))>
+                "+ " {move || texts.get().add_daughter}
+            </button>
+            <button type="button" data-testid="add-parents" title=move || key_hint(AddKey::Parents, lang.get()) on:click=move |_| session.act(|g| family::add_parents(g, id))>
+                "+ " {move || texts.get().add_parents}
+            </button>
+            <button type="button" data-testid="add-brother" title=move || key_hint(AddKey::Brother, lang.get()) on:click=move |_| session.act(|g| family::add_sibling(g, id, Gender::Male))>
+                "+ " {move || texts.get().add_brother}
+            </button>
+            <button type="button" data-testid="add-sister" title=move || key_hint(AddKey::Sister, lang.get()) on:click=move |_| session.act(|g| family::add_sibling(g, id, Gender::Female))>
+                "+ " {move || texts.get().add_sister}
+            </button>
+            <button type="button" data-testid="add-twins" title=move || key_hint(AddKey::Twins, lang.get()) on:click=move |_| session.act(|g| family::add_twins(g, id))>
+                "+ " {move || texts.get().add_twins}
+            </button>
+            <button type="button" class="danger" data-testid="delete-person" on:click=move |_| session.delete_selection()>
+                {move || texts.get().delete}
+            </button>
+        </div>
+    }
+}
+
+/// Shown while several persons are selected: how many, and deleting them together
+/// (moving them together is dragging any of them on the canvas).
+#[component]
+fn GroupPanel() -> impl IntoView {
+    let texts = use_texts();
+    let session = expect_context::<Session>();
+    let count = Memo::new(move |_| session.selected_persons().len());
+    view! {
+        <Show when=move || { count.get() > 1 }>
+            <section class="group-panel" data-testid="group-panel" aria-live="polite">
+                <p><strong data-testid="group-count">{move || count.get()}</strong> " " {move || texts.get().selected_count}</p>
+                <p class="muted small">{move || texts.get().group_hint}</p>
+                <button type="button" class="danger" data-testid="delete-group" on:click=move |_| session.delete_selection()>
+                    {move || texts.get().delete_selected}
+                </button>
+            </section>
+        </Show>
+    }
+}
+
+/// The model's warnings; clicking one selects the first person it names.
+#[component]
+fn Problems() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let warnings = Memo::new(move |_| {
+        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).map(|g| g.warnings()).unwrap_or_default())
+    });
+    view! {
+        <Show when=move || warnings.with(|w| !w.is_empty())>
+            <section class="problems" data-testid="problems">
+                <h3>{move || texts.get().problems}</h3>
+                <ul>
+                    {move || warnings.get().into_iter().map(|w| {
+                        let first = w.ids.iter().find_map(|id| match id { AnyId::Person(p) => Some(*p), _ => None });
+                        let message = w.message(lang.get());
+                        view! {
+                            <li><button type="button" class="link" on:click=move |_| session.selection.set(first)>{message}</button></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// The genogram in plain sentences ([`crate::genogram::describe`]): read by screen
+/// readers, and copied with one click into a case report.
+#[component]
+fn Description() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let lines = Memo::new(move |_| {
+        let lang = lang.get();
+        session.editor.with(|e| {
+            e.as_ref()
+                .and_then(|e| e.genogram())
+                .map(|g| {
+                    crate::genogram::describe::describe(
+                        g,
+                        lang,
+                        crate::genogram::model::PartialDate::from_unix_ms(now_ms()),
+                    )
+                })
+                .unwrap_or_default()
+        })
+    });
+    let copy = move |_| {
+        let text = lines.get_untracked().join("\n");
+        // The Clipboard API is reached by name: it needs no web-sys feature flag. The
+        // status says "copied" only once the browser confirms.
+        let promise = web_sys::window().and_then(|w| {
+            let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok()?;
+            let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+            let write: js_sys::Function = wasm_bindgen::JsCast::dyn_into(write).ok()?;
+            wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(write.call1(&clipboard, &text.into()).ok()?).ok()
+        });
+        let say = move |ok: bool| {
+            let pick = |l: crate::i18n::Lang| if ok { l.texts().copied } else { l.texts().copy_failed };
+            let (nl, en) = (pick(crate::i18n::Lang::Nl), pick(crate::i18n::Lang::En));
+            session.status.set(Some(if ok { StatusText::info(nl, en) } else { StatusText::error(nl, en) }));
+        };
+        match promise {
+            Some(p) => {
+                let done = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| say(true));
+                let failed = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| say(false));
+                let _ = p.then2(&done, &failed);
+                done.forget();
+                failed.forget();
+            }
+            None => say(false),
+        }
+    };
+    view! {
+        <Show when=move || lines.with(|l| !l.is_empty())>
+            <details class="description" data-testid="description">
+                <summary>{move || texts.get().description}</summary>
+                <div role="region" aria-label=move || texts.get().description data-testid="description-text">
+                    {move || lines.get().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                </div>
+                <button type="button" data-testid="description-copy" on:click=copy>{move || texts.get().copy_text}</button>
+            </details>
+        </Show>
+    }
+}
