@@ -43,11 +43,14 @@ setup_tools() {
 }
 
 setup_browser() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    step "apt-get install chromium chromium-driver"
+  # fonts-liberation: Liberation Sans has Arial's widths, which the drawing's label
+  # measures assume (src/kernel/text.rs); without it the browser falls back to a
+  # font of other widths.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/liberation ]; then
+    step "apt-get install chromium chromium-driver fonts-liberation"
     local sudo=""
     [ "$(id -u)" = 0 ] || sudo=sudo
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-liberation >/dev/null
   fi
 }

@@ -13,6 +13,7 @@ pub mod ids;
 pub(crate) mod labels;
 pub mod scene;
 pub mod shape;
+pub mod text;
 
 pub use anonymise::Anonymise;
 pub use geometry::{Bounds, Point};

@@ -26,17 +26,27 @@ pub struct FamilyPerson {
     /// Sort key among siblings (e.g. birth year × 1000 + day); oldest first.
     /// Siblings without a key keep the order in which their parents list them.
     pub birth_order: Option<i64>,
+    /// The width the person's labels need (the widest line of name, years and age
+    /// texts), in layout units, measured from the text by the scene side; `None` means
+    /// [`LayoutOptions::label_width`]. Neighbours keep clear of each other's labels.
+    pub label_width: Option<f64>,
 }
 
 impl FamilyPerson {
     /// A normal-size person without a birth-order key.
     pub fn new(id: u32) -> Self {
-        FamilyPerson { id, size: SymbolSize::Normal, birth_order: None }
+        FamilyPerson { id, size: SymbolSize::Normal, birth_order: None, label_width: None }
     }
 
     /// The same person with a birth-order key.
     pub fn born(mut self, key: i64) -> Self {
         self.birth_order = Some(key);
+        self
+    }
+
+    /// The same person with labels `width` wide.
+    pub fn label(mut self, width: f64) -> Self {
+        self.label_width = Some(width);
         self
     }
 

@@ -52,6 +52,7 @@ pub fn layout_input(g: &Genogram) -> layout::Family {
             id: id.get(),
             size: if is_small(&p.kind) { SymbolSize::Small } else { SymbolSize::Normal },
             birth_order: None,
+            label_width: None,
         });
     }
 
