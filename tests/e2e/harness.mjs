@@ -198,12 +198,6 @@ export class KringPage {
     return kp;
   }
 
-  /** Old name of genogram.create(), until the tests use the page objects. */
-  newGenogram() { return this.genogram.create(); }
-
-  /** Old name of genogram.personCount(), until the tests use the page objects. */
-  personCount() { return this.genogram.personCount(); }
-
   /** Closes the page's context (for scripts that used open()). */
   async close() { await this.page.context().close(); }
 
