@@ -23,9 +23,7 @@ const fieldValues = async (kp) => Promise.all(['relation-start', 'relation-end',
 
 test('a relation gets a period and a note, turns round, and all of it is undone, redone and kept', () => withPage(async (kp) => {
   await family(kp);
-  await kp.testId('new-relation-other').selectOption({ label: 'Ria' });
-  await kp.testId('new-relation-kind').selectOption({ label: 'controlerend' });
-  await kp.testId('add-relation').click();
+  await kp.genogram.addRelation('Ria', 'controlerend');
   assert.equal(await kp.testId('relation').count(), 1);
   assert.equal(await kp.page.locator('[data-testid=relation] .tie-name').innerText(), '→ Ria');
   assert.equal(await relationLine(kp), 'Eva → Ria: controlerend.');
@@ -103,9 +101,7 @@ test('a relation gets a period and a note, turns round, and all of it is undone,
 
 test('a mutual relation offers no direction to turn', () => withPage(async (kp) => {
   await family(kp);
-  await kp.testId('new-relation-other').selectOption({ label: 'Ria' });
-  await kp.testId('new-relation-kind').selectOption({ label: 'nabij' });
-  await kp.testId('add-relation').click();
+  await kp.genogram.addRelation('Ria', 'nabij');
   await kp.testId('relation-more').click();
   assert.equal(await kp.testId('relation-reverse').count(), 0);
   await kp.testId('relation-kind').selectOption({ label: 'gericht op' });
@@ -160,9 +156,7 @@ test('a parent line gets a donor and a birth order, undone, redone and kept', ()
 
 test('axe finds no accessibility violation with a relation opened and a field refused', () => withPage({ bypassCSP: true }, async (kp) => {
   await family(kp);
-  await kp.testId('new-relation-other').selectOption({ label: 'Ria' });
-  await kp.testId('new-relation-kind').selectOption({ label: 'controlerend' });
-  await kp.testId('add-relation').click();
+  await kp.genogram.addRelation('Ria', 'controlerend');
   await kp.testId('relation-more').click();
   await kp.fill('relation-start', '2015');
   await kp.fill('relation-end', 'morgen');

@@ -54,6 +54,13 @@ export class GenogramPage {
     if (given !== undefined) await this.name(given);
   }
 
+  /** Adds an emotional relation of the selected person through the panel (labels as shown). */
+  async addRelation(other, kind) {
+    await this.kp.testId('new-relation-other').selectOption({ label: other });
+    await this.kp.testId('new-relation-kind').selectOption({ label: kind });
+    await this.kp.testId('add-relation').click();
+  }
+
   /** Number of persons drawn. */
   personCount() { return this.page.locator(PERSONS).count(); }
 
