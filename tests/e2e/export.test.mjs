@@ -1,13 +1,10 @@
 // Export as a user does it: the SVG file holds exactly the shapes on screen, has the
 // document's title as file name, stays standalone, and anonymising removes the names.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, KringPage } from './harness.mjs';
+import { useApp, withPage } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await serveDist(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 /** Per item key, the signature of every shape: tag, attributes, text. */
 function shapesByKeyInPage(rootSelector) {
@@ -20,29 +17,20 @@ function shapesByKeyInPage(rootSelector) {
 }
 
 async function buildFamily(kp) {
-  await kp.newGenogram();
+  const g = kp.genogram;
+  await g.create();
   await kp.testId('field-gender').selectOption('male');
-  await kp.fill('field-given-name', 'Pieter');
+  await g.name('Pieter');
   await kp.fill('field-family-name', 'Bakker');
   await kp.fill('field-birth', '1961');
-  await kp.testId('add-partner').click();
-  await kp.fill('field-given-name', 'Anneke');
-  await kp.testId('add-daughter').click();
-  await kp.fill('field-given-name', 'Fleur');
+  await g.add('partner', 'Anneke');
+  await g.add('daughter', 'Fleur');
   await kp.fill('doc-title', 'Casus Bakker');
 }
 
-async function exportSvg(kp) {
-  await kp.testId('menu-export').click();
-  await kp.testId('export-dialog').waitFor();
-  const [download] = await Promise.all([kp.page.waitForEvent('download'), kp.testId('export-svg').click()]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
-}
-
-test('the exported SVG holds the same shapes as the canvas, under the title', async () => {
-  const kp = await KringPage.open(browser, server.origin);
+test('the exported SVG holds the same shapes as the canvas, under the title', () => withPage(async (kp) => {
   await buildFamily(kp);
-  const { name, text } = await exportSvg(kp);
+  const { name, text } = await kp.export.svg();
   assert.equal(name, 'Casus Bakker.svg');
   assert.match(text, /^<\?xml/);
   assert.match(text, /viewBox="/);
@@ -63,30 +51,19 @@ test('the exported SVG holds the same shapes as the canvas, under the title', as
   assert.ok(keys.filter((k) => k.startsWith('person:')).length === 3, `three persons on screen: ${keys}`);
   for (const key of keys) assert.deepEqual(fileShapes[key], onScreen[key], `item ${key} differs between screen and file`);
   for (const n of ['Pieter', 'Anneke', 'Fleur']) assert.ok(text.includes(n));
-  await kp.close();
-});
+}));
 
-test('anonymised export has no real names left', async () => {
-  const kp = await KringPage.open(browser, server.origin);
+test('anonymised export has no real names left', () => withPage(async (kp) => {
   await buildFamily(kp);
-  await kp.testId('menu-export').click();
-  await kp.testId('export-anonymise').selectOption('roles');
-  const [download] = await Promise.all([kp.page.waitForEvent('download'), kp.testId('export-svg').click()]);
-  const text = await readFile(await download.path(), 'utf8');
+  const { text } = await kp.export.svg({ anonymise: 'roles' });
   for (const n of ['Pieter', 'Anneke', 'Fleur', 'Bakker']) assert.ok(!text.includes(n), `${n} must not be in the anonymised file`);
-  await kp.close();
-});
+}));
 
-test('PNG export downloads an image of the drawing', async () => {
-  const kp = await KringPage.open(browser, server.origin);
+test('PNG export downloads an image of the drawing', () => withPage(async (kp) => {
   await buildFamily(kp);
-  await kp.testId('menu-export').click();
-  await kp.testId('export-scale').selectOption('1');
-  const [download] = await Promise.all([kp.page.waitForEvent('download'), kp.testId('export-png').click()]);
-  assert.equal(download.suggestedFilename(), 'Casus Bakker.png');
-  const bytes = await readFile(await download.path());
+  const { name, bytes } = await kp.export.png({ scale: '1' });
+  assert.equal(name, 'Casus Bakker.png');
   assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'PNG signature');
   assert.ok(bytes.length > 2000, `a real image (${bytes.length} bytes)`);
   assert.deepEqual(kp.foreignRequests, []);
-  await kp.close();
-});
+}));

@@ -1,0 +1,99 @@
+// The genogram editor: persons on the canvas, the person panel's buttons that add a
+// relative, emotional relations, the legend and the genogram in words.
+
+const PERSONS = '[data-testid=canvas-content] g[data-key^="person:"]';
+
+export class GenogramPage {
+  constructor(kp) {
+    this.kp = kp;
+    this.page = kp.page;
+  }
+
+  /**
+   * Starts a new genogram from the menu; the client is selected. With `stored`, also
+   * waits until autosave has written it (one more document entry in storage).
+   */
+  async create({ stored = false } = {}) {
+    const before = stored ? await this.kp.library.entryCount() : 0;
+    await this.kp.testId('menu-new-genogram').click();
+    await this.kp.testId('person-panel').waitFor();
+    if (stored) await this.kp.library.waitForEntryCount(before + 1);
+  }
+
+  /** The drawn person whose text includes `name` (the first such). */
+  person(name) { return this.page.locator(PERSONS, { hasText: name }).first(); }
+
+  /** The drawn person with this id. */
+  symbol(id) { return this.page.locator(`g[data-person="${id}"]`); }
+
+  /** Selects a person by clicking its symbol; waits until the form shows that given name. */
+  async select(name) {
+    await this.person(name).click();
+    await this.page.waitForFunction((n) => document.querySelector('[data-testid=field-given-name]')?.value === n, name);
+  }
+
+  /** Selects the person with this id by clicking its symbol; waits for its selection ring. */
+  async selectId(id) {
+    await this.symbol(id).click();
+    await this.page.locator(`[data-person-ring="${id}"]`).waitFor();
+  }
+
+  /** The id of the (first) selected person. */
+  selectedId() { return this.page.locator('[data-person-ring]').first().getAttribute('data-person-ring'); }
+
+  /** Types the selected person's given name and commits it. */
+  name(given) { return this.kp.fill('field-given-name', given); }
+
+  /**
+   * Adds a relative of the selected person with the panel's button (`relative`: partner,
+   * son, daughter, parents, brother, sister); the new person is selected. With `given`,
+   * names it too.
+   */
+  async add(relative, given) {
+    await this.kp.testId(`add-${relative}`).click();
+    if (given !== undefined) await this.name(given);
+  }
+
+  /** Adds an emotional relation of the selected person through the panel (labels as shown). */
+  async addRelation(other, kind) {
+    await this.kp.testId('new-relation-other').selectOption({ label: other });
+    await this.kp.testId('new-relation-kind').selectOption({ label: kind });
+    await this.kp.testId('add-relation').click();
+  }
+
+  /** Number of persons drawn. */
+  personCount() { return this.page.locator(PERSONS).count(); }
+
+  /** Number of emotional relations drawn. */
+  relationCount() { return this.page.locator('g[data-key^="relation:"]').count(); }
+
+  /** The text of the legend on the canvas. */
+  legend() { return this.page.locator('g[data-key="legend"]').textContent(); }
+
+  /** The genogram in words, opened first if it is closed. */
+  async description() {
+    const details = this.kp.testId('description');
+    if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+    return this.kp.testId('description-text').innerText();
+  }
+
+  /** Screen centre of a person's symbol: its selection ring, or its symbol's box. */
+  async centreOf(id) {
+    const ring = this.page.locator(`[data-person-ring="${id}"]`);
+    const box = (await ring.count()) ? await ring.boundingBox()
+      : await this.page.locator(`g[data-person="${id}"] > :first-child`).boundingBox();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** The symbol's centre x in drawing units (zoom-free): selects it and reads its ring. */
+  async worldX(id) {
+    await this.symbol(id).click();
+    return Number(await this.page.locator(`[data-person-ring="${id}"]`).getAttribute('x')) + 30;
+  }
+
+  /** The horizontal screen centre of the drawn person with `name`. */
+  async screenX(name) {
+    const box = await this.person(name).boundingBox();
+    return box.x + box.width / 2;
+  }
+}
