@@ -104,8 +104,33 @@ pub struct Texts {
     /// "Toets": tooltip prefix of a button's key on the canvas.
     pub key_word: &'static str,
     /// Letter keys on the canvas for partner, son, daughter, parents, brother, sister
-    /// and twins, in that order (see `ui::shortcuts::AddKey`).
+    /// and twins, in that order (see `ui::input::intent::AddKey`).
     pub action_keys: &'static str,
+    /// The help dialog's key list (generated from `ui::input::keymap::BINDINGS`):
+    /// its heading, one heading per scope, and what each binding does.
+    pub keys_title: &'static str,
+    pub keys_everywhere: &'static str,
+    pub keys_dialog: &'static str,
+    pub keys_field: &'static str,
+    pub keys_editor: &'static str,
+    pub keys_canvas: &'static str,
+    pub keys_person: &'static str,
+    pub keys_netwerkkaart: &'static str,
+    pub key_save: &'static str,
+    pub key_close_dialog: &'static str,
+    pub key_cycle_focus: &'static str,
+    pub key_return_to_canvas: &'static str,
+    pub key_escape: &'static str,
+    pub key_nudge: &'static str,
+    pub key_connect: &'static str,
+    pub key_finish_connect: &'static str,
+    pub key_add_actor: &'static str,
+    pub key_map_next: &'static str,
+    pub key_map_enter: &'static str,
+    pub key_person_next: &'static str,
+    pub key_person_extend: &'static str,
+    pub key_person_enter: &'static str,
+    pub key_pan: &'static str,
     /// A person not related to anyone yet (the cliënt on an empty sheet).
     pub add_person: &'static str,
     /// One-click twins from the selected person.

@@ -1,7 +1,8 @@
 //! Leptos components and the browser entry point, split as the library is:
 //!
 //! * [`shell`]: the app root, header, side panel, status line, dialogs, autosave,
-//!   language, keyboard shortcuts and the panic banner;
+//!   language and the panic banner;
+//! * [`input`]: the keymap, intents and their one dispatcher;
 //! * [`canvas`]: the drawing canvas (pan, zoom, the scene view, tools and drags);
 //! * [`genogram`] and [`netwerkkaart`]: each drawing's side-panel forms and tools;
 //! * [`library`]: the documents kept in this browser;
@@ -12,6 +13,7 @@
 
 pub mod canvas;
 pub mod genogram;
+pub mod input;
 pub mod library;
 pub mod netwerkkaart;
 pub mod session;

@@ -1,18 +1,23 @@
 //! The drawing canvas: an SVG that pans (drag the background, arrow keys) and zooms
 //! (wheel, +/− keys and buttons, "passend maken").
 
+pub mod gesture;
+pub mod handle;
 pub mod person_drag;
 pub mod scene_view;
 pub mod session_tools;
 pub mod tool;
 pub mod viewport;
 
-use crate::editor::drawing::{draw, Direction, DrawOptions};
+use crate::editor::drawing::{draw, DrawOptions};
 use crate::genogram::model::{PartialDate, PersonId, RelationKind};
+use crate::ui::canvas::handle::{bounds_rect, CanvasHandle, TOOLBAR_SPACE};
 use crate::ui::canvas::person_drag::PersonDrag;
 use crate::ui::canvas::scene_view::SceneView;
 use crate::ui::canvas::tool::End;
-use crate::ui::canvas::viewport::{should_refit, Rect, Viewport, PAN_STEP, ZOOM_STEP};
+use crate::ui::canvas::viewport::{should_refit, Rect};
+use crate::ui::input::dispatch::Dispatcher;
+use crate::ui::input::intent::Intent;
 use crate::ui::session::now_ms;
 use crate::ui::session::{Session, StatusText};
 use crate::ui::shell::app::Shell;
@@ -21,13 +26,6 @@ use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::prelude::*;
 use leptos::svg;
 
-/// Margin in screen pixels left around the drawing by "passend maken".
-const FIT_MARGIN: f64 = 24.0;
-/// Layout units one Alt+arrow press moves the selected persons.
-const NUDGE: f64 = 20.0;
-/// Height in screen pixels of the toolbar over the canvas, left free by "passend maken".
-const TOOLBAR_SPACE: f64 = 44.0;
-
 /// The canvas with its zoom toolbar.
 #[component]
 pub fn Canvas() -> impl IntoView {
@@ -35,6 +33,7 @@ pub fn Canvas() -> impl IntoView {
     let shell = expect_context::<Shell>();
     let viewport = shell.viewport;
     let session = expect_context::<Session>();
+    let dispatcher = expect_context::<Dispatcher>();
     let svg_ref = NodeRef::<svg::Svg>::new();
     // Last pointer position while the background is being dragged.
     let drag_from = RwSignal::new(None::<(f64, f64)>);
@@ -74,26 +73,10 @@ pub fn Canvas() -> impl IntoView {
     });
     let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
 
-    let view_size = move || {
-        svg_ref
-            .get_untracked()
-            .map(|el| (el.client_width() as f64, el.client_height() as f64))
-            .unwrap_or((800.0, 600.0))
-    };
-    let zoom_centre = move |factor: f64| {
-        let (w, h) = view_size();
-        viewport.update(|v| *v = v.zoom_at(factor, w / 2.0, h / 2.0));
-    };
-    let fit =
-        move || {
-            let (w, h) = view_size();
-            let content = drawing
-                .with_untracked(|d| d.as_ref().map(|d| bounds_rect(&d.scene.bounds)))
-                .unwrap_or(Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 });
-            // Keep the drawing clear of the toolbar floating over the canvas's top edge.
-            let fitted = Viewport::fit(content, w, (h - TOOLBAR_SPACE).max(1.0), FIT_MARGIN);
-            viewport.set(fitted.pan(0.0, TOOLBAR_SPACE));
-        };
+    let canvas = CanvasHandle { svg: svg_ref, drawing, viewport };
+    dispatcher.set_canvas(canvas);
+    let view_size = move || canvas.view_size();
+    let fit = move || canvas.fit();
 
     // A newly opened document is shown whole.
     let opened = Memo::new(move |_| session.editor.with(|e| e.as_ref().map(|e| e.id.clone())));
@@ -281,163 +264,15 @@ pub fn Canvas() -> impl IntoView {
         let factor = (-ev.delta_y() * 0.002).exp();
         viewport.update(|v| *v = v.zoom_at(factor, ev.offset_x() as f64, ev.offset_y() as f64));
     };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        if ev.ctrl_key() || ev.meta_key() {
-            return;
-        }
-        // Alt+←/→ nudges the selected persons along their row (the keyboard's drag),
-        // one undo step per press.
-        if ev.alt_key() {
-            let step = match ev.key().as_str() {
-                "ArrowLeft" => -NUDGE,
-                "ArrowRight" => NUDGE,
-                _ => return,
-            };
-            ev.prevent_default();
-            let places: Vec<(PersonId, f64)> = drawing.with_untracked(|d| {
-                d.as_ref()
-                    .map(|d| {
-                        session
-                            .selected_persons_untracked()
-                            .into_iter()
-                            .filter_map(|p| d.person_centre(p.get()).map(|c| (p, c.0 + step)))
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            });
-            let cmd = session.editor.with_untracked(|e| {
-                e.as_ref()
-                    .and_then(|e| e.genogram())
-                    .and_then(|g| crate::genogram::edit::arrange::pin_persons(g, &places))
-            });
-            if let Some(cmd) = cmd {
-                session.apply(cmd);
-            }
-            return;
-        }
-        // R starts the relation tool (tie tool on a netwerkkaart); with the tool on,
-        // Enter finishes it at the selected person or actor.
-        if ev.key() == "r" || ev.key() == "R" {
-            ev.prevent_default();
-            session.start_connect();
-            return;
-        }
-        // A letter adds a relative to the selected person (P partner, Z zoon, …), and
-        // the cursor lands in the new relative's name.
-        if let (Some(sel), false) = (session.selection.get_untracked(), session.tool.get_untracked().is_connecting()) {
-            if let Some(add) = crate::ui::shell::shortcuts::add_key_for(&ev.key(), lang.get_untracked()) {
-                ev.prevent_default();
-                use crate::genogram::edit::family;
-                use crate::genogram::model::Gender;
-                use crate::ui::shell::shortcuts::AddKey;
-                match add {
-                    AddKey::Partner => session.act(|g| family::add_partner(g, sel)),
-                    AddKey::Son => session.act(|g| family::add_child(g, sel, Gender::Male)),
-                    AddKey::Daughter => session.act(|g| family::add_child(g, sel, Gender::Female)),
-                    AddKey::Parents => session.act(|g| family::add_parents(g, sel)),
-                    AddKey::Brother => session.act(|g| family::add_sibling(g, sel, Gender::Male)),
-                    AddKey::Sister => session.act(|g| family::add_sibling(g, sel, Gender::Female)),
-                    AddKey::Twins => session.act(|g| family::add_twins(g, sel)),
-                }
-                return;
-            }
-        }
-        if ev.key() == "Enter" && session.tool.get_untracked().is_connecting() {
-            ev.prevent_default();
-            let target = if session.is_netwerkkaart() {
-                session.netwerkkaart_selection.get_untracked().map(End::Netwerkkaart)
-            } else {
-                session.selection.get_untracked().map(End::Person)
-            };
-            if let Some(target) = target {
-                session.choose(target);
-            }
-            return;
-        }
-        // Netwerkkaart: arrows between centre and actors, Enter to the form (network/keys.rs).
-        if crate::ui::netwerkkaart::map_key_pressed(session, drawing, &ev) {
-            return;
-        }
-        // With a person selected, the arrows move the selection to the next symbol that
-        // way (parents up, children down, siblings and partners sideways); without one
-        // they pan. Enter moves focus to the selected person's first field.
-        if let Some(sel) = session.selection.get_untracked() {
-            let dir = match ev.key().as_str() {
-                "ArrowUp" => Some(Direction::Up),
-                "ArrowDown" => Some(Direction::Down),
-                "ArrowLeft" => Some(Direction::Left),
-                "ArrowRight" => Some(Direction::Right),
-                _ => None,
-            };
-            if let Some(dir) = dir {
-                ev.prevent_default();
-                if let Some(next) = drawing.with_untracked(|d| d.as_ref().and_then(|d| d.neighbour(sel.get(), dir))) {
-                    let next = PersonId(next);
-                    if ev.shift_key() {
-                        // Shift+arrow grows the selection towards that relative.
-                        let mut all = session.selected_persons_untracked();
-                        all.retain(|p| *p != next);
-                        all.insert(0, next);
-                        session.select_persons(&all);
-                    } else {
-                        session.click_person(next, false);
-                    }
-                }
-                return;
-            }
-            if ev.key() == "Enter" {
-                ev.prevent_default();
-                if let Some(el) = document().query_selector("[data-testid=field-given-name]").ok().flatten() {
-                    let _ = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).map(|el| el.focus());
-                }
-                return;
-            }
-        }
-        let handled = match ev.key().as_str() {
-            "ArrowLeft" => {
-                viewport.update(|v| *v = v.pan(PAN_STEP, 0.0));
-                true
-            }
-            "ArrowRight" => {
-                viewport.update(|v| *v = v.pan(-PAN_STEP, 0.0));
-                true
-            }
-            "ArrowUp" => {
-                viewport.update(|v| *v = v.pan(0.0, PAN_STEP));
-                true
-            }
-            "ArrowDown" => {
-                viewport.update(|v| *v = v.pan(0.0, -PAN_STEP));
-                true
-            }
-            "+" | "=" => {
-                zoom_centre(ZOOM_STEP);
-                true
-            }
-            "-" | "_" => {
-                zoom_centre(1.0 / ZOOM_STEP);
-                true
-            }
-            "0" => {
-                fit();
-                true
-            }
-            _ => false,
-        };
-        if handled {
-            ev.prevent_default();
-        }
-    };
-
     view! {
         <section class="canvas-area">
             <div class="zoom-toolbar" role="toolbar" aria-label=move || texts.get().canvas_label>
                 <button type="button" data-testid="undo" title=move || texts.get().undo aria-label=move || texts.get().undo
                     disabled=move || !session.editor.with(|e| e.as_ref().is_some_and(|e| e.can_undo()))
-                    on:click=move |_| session.undo()>"↶"</button>
+                    on:click=move |_| { dispatcher.run(Intent::Undo); }>"↶"</button>
                 <button type="button" data-testid="redo" title=move || texts.get().redo aria-label=move || texts.get().redo
                     disabled=move || !session.editor.with(|e| e.as_ref().is_some_and(|e| e.can_redo()))
-                    on:click=move |_| session.redo()>"↷"</button>
+                    on:click=move |_| { dispatcher.run(Intent::Redo); }>"↷"</button>
                 <span class="toolbar-gap"></span>
                 <Show when=move || !is_map.get()>
                     <select data-testid="connect-kind" aria-label=move || texts.get().connect_kind
@@ -459,22 +294,22 @@ pub fn Canvas() -> impl IntoView {
                     aria-pressed=move || session.tool.get().is_connecting().to_string()
                     title=move || if is_map.get() { texts.get().connect_tie } else { texts.get().connect_relation }
                     disabled=move || session.editor.with(|e| e.is_none())
-                    on:click=move |_| if session.tool.get_untracked().is_connecting() { session.escape() } else { session.start_connect() }>
+                    on:click=move |_| { dispatcher.run(Intent::ToggleConnect); }>
                     {move || if is_map.get() { texts.get().connect_tie } else { texts.get().connect_relation }}
                 </button>
                 <Show when=move || !is_map.get()>
                     <button type="button" data-testid="relayout" title=move || texts.get().relayout_hint
                         disabled=move || !has_pins.get()
-                        on:click=move |_| session.relayout()>
+                        on:click=move |_| { dispatcher.run(Intent::Relayout); }>
                         {move || texts.get().relayout}
                     </button>
                 </Show>
                 <span class="toolbar-gap"></span>
                 <button type="button" data-testid="zoom-in" title=move || texts.get().zoom_in
-                    aria-label=move || texts.get().zoom_in on:click=move |_| zoom_centre(ZOOM_STEP)>"+"</button>
+                    aria-label=move || texts.get().zoom_in on:click=move |_| { dispatcher.run(Intent::ZoomIn); }>"+"</button>
                 <button type="button" data-testid="zoom-out" title=move || texts.get().zoom_out
-                    aria-label=move || texts.get().zoom_out on:click=move |_| zoom_centre(1.0 / ZOOM_STEP)>"−"</button>
-                <button type="button" data-testid="zoom-fit" on:click=move |_| fit()>
+                    aria-label=move || texts.get().zoom_out on:click=move |_| { dispatcher.run(Intent::ZoomOut); }>"−"</button>
+                <button type="button" data-testid="zoom-fit" on:click=move |_| { dispatcher.run(Intent::Fit); }>
                     {move || texts.get().zoom_fit}
                 </button>
             </div>
@@ -492,7 +327,6 @@ pub fn Canvas() -> impl IntoView {
                 on:pointerup=on_pointer_up
                 on:pointercancel=on_pointer_cancel
                 on:wheel=on_wheel
-                on:keydown=on_key
             >
                 // The exporter's own style sheet, so text renders the same on screen and in the file.
                 <style>{crate::export::svg::CSS}</style>
@@ -536,8 +370,4 @@ fn netwerkkaart_hit(ev: &web_sys::PointerEvent) -> Option<(crate::netwerkkaart::
     let item = crate::netwerkkaart::scene::item_of_key(&g.get_attribute("data-key")?)?;
     matches!(item, NetwerkkaartItem::Actor(_) | NetwerkkaartItem::Tie(_) | NetwerkkaartItem::Centre)
         .then_some((item, g))
-}
-
-fn bounds_rect(b: &crate::genogram::layout::Bounds) -> Rect {
-    Rect { x: b.min_x, y: b.min_y, width: b.max_x - b.min_x, height: b.max_y - b.min_y }
 }

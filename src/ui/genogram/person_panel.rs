@@ -7,6 +7,7 @@ use crate::genogram::model::{
     Command, ConditionArea, ConditionCategory, ConditionStatus, Gender, PartialDate, Person, PersonId, PersonKind,
     PersonKindTag,
 };
+use crate::ui::input::intent::Field;
 use crate::ui::session::Session;
 use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::prelude::*;
@@ -32,14 +33,15 @@ pub fn PersonPanel(
             }
         }
     };
-    let text_field = move |test_id: &'static str,
+    let text_field = move |id: Option<&'static str>,
+                           test_id: &'static str,
                            label: fn(&crate::i18n::Texts) -> &'static str,
                            get: fn(&Person) -> String,
                            set: fn(&mut Person, String)| {
         view! {
             <label class="field">
                 <span>{move || label(texts.get())}</span>
-                <input type="text" data-testid=test_id
+                <input type="text" id=id data-testid=test_id
                     prop:value=move || person.with(|p| p.as_ref().map(get).unwrap_or_default())
                     on:change=move |ev| { let v = event_target_value(&ev); update(&|p| set(p, v.trim().to_owned())) } />
             </label>
@@ -85,7 +87,7 @@ pub fn PersonPanel(
     Effect::new(move |_| {
         if person.with(|p| p.is_some()) && session.focus_name.get_untracked() {
             session.focus_name.set(false);
-            let field = document().query_selector("[data-testid=field-given-name]").ok().flatten();
+            let field = document().get_element_by_id(Field::GIVEN_NAME_ID);
             if let Some(el) = field.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
                 let _ = el.focus();
             }
@@ -94,9 +96,9 @@ pub fn PersonPanel(
     view! {
         <Show when=move || person.with(|p| p.is_some())>
             <form class="person-panel" data-testid="person-panel" on:submit=|ev| ev.prevent_default()>
-                {text_field("field-given-name", |t| t.given_name, |p| p.given_name.clone(), |p, v| p.given_name = v)}
-                {text_field("field-family-name", |t| t.family_name, |p| p.family_name.clone(), |p, v| p.family_name = v)}
-                {text_field("field-nickname", |t| t.nickname, |p| p.nickname.clone(), |p, v| p.nickname = v)}
+                {text_field(Some(Field::GIVEN_NAME_ID), "field-given-name", |t| t.given_name, |p| p.given_name.clone(), |p, v| p.given_name = v)}
+                {text_field(None, "field-family-name", |t| t.family_name, |p| p.family_name.clone(), |p, v| p.family_name = v)}
+                {text_field(None, "field-nickname", |t| t.nickname, |p| p.nickname.clone(), |p, v| p.nickname = v)}
                 <label class="field">
                     <span>{move || texts.get().gender}</span>
                     <select data-testid="field-gender"
@@ -155,8 +157,8 @@ pub fn PersonPanel(
                         }).collect_view()}
                     </select>
                 </label>
-                {text_field("field-occupation", |t| t.occupation, |p| p.occupation.clone(), |p, v| p.occupation = v)}
-                {text_field("field-residence", |t| t.residence, |p| p.residence.clone(), |p, v| p.residence = v)}
+                {text_field(None, "field-occupation", |t| t.occupation, |p| p.occupation.clone(), |p, v| p.occupation = v)}
+                {text_field(None, "field-residence", |t| t.residence, |p| p.residence.clone(), |p, v| p.residence = v)}
                 <label class="field">
                     <span>{move || texts.get().tags}</span>
                     <input type="text" data-testid="field-tags" placeholder=move || texts.get().tags_hint

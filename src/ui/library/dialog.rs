@@ -13,6 +13,7 @@ use crate::ui::shell::app::Shell;
 use crate::ui::shell::autosave::{library, Autosave, OpenError};
 use crate::ui::shell::download::download_json;
 use crate::ui::shell::locale::{use_texts, Locale};
+use crate::ui::shell::modal::Modal;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -199,18 +200,10 @@ fn LibraryPanel() -> impl IntoView {
     let show_trash = RwSignal::new(false);
     let search_ref = NodeRef::<html::Input>::new();
     let file_ref = NodeRef::<html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = search_ref.get() {
-            let _ = input.focus();
-        }
-    });
     let close = move || shell.library_open.set(false);
     // Escape backs out of the innermost step first: a rename, a confirmation, an
     // import question, then the dialog.
-    let keys = window_event_listener(ev::keydown, move |ev| {
-        if ev.key() != "Escape" {
-            return;
-        }
+    let step_back = Callback::new(move |()| {
         if panel.editing.get_untracked().is_some() {
             panel.editing.set(None);
         } else if panel.confirm.get_untracked().is_some() {
@@ -221,7 +214,6 @@ fn LibraryPanel() -> impl IntoView {
             close();
         }
     });
-    on_cleanup(move || keys.remove());
 
     let on_file = move |ev: ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -231,12 +223,11 @@ fn LibraryPanel() -> impl IntoView {
         // The same file can be picked again after fixing it.
         input.set_value("");
     };
-    let on_drop = move |ev: ev::DragEvent| {
-        ev.prevent_default();
+    let on_drop = Callback::new(move |ev: ev::DragEvent| {
         if let Some(file) = first_file(ev.data_transfer().and_then(|d| d.files())) {
             read_file(file, move |bytes| panel.import_bytes(bytes));
         }
-    };
+    });
     let export_all = move |_| {
         let Ok(mut lib) = library() else { return panel.say(true, |t| t.library_unavailable.into()) };
         autosave.flush(false);
@@ -273,13 +264,11 @@ fn LibraryPanel() -> impl IntoView {
     };
 
     view! {
-        <div class="dialog-backdrop" on:click=move |_| close()
-            on:dragover=|ev: ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <div class="dialog library-dialog" role="dialog" aria-modal="true" aria-labelledby="library-title"
-                data-testid="library-dialog" on:click=|ev| ev.stop_propagation()>
+        <Modal on_close=step_back on_backdrop=Callback::new(move |()| close()) labelled_by="library-title" test_id="library-dialog"
+            class="library-dialog" on_drop=on_drop>
                 <h2 id="library-title">{move || texts.get().library_title}</h2>
                 <div class="library-toolbar">
-                    <input type="search" node_ref=search_ref data-testid="library-search"
+                    <input type="search" node_ref=search_ref autofocus data-testid="library-search"
                         aria-label=move || texts.get().library_search placeholder=move || texts.get().library_search
                         prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
                     <button type="button" data-testid="library-import"
@@ -329,8 +318,7 @@ fn LibraryPanel() -> impl IntoView {
                     </button>
                     <button type="button" data-testid="library-close" on:click=move |_| close()>{move || texts.get().close}</button>
                 </div>
-            </div>
-        </div>
+        </Modal>
     }
 }
 

@@ -62,7 +62,7 @@ pub fn ActorPanel(
                 <h3>{move || texts.get().nw_actor}</h3>
                 <label class="field">
                     <span>{move || texts.get().nw_name}</span>
-                    <input type="text" data-testid="actor-name" node_ref=name_ref
+                    <input type="text" id=crate::ui::input::intent::Field::ACTOR_NAME_ID data-testid="actor-name" node_ref=name_ref
                         prop:value=move || actor.with(|a| a.as_ref().map(|a| a.name.clone()).unwrap_or_default())
                         on:change=move |ev| { let v = event_target_value(&ev); update(&|a| a.name = v.trim().to_owned()) } />
                 </label>

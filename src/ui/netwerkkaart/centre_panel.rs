@@ -31,7 +31,7 @@ pub fn CentrePanel() -> impl IntoView {
             <h3>{move || texts.get().nw_centre}</h3>
             <label class="field">
                 <span>{move || texts.get().nw_centre_name}</span>
-                <input type="text" data-testid="centre-name" node_ref=name_ref
+                <input type="text" id=crate::ui::input::intent::Field::CENTRE_NAME_ID data-testid="centre-name" node_ref=name_ref
                     placeholder=move || texts.get().nw_centre_name_hint
                     prop:value=move || centre.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())
                     on:change=move |ev| { let v = event_target_value(&ev); update(&|c| c.name = v.trim().to_owned()) } />

@@ -2,7 +2,7 @@
 //! the canvas, the selection and highlight rings, and the side panels (centre, add an
 //! actor per sector, actor, ties, the sectors themselves, taking the family over from
 //! a genogram, analysis),
-//! the map's keyboard keys and the name sync with linked genograms. The rules live in
+//! and the name sync with linked genograms. The rules live in
 //! [`crate::netwerkkaart::edit::actors`] and [`crate::link::library`]; these components
 //! only call them.
 
@@ -11,7 +11,6 @@ mod analysis_panel;
 mod centre_panel;
 mod drag;
 mod fields;
-mod keys;
 mod link;
 mod panel;
 mod rings;
@@ -21,6 +20,5 @@ mod session_sectors;
 mod tie_panel;
 
 pub use drag::ActorDrag;
-pub use keys::map_key_pressed;
 pub use panel::NetwerkkaartPanel;
 pub use rings::NetwerkkaartRings;

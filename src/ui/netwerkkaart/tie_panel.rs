@@ -136,7 +136,7 @@ pub fn TieEditor(
                 </div>
                 <label class="field">
                     <span>{move || texts.get().nw_strength}</span>
-                    <select data-testid="tie-strength"
+                    <select class=crate::ui::input::intent::Field::TIE_STRENGTH_CLASS data-testid="tie-strength"
                         on:change=move |ev| if let Some(v) = pick(Strength::ALL, &event_target_value(&ev)) { update(&|t| t.strength = v) }>
                         {options(Strength::ALL, move || tie.with(|t| t.as_ref().map(|t| t.strength)), move |v| v.label(lang.get()).to_owned())}
                     </select>

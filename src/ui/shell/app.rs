@@ -37,8 +37,10 @@ pub fn App() -> impl IntoView {
     provide_context(shell);
     let session = Session::new();
     provide_context(session);
-    crate::ui::shell::autosave::install(session);
-    crate::ui::shell::shortcuts::install(session);
+    let autosave = crate::ui::shell::autosave::install(session);
+    // Every key goes through the keymap to this one dispatcher (Ctrl+S included:
+    // never the browser's "save page" dialog, Kring saves itself).
+    crate::ui::input::dispatch::Dispatcher::install(session, autosave);
     view! {
         <div class="app" data-testid="app">
             <Header/>

@@ -454,13 +454,6 @@ pub fn install(session: Session) -> Autosave {
         autosave.changed(current);
     });
 
-    let keys = window_event_listener(ev::keydown, move |ev| {
-        if (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key() && ev.key().eq_ignore_ascii_case("s") {
-            // Never the browser's "save page" dialog: Kring saves itself.
-            ev.prevent_default();
-            autosave.save_now();
-        }
-    });
     let hide = window_event_listener(ev::pagehide, move |_| autosave.flush(false));
     let visibility = window_event_listener_untyped("visibilitychange", move |_| {
         if document().hidden() {
@@ -469,7 +462,6 @@ pub fn install(session: Session) -> Autosave {
     });
     let storage = window_event_listener(ev::storage, move |ev| autosave.stored_elsewhere(ev.key()));
     on_cleanup(move || {
-        keys.remove();
         hide.remove();
         visibility.remove();
         storage.remove();

@@ -10,6 +10,7 @@ use crate::ui::session::{now_ms, Session, StatusText};
 use crate::ui::shell::app::Shell;
 use crate::ui::shell::download::{download_blob, download_text};
 use crate::ui::shell::locale::{use_texts, Locale};
+use crate::ui::shell::modal::Modal;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -69,18 +70,11 @@ pub fn ExportDialog() -> impl IntoView {
             print_svg(&svg);
         }
     };
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if shell.export_open.get_untracked() && ev.key() == "Escape" {
-            close();
-        }
-    });
-    on_cleanup(move || handle.remove());
+    let on_close = Callback::new(move |()| close());
 
     view! {
         <Show when=move || shell.export_open.get()>
-            <div class="dialog-backdrop" on:click=move |_| close()>
-                <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"
-                    data-testid="export-dialog" on:click=|ev| ev.stop_propagation()>
+            <Modal on_close=on_close labelled_by="export-title" test_id="export-dialog">
                     <h2 id="export-title">{move || texts.get().export_title}</h2>
                     <label class="field">
                         <span>{move || texts.get().export_anonymise}</span>
@@ -115,8 +109,7 @@ pub fn ExportDialog() -> impl IntoView {
                         <button type="button" data-testid="export-print" on:click=on_print>{move || texts.get().export_print}</button>
                         <button type="button" data-testid="export-close" on:click=move |_| close()>{move || texts.get().close}</button>
                     </div>
-                </div>
-            </div>
+            </Modal>
         </Show>
     }
 }

@@ -1,5 +1,5 @@
 //! The app shell: root component, header with the menu, side panel, status line,
-//! the help and export dialogs, autosave, the UI language, keyboard shortcuts, file
+//! the help and export dialogs, autosave, the UI language, the modal dialog, file
 //! downloads and the panic banner.
 
 pub mod app;
@@ -9,7 +9,7 @@ pub mod export_dialog;
 pub mod header;
 pub mod help_dialog;
 pub mod locale;
+pub mod modal;
 pub mod panic_banner;
-pub mod shortcuts;
 pub mod side_panel;
 pub mod status_line;

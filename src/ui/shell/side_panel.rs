@@ -2,12 +2,12 @@
 //! selected person, and the model's points of attention.
 
 use crate::genogram::edit::family;
-use crate::genogram::model::{AnyId, Gender, PersonId};
+use crate::genogram::model::{AnyId, PersonId};
 use crate::ui::genogram::person_panel::PersonPanel;
 use crate::ui::genogram::ties_panel::TiesPanel;
+use crate::ui::input::intent::AddKey;
 use crate::ui::session::{now_ms, Session, StatusText};
 use crate::ui::shell::locale::{use_texts, Locale};
-use crate::ui::shell::shortcuts::AddKey;
 use leptos::prelude::*;
 
 /// Shows the properties of the selection.
@@ -19,7 +19,7 @@ pub fn SidePanel() -> impl IntoView {
     // Which kind is open, as a memo: the netwerkkaart panel is built once per kind.
     let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
     view! {
-        <aside class="side-panel" data-testid="side-panel" aria-labelledby="side-panel-title">
+        <aside class="side-panel" id="side-panel" data-testid="side-panel" aria-labelledby="side-panel-title">
             <h2 id="side-panel-title">{move || texts.get().panel_title}</h2>
             <Show when=has_doc>
                 <label class="field">
@@ -64,25 +64,25 @@ fn PersonActions(id: PersonId) -> impl IntoView {
     let session = expect_context::<Session>();
     view! {
         <div class="person-actions" role="group" aria-label=move || texts.get().add_partner>
-            <button type="button" data-testid="add-partner" title=move || key_hint(AddKey::Partner, lang.get()) on:click=move |_| session.act(|g| family::add_partner(g, id))>
+            <button type="button" data-testid="add-partner" title=move || key_hint(AddKey::Partner, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Partner)>
                 "+ " {move || texts.get().add_partner}
             </button>
-            <button type="button" data-testid="add-son" title=move || key_hint(AddKey::Son, lang.get()) on:click=move |_| session.act(|g| family::add_child(g, id, Gender::Male))>
+            <button type="button" data-testid="add-son" title=move || key_hint(AddKey::Son, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Son)>
                 "+ " {move || texts.get().add_son}
             </button>
-            <button type="button" data-testid="add-daughter" title=move || key_hint(AddKey::Daughter, lang.get()) on:click=move |_| session.act(|g| family::add_child(g, id, Gender::Female))>
+            <button type="button" data-testid="add-daughter" title=move || key_hint(AddKey::Daughter, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Daughter)>
                 "+ " {move || texts.get().add_daughter}
             </button>
-            <button type="button" data-testid="add-parents" title=move || key_hint(AddKey::Parents, lang.get()) on:click=move |_| session.act(|g| family::add_parents(g, id))>
+            <button type="button" data-testid="add-parents" title=move || key_hint(AddKey::Parents, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Parents)>
                 "+ " {move || texts.get().add_parents}
             </button>
-            <button type="button" data-testid="add-brother" title=move || key_hint(AddKey::Brother, lang.get()) on:click=move |_| session.act(|g| family::add_sibling(g, id, Gender::Male))>
+            <button type="button" data-testid="add-brother" title=move || key_hint(AddKey::Brother, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Brother)>
                 "+ " {move || texts.get().add_brother}
             </button>
-            <button type="button" data-testid="add-sister" title=move || key_hint(AddKey::Sister, lang.get()) on:click=move |_| session.act(|g| family::add_sibling(g, id, Gender::Female))>
+            <button type="button" data-testid="add-sister" title=move || key_hint(AddKey::Sister, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Sister)>
                 "+ " {move || texts.get().add_sister}
             </button>
-            <button type="button" data-testid="add-twins" title=move || key_hint(AddKey::Twins, lang.get()) on:click=move |_| session.act(|g| family::add_twins(g, id))>
+            <button type="button" data-testid="add-twins" title=move || key_hint(AddKey::Twins, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Twins)>
                 "+ " {move || texts.get().add_twins}
             </button>
             <button type="button" class="danger" data-testid="delete-person" on:click=move |_| session.delete_selection()>
