@@ -1,0 +1,369 @@
+//! The canvas's pointer gestures and its relation tool as one explicit state machine,
+//! in the style of Graphite's tool state machines: a [`Gesture`] state, [`Event`]s in
+//! (pointer down, move, up, cancel, Escape, and the relation tool's start and Enter),
+//! and [`Effect`]s out that the session and the canvas carry out. Which press starts
+//! what, when a wobble becomes a drag, and what a cancel puts back is all decided here,
+//! without a browser, and tested natively.
+//!
+//! Cancel (the browser took the pointer away) and Escape put back what was before: a
+//! person drag's transaction is aborted, an actor's shift is removed, a pan goes back
+//! to where it started, a rubber band selects nothing.
+//!
+//! The relation tool (a tie tool on a netwerkkaart) works the same by mouse and by
+//! keyboard: it starts from the selection (or waits for a first click), then the next
+//! click or Enter on another person or actor finishes it.
+
+use crate::genogram::model::PersonId;
+use crate::netwerkkaart::{ActorId, NetwerkkaartItem};
+
+/// Screen pixels the pointer must travel before a press counts as a drag (a smaller
+/// wobble is a click that only selects).
+pub const DRAG_THRESHOLD: f64 = 4.0;
+
+/// A point: client pixels or drawing coordinates, as each field says.
+pub type Pt = (f64, f64);
+
+/// Something a relation (or tie) can start or end at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    /// A genogram person.
+    Person(PersonId),
+    /// The centre or an actor of a netwerkkaart.
+    Netwerkkaart(NetwerkkaartItem),
+}
+
+impl End {
+    /// Ties and sectors are not ends of a connection; persons, actors and the centre are.
+    pub fn can_connect(&self) -> bool {
+        !matches!(self, End::Netwerkkaart(NetwerkkaartItem::Tie(_) | NetwerkkaartItem::Sector(_)))
+    }
+}
+
+/// What the canvas is doing with the pointer (and whether the relation tool is on).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Gesture {
+    /// Nothing under way: a press selects, or starts a drag or a pan.
+    #[default]
+    Idle,
+    /// The relation tool is on: waiting for its first end, or for its second.
+    DrawingRelation {
+        /// The first end, once chosen.
+        from: Option<End>,
+    },
+    /// Dragging the background moves the view.
+    Panning {
+        /// Client position of the last pointer event.
+        last: Pt,
+        /// How far the view was moved so far (client pixels), to put it back on cancel.
+        total: Pt,
+        /// Whether the pointer moved at all (a click without moving deselects).
+        moved: bool,
+        /// The state to return to on release (idle, or the relation tool).
+        back: Box<Gesture>,
+    },
+    /// Shift-dragging over a genogram's background: a rubber band, in drawing coordinates.
+    RubberBand {
+        /// Where the band started.
+        start: Pt,
+        /// Where the pointer is now.
+        now: Pt,
+        /// The state to return to on release.
+        back: Box<Gesture>,
+    },
+    /// Genogram persons being dragged along their rows, every move applied at once
+    /// inside one transaction.
+    DraggingPersons {
+        /// The persons moved and where each started (layout x).
+        from: Vec<(PersonId, f64)>,
+        /// Client position of the press.
+        start: Pt,
+        /// Whether the pointer passed the threshold (the transaction is open).
+        moved: bool,
+    },
+    /// A netwerkkaart actor being dragged: only its symbol is shifted until the drop.
+    DraggingActor {
+        /// The actor.
+        actor: ActorId,
+        /// Client position of the press.
+        start: Pt,
+        /// Whether the pointer passed the threshold.
+        moved: bool,
+    },
+}
+
+/// What a press landed on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    /// The background: pan, or with Shift a rubber band on a genogram.
+    Background {
+        /// A rubber band may start here (a genogram, not a netwerkkaart).
+        band: bool,
+    },
+    /// A genogram person.
+    Person {
+        /// Who.
+        id: PersonId,
+        /// Their layout x.
+        x: f64,
+        /// The current selection with each person's layout x.
+        selection: Vec<(PersonId, f64)>,
+    },
+    /// A netwerkkaart actor, tie or the centre.
+    Thing(NetwerkkaartItem),
+}
+
+/// Something that happens to the canvas.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// The main button went down.
+    Down {
+        /// Client position.
+        at: Pt,
+        /// Drawing position.
+        world: Pt,
+        /// What is under the pointer.
+        target: Target,
+        /// Shift was held.
+        shift: bool,
+    },
+    /// The pointer moved.
+    Move {
+        /// Client position.
+        at: Pt,
+        /// Drawing position.
+        world: Pt,
+        /// The view's zoom (client pixels per layout unit).
+        zoom: f64,
+    },
+    /// The button was released.
+    Up {
+        /// Client position.
+        at: Pt,
+        /// The view's zoom.
+        zoom: f64,
+    },
+    /// The browser took the pointer away (a touch scroll, a lost window).
+    Cancel,
+    /// The Escape key.
+    Escape,
+    /// The relation tool was asked for (R, the toolbar button), from the selection.
+    StartRelation {
+        /// The selection, if any.
+        from: Option<End>,
+    },
+    /// Enter while the relation tool is on, with this selected.
+    Choose(End),
+}
+
+/// What a transition asks the session or the canvas to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Keep the pointer's events on the canvas until release.
+    Capture,
+    /// Select only this person.
+    SelectPerson(PersonId),
+    /// Add this person to the selection, or take them out.
+    TogglePerson(PersonId),
+    /// Select a netwerkkaart thing.
+    SelectThing(NetwerkkaartItem),
+    /// Add the genogram persons inside this rectangle (drawing coordinates) to the
+    /// selection.
+    SelectRect(Pt, Pt),
+    /// Clear the selection.
+    ClearSelection,
+    /// Open the transaction a person drag's moves go into.
+    BeginTransaction,
+    /// Pin these persons at these layout x (within the transaction).
+    PlacePersons(Vec<(PersonId, f64)>),
+    /// Close the transaction: one undo step (the persons are now pinned).
+    CommitTransaction,
+    /// Roll the transaction back: the persons are where they were.
+    AbortTransaction,
+    /// Shift the dragged actor's symbol (layout units), not the model.
+    ShiftActor(Pt),
+    /// Remove the dragged actor's shift.
+    UnshiftActor,
+    /// Move the actor by this much (layout units): one command.
+    DropActor(ActorId, Pt),
+    /// Move the view by this much (client pixels).
+    PanBy(Pt),
+    /// The relation tool is on and waits: for the first end (`None`) or the second.
+    RelationWaiting(Option<End>),
+    /// Select the end just chosen.
+    SelectEnd(End),
+    /// Draw the relation or tie between the two ends.
+    Connect(End, End),
+    /// The relation tool stopped (its hint goes).
+    RelationStopped,
+}
+
+impl Gesture {
+    /// Whether the relation tool is on (also while panning under it).
+    pub fn is_connecting(&self) -> bool {
+        match self {
+            Gesture::DrawingRelation { .. } => true,
+            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } => back.is_connecting(),
+            _ => false,
+        }
+    }
+
+    /// Whether a drag or pan is under way (the canvas shows a grabbing cursor).
+    pub fn is_dragging(&self) -> bool {
+        match self {
+            Gesture::Panning { .. } => true,
+            Gesture::DraggingPersons { moved, .. } | Gesture::DraggingActor { moved, .. } => *moved,
+            _ => false,
+        }
+    }
+
+    /// The rubber band's corners, while there is one.
+    pub fn band(&self) -> Option<(Pt, Pt)> {
+        match self {
+            Gesture::RubberBand { start, now, .. } => Some((*start, *now)),
+            _ => None,
+        }
+    }
+
+    /// The relation tool's first end, once chosen.
+    pub fn relation_from(&self) -> Option<End> {
+        match self {
+            Gesture::DrawingRelation { from } => *from,
+            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } => back.relation_from(),
+            _ => None,
+        }
+    }
+
+    /// The next state and what to do for `event`.
+    pub fn step(self, event: Event) -> (Gesture, Vec<Effect>) {
+        use Effect as E;
+        use Gesture as G;
+        match (self, event) {
+            // The relation tool.
+            (G::Idle | G::DrawingRelation { .. }, Event::StartRelation { from }) => {
+                let from = from.filter(End::can_connect);
+                (G::DrawingRelation { from }, vec![E::RelationWaiting(from)])
+            }
+            (G::DrawingRelation { from }, Event::Choose(target)) => choose(from, target),
+            (G::DrawingRelation { .. }, Event::Escape) => (G::Idle, vec![E::RelationStopped]),
+            (G::DrawingRelation { from }, Event::Down { target: Target::Person { id, .. }, .. }) => {
+                choose(from, End::Person(id))
+            }
+            (G::DrawingRelation { from }, Event::Down { target: Target::Thing(item), .. }) => {
+                choose(from, End::Netwerkkaart(item))
+            }
+
+            // Presses.
+            (
+                back @ (G::Idle | G::DrawingRelation { .. }),
+                Event::Down { at, world, target: Target::Background { band }, shift },
+            ) => {
+                let back = Box::new(back);
+                if shift && band {
+                    (G::RubberBand { start: world, now: world, back }, vec![E::Capture])
+                } else {
+                    (G::Panning { last: at, total: (0.0, 0.0), moved: false, back }, vec![E::Capture])
+                }
+            }
+            (G::Idle, Event::Down { target: Target::Thing(item), at, .. }) => match item {
+                NetwerkkaartItem::Actor(actor) => {
+                    (G::DraggingActor { actor, start: at, moved: false }, vec![E::SelectThing(item), E::Capture])
+                }
+                _ => (G::Idle, vec![E::SelectThing(item)]),
+            },
+            (G::Idle, Event::Down { target: Target::Person { id, x, selection }, at, shift, .. }) => {
+                if shift {
+                    return (G::Idle, vec![E::TogglePerson(id)]);
+                }
+                // A press on a selected person drags the whole selection; on another
+                // person it selects only them, and drags them.
+                if selection.iter().any(|(p, _)| *p == id) {
+                    (G::DraggingPersons { from: selection, start: at, moved: false }, vec![E::Capture])
+                } else {
+                    (
+                        G::DraggingPersons { from: vec![(id, x)], start: at, moved: false },
+                        vec![E::SelectPerson(id), E::Capture],
+                    )
+                }
+            }
+
+            // Moves.
+            (G::Panning { last, total, moved, back }, Event::Move { at, .. }) => {
+                let d = (at.0 - last.0, at.1 - last.1);
+                let total = (total.0 + d.0, total.1 + d.1);
+                (
+                    G::Panning { last: at, total, moved: true, back },
+                    if moved || d != (0.0, 0.0) { vec![E::PanBy(d)] } else { vec![] },
+                )
+            }
+            (G::RubberBand { start, back, .. }, Event::Move { world, .. }) => {
+                (G::RubberBand { start, now: world, back }, vec![])
+            }
+            (G::DraggingPersons { from, start, moved }, Event::Move { at, zoom, .. }) => {
+                let (dx, dy) = (at.0 - start.0, at.1 - start.1);
+                let mut effects = Vec::new();
+                let now_moved = moved || dx.hypot(dy) >= DRAG_THRESHOLD;
+                if now_moved && !moved {
+                    effects.push(E::BeginTransaction);
+                }
+                if now_moved {
+                    effects.push(E::PlacePersons(from.iter().map(|&(id, x)| (id, x + dx / zoom)).collect()));
+                }
+                (G::DraggingPersons { from, start, moved: now_moved }, effects)
+            }
+            (G::DraggingActor { actor, start, moved }, Event::Move { at, zoom, .. }) => {
+                let (dx, dy) = (at.0 - start.0, at.1 - start.1);
+                let moved = moved || dx.hypot(dy) >= DRAG_THRESHOLD;
+                let effects = if moved { vec![E::ShiftActor((dx / zoom, dy / zoom))] } else { vec![] };
+                (G::DraggingActor { actor, start, moved }, effects)
+            }
+
+            // Releases.
+            (G::Panning { moved, back, .. }, Event::Up { .. }) => {
+                (*back, if moved { vec![] } else { vec![E::ClearSelection] })
+            }
+            (G::RubberBand { start, now, back }, Event::Up { .. }) => (*back, vec![E::SelectRect(start, now)]),
+            (G::DraggingPersons { moved, .. }, Event::Up { .. }) => {
+                (G::Idle, if moved { vec![E::CommitTransaction] } else { vec![] })
+            }
+            (G::DraggingActor { actor, start, moved }, Event::Up { at, zoom }) => {
+                let mut effects = vec![E::UnshiftActor];
+                if moved {
+                    effects.push(E::DropActor(actor, ((at.0 - start.0) / zoom, (at.1 - start.1) / zoom)));
+                }
+                (G::Idle, effects)
+            }
+
+            // Cancel and Escape put back what was before.
+            (G::Panning { total, back, .. }, Event::Cancel | Event::Escape) => {
+                let effects = if total == (0.0, 0.0) { vec![] } else { vec![E::PanBy((-total.0, -total.1))] };
+                (*back, effects)
+            }
+            (G::RubberBand { back, .. }, Event::Cancel | Event::Escape) => (*back, vec![]),
+            (G::DraggingPersons { moved, .. }, Event::Cancel | Event::Escape) => {
+                (G::Idle, if moved { vec![E::AbortTransaction] } else { vec![] })
+            }
+            (G::DraggingActor { .. }, Event::Cancel | Event::Escape) => (G::Idle, vec![E::UnshiftActor]),
+            (G::Idle, Event::Escape) => (G::Idle, vec![E::ClearSelection]),
+
+            // Anything else changes nothing (a second finger, a move with no press).
+            (state, _) => (state, vec![]),
+        }
+    }
+}
+
+/// A click on `target`, or Enter with it selected, while the relation tool waits.
+fn choose(from: Option<End>, target: End) -> (Gesture, Vec<Effect>) {
+    match from {
+        // A tie or sector is no end, and a relation with oneself is not drawn: keep waiting.
+        _ if !target.can_connect() => (Gesture::DrawingRelation { from }, vec![]),
+        Some(from) if from == target => (Gesture::DrawingRelation { from: Some(from) }, vec![]),
+        None => (
+            Gesture::DrawingRelation { from: Some(target) },
+            vec![Effect::SelectEnd(target), Effect::RelationWaiting(Some(target))],
+        ),
+        Some(from) => (Gesture::Idle, vec![Effect::RelationStopped, Effect::Connect(from, target)]),
+    }
+}
+
+#[cfg(test)]
+mod tests;
