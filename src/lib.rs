@@ -14,6 +14,7 @@
 //!
 //! `ARCHITECTURE.md` has the folder map and how an edit travels from a click to the screen.
 
+pub mod check;
 pub mod editor;
 pub mod export;
 pub mod format;

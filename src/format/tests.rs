@@ -384,3 +384,21 @@ fn netwerkkaart_round_trips_and_bad_content_is_refused() {
     assert!(matches!(err, FormatError::InvalidNetwerkkaart(_)), "{err:?}");
     assert!(err.message(Lang::Nl).starts_with("De inhoud van deze netwerkkaart klopt niet"));
 }
+
+#[test]
+fn strict_birth_order_is_stored_and_older_files_load_without_it() {
+    // Files without settings (all written so far) load with strict birth order off and
+    // are written back without a settings field.
+    let doc = sample_doc();
+    let text = doc.to_json();
+    assert!(!text.contains("settings"), "default settings are not written");
+    assert!(!KringDocument::from_json(&text).unwrap().genogram().unwrap().settings().strict_birth_order);
+    let mut g = sample_family();
+    g.apply(Command::SetSettings { settings: GenogramSettings { strict_birth_order: true } }).unwrap();
+    let doc = KringDocument::new_genogram("x", "t", g, 1);
+    let v: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+    assert_eq!(v["content"]["settings"], json!({ "strict_birth_order": true }));
+    let back = KringDocument::from_json(&doc.to_json()).unwrap();
+    assert_eq!(back, doc);
+    assert!(back.genogram().unwrap().settings().strict_birth_order);
+}

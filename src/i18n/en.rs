@@ -20,6 +20,8 @@ pub static EN: Texts = Texts {
     zoom_status: "Zoom",
     panel_title: "Properties",
     panel_empty: "Select a person or line to see its properties.",
+    strict_birth_order: "Strict birth order",
+    strict_birth_order_hint: "All children from oldest to youngest, also those who married into a family drawn beside theirs (the union line then passes under siblings).",
     status_ready: "Ready",
     status_local_only: "Data stays in this browser",
     canvas_empty_hint: "Choose New genogram or New network map to start.",

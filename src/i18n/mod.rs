@@ -79,6 +79,10 @@ pub struct Texts {
     pub panel_title: &'static str,
     /// Side panel text when nothing is selected.
     pub panel_empty: &'static str,
+    /// Genogram setting: checkbox label for strict birth order.
+    pub strict_birth_order: &'static str,
+    /// Genogram setting: what strict birth order does (tooltip and hint).
+    pub strict_birth_order_hint: &'static str,
     /// Status line when the app is ready and nothing is open.
     pub status_ready: &'static str,
     /// Status line reminder that data stays in this browser.

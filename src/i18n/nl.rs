@@ -20,6 +20,8 @@ pub static NL: Texts = Texts {
     zoom_status: "Zoom",
     panel_title: "Eigenschappen",
     panel_empty: "Selecteer een persoon of lijn om de eigenschappen te zien.",
+    strict_birth_order: "Strikte geboortevolgorde",
+    strict_birth_order_hint: "Alle kinderen van oud naar jong, ook wie trouwde met iemand uit een familie ernaast (de huwelijkslijn loopt dan onder broers en zussen door).",
     status_ready: "Klaar",
     status_local_only: "Gegevens blijven in deze browser",
     canvas_empty_hint: "Kies Nieuw genogram of Nieuwe netwerkkaart om te beginnen.",

@@ -8,4 +8,5 @@ pub mod family;
 pub mod households;
 pub mod labels;
 pub mod person_fields;
+pub mod settings;
 pub mod tie_fields;

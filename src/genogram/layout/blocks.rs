@@ -38,7 +38,10 @@ impl Blocks {
             while let Some(v) = queue.pop() {
                 for &u in &g.node_unions[v] {
                     let w = g.partner(u, v);
-                    if of[w] == usize::MAX && rows.row[w] == rows.row[v] {
+                    // In strict birth order two partners who are both someone's
+                    // children stand each in their own sibship.
+                    let apart = g.strict && !g.child_of[v].is_empty() && !g.child_of[w].is_empty();
+                    if of[w] == usize::MAX && rows.row[w] == rows.row[v] && !apart {
                         of[w] = b;
                         list.push(w);
                         queue.push(w);

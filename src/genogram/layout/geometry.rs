@@ -35,6 +35,10 @@ pub(crate) fn build(
             if blocks.of[u.a] == blocks.of[u.b] {
                 let gap = blocks.pos[u.a].abs_diff(blocks.pos[u.b]);
                 uy += gap.saturating_sub(1) as f64 * o.union_stagger;
+            } else if row[u.a] == row[u.b] && (x[u.a] - x[u.b]).abs() > 1.5 * o.min_distance {
+                // Partners drawn apart (strict birth order): the line passes under the
+                // siblings between them, lower than theirs, so it reads as a union.
+                uy += 2.0 * o.union_stagger;
             }
             uy
         })
@@ -140,43 +144,56 @@ pub(crate) fn build(
     Layout { persons, unions, single_parents, bounds: bounds.unwrap_or_default() }
 }
 
-/// Child bars at the same height whose extents overlap would read as one sibship; move
-/// later ones a little lower (a few levels fit above the children's symbols).
+/// Child bars at the same height whose extents overlap would read as one sibship (the
+/// order pass keeps sibships apart, so this is rare: parents who cannot stand over their
+/// children). Of each overlapping pair the earlier bar moves up towards its union line
+/// and the later one down towards its children, clearly apart (more than a third of
+/// the row spacing with the default distances).
 fn separate_bars(sibships: &mut [Option<Sibship>], o: &LayoutOptions) {
-    const MAX_LEVEL: usize = 3;
-    let step = o.union_stagger;
     let mut bars: Vec<(u64, f64, f64, usize)> = sibships
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.as_ref().map(|s| (s.bar_y.to_bits(), s.x1, s.x2, i)))
         .collect();
     bars.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.3.cmp(&b.3)));
-    let mut ends: Vec<f64> = Vec::new();
+    // Bars that overlap an earlier one on their line go down; those they overlap go up.
+    let mut shift = vec![0i8; sibships.len()];
     let mut current = None;
-    for (y, x1, x2, i) in bars {
+    let mut reach: Option<(f64, usize)> = None;
+    for &(y, x1, x2, i) in &bars {
         if current != Some(y) {
             current = Some(y);
-            ends.clear();
+            reach = None;
         }
-        // Lowest level whose last bar ends clearly left of this one.
-        let level = ends.iter().position(|&e| e + 1e-6 < x1).unwrap_or(ends.len()).min(MAX_LEVEL);
-        if level == ends.len() {
-            ends.push(x2);
-        } else {
-            ends[level] = ends[level].max(x2);
-        }
-        if level > 0 {
-            let s = sibships[i].as_mut().expect("listed above");
-            let dy = level as f64 * step;
-            s.bar_y += dy;
-            for d in &mut s.drops {
-                if d.from.y == s.bar_y - dy {
-                    d.from.y += dy;
+        if let Some((end, j)) = reach {
+            if end > x1 + 1e-6 && x2 > x1 + 1e-6 {
+                shift[i] = 1;
+                if shift[j] == 0 {
+                    shift[j] = -1;
                 }
             }
-            for t in &mut s.twins {
-                t.apex.y += dy;
+        }
+        if reach.is_none_or(|(end, _)| x2 > end) && x2 > x1 + 1e-6 {
+            reach = Some((x2, i));
+        }
+    }
+    for (i, s) in sibships.iter_mut().enumerate() {
+        let Some(s) = s.as_mut() else { continue };
+        let top = s.bar_y - o.sibship_offset;
+        let dy = match shift[i] {
+            -1 => top + o.union_offset + 2.0 * o.union_stagger - s.bar_y,
+            1 => top + o.row_height - o.symbol_size / 2.0 - o.union_stagger - s.bar_y,
+            _ => continue,
+        };
+        let old = s.bar_y;
+        s.bar_y += dy;
+        for d in &mut s.drops {
+            if d.from.y == old {
+                d.from.y += dy;
             }
+        }
+        for t in &mut s.twins {
+            t.apex.y += dy;
         }
     }
 }

@@ -45,6 +45,8 @@ pub(crate) struct Graph {
     pub twins: Vec<(Vec<usize>, bool)>,
     /// Twin group of each node.
     pub twin_of: Vec<Option<usize>>,
+    /// [`Family::strict_birth_order`].
+    pub strict: bool,
 }
 
 impl Graph {
@@ -186,6 +188,18 @@ impl Graph {
             }
         }
 
-        Graph { n_persons, ids, size, unions, fams, node_unions, child_of, parent_in, twins, twin_of }
+        Graph {
+            n_persons,
+            ids,
+            size,
+            unions,
+            fams,
+            node_unions,
+            child_of,
+            parent_in,
+            twins,
+            twin_of,
+            strict: family.strict_birth_order,
+        }
     }
 }

@@ -11,7 +11,8 @@
 //!    chronological order along the row);
 //! 3. **order**: a depth-first walk over the family fixes the block order per row
 //!    (children oldest-left under their parents, in-law families beside their
-//!    child), then sibships are put in birth order;
+//!    child), then sibships are made contiguous and put in birth order, a child
+//!    married into a family drawn beside theirs at the edge nearest the partner;
 //! 4. **position**: down/up sweeps centre children under and parents over each other,
 //!    each row solved exactly under the minimum distance, pinned persons fixed;
 //! 5. **switch**: neighbouring blocks swap where that removes crossings the walk left
@@ -19,7 +20,8 @@
 //! 6. disconnected parts are placed side by side, left to right by smallest id.
 //!
 //! Everything is linear or `n log n` in the family size and deterministic.
-//! [`quality`] measures a layout (overlaps, crossings, width, centring, displacement)
+//! [`quality`] measures a layout (overlaps, crossings, width, centring, displacement),
+//! [`readability`] what a reader looks at (sibships together, child bars apart),
 //! and [`generate`] builds seeded random families for tests and the benchmark.
 
 mod blocks;
@@ -28,11 +30,13 @@ mod graph;
 mod order;
 mod position;
 mod rows;
+mod sibships;
 mod switch;
 mod types;
 
 pub mod generate;
 pub mod quality;
+pub mod readability;
 
 #[cfg(test)]
 mod tests;

@@ -5,8 +5,8 @@
 //! persons who married in. Such a family goes to the side where it cannot interleave
 //! with the partner's siblings: appended at the right end, or prepended at the left
 //! end when the couple opened its row (the walk then continues mirrored). This gives
-//! crossing-free drawings for trees with in-laws. Afterwards each sibship is put
-//! into birth order within the slots its blocks occupy.
+//! crossing-free drawings for trees with in-laws. Afterwards [`sibships`](super::sibships)
+//! makes every sibship contiguous and puts it in birth order.
 
 use std::collections::VecDeque;
 
@@ -76,7 +76,7 @@ pub(crate) fn order_component(
         }
     }
     let mut rows: Vec<Vec<usize>> = rows.into_iter().map(Vec::from).collect();
-    birth_order_fix(g, blocks, &mut rows);
+    super::sibships::arrange(g, blocks, &mut rows);
     rows
 }
 
@@ -244,43 +244,4 @@ fn push_tasks(
         }
     }
     stack.extend(tasks.into_iter().rev());
-}
-
-/// Within each row, reorder every sibship's blocks oldest-to-youngest over the slots
-/// they already occupy.
-fn birth_order_fix(g: &Graph, blocks: &Blocks, rows: &mut [Vec<usize>]) {
-    let mut slot = vec![usize::MAX; blocks.members.len()];
-    for row in rows.iter() {
-        for (i, &b) in row.iter().enumerate() {
-            slot[b] = i;
-        }
-    }
-    let mut seen_fam = vec![false; g.fams.len()];
-    for (r, row) in rows.iter_mut().enumerate() {
-        // Sibships with children on this row, in row order of the children.
-        let fams: Vec<usize> =
-            row.iter().flat_map(|&b| blocks.members[b].iter()).flat_map(|&v| g.child_of[v].iter().copied()).collect();
-        for f in fams {
-            if seen_fam[f] {
-                continue;
-            }
-            seen_fam[f] = true;
-            let mut wanted: Vec<usize> = Vec::new();
-            for &(c, _) in &g.fams[f].children {
-                let cb = blocks.of[c];
-                if blocks.row[cb] == r && slot[cb] != usize::MAX && !wanted.contains(&cb) {
-                    wanted.push(cb);
-                }
-            }
-            if wanted.len() < 2 {
-                continue;
-            }
-            let mut slots: Vec<usize> = wanted.iter().map(|&b| slot[b]).collect();
-            slots.sort_unstable();
-            for (&s, &b) in slots.iter().zip(&wanted) {
-                row[s] = b;
-                slot[b] = s;
-            }
-        }
-    }
 }

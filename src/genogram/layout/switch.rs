@@ -5,7 +5,8 @@
 //! right and two neighbouring blocks are swapped when that lowers the number of
 //! crossings between their own lines (to parents and to children, compared by the x of
 //! the far ends, as in the classic greedy switch). Blocks of one sibship never swap
-//! (birth order), nor do twins (they stay together); partner blocks move as a whole.
+//! (birth order), nor do blocks of a sibship spread over several blocks (it stays
+//! together), nor twins; partner blocks move as a whole.
 //! Positions are then solved again for the new order.
 
 use super::blocks::Blocks;
@@ -49,12 +50,6 @@ fn cost(l: &[f64], r: &[f64]) -> (usize, usize) {
     (keep, swap)
 }
 
-fn same_sibship(g: &Graph, blocks: &Blocks, a: usize, b: usize) -> bool {
-    blocks.members[a]
-        .iter()
-        .any(|&m| g.child_of[m].iter().any(|f| blocks.members[b].iter().any(|&w| g.child_of[w].contains(f))))
-}
-
 fn has_twin(g: &Graph, blocks: &Blocks, b: usize) -> bool {
     blocks.members[b].iter().any(|&m| g.twin_of[m].is_some())
 }
@@ -71,12 +66,37 @@ pub(crate) fn reduce(
 ) -> usize {
     let (mut ua, mut da, mut ub, mut db) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut total = 0;
+    // Blocks of a sibship spread over several blocks of their row never swap: that
+    // would put an outsider between the siblings (or a sibling among another family's).
+    let mut together = vec![false; blocks.members.len()];
+    let mut count = vec![0usize; g.fams.len()];
+    for row in rows.iter() {
+        let fams = |b: usize| {
+            let mut fs: Vec<usize> = blocks.members[b].iter().flat_map(|&m| g.child_of[m].iter().copied()).collect();
+            fs.sort_unstable();
+            fs.dedup();
+            fs
+        };
+        for &b in row {
+            for f in fams(b) {
+                count[f] += 1;
+            }
+        }
+        for &b in row {
+            together[b] = fams(b).into_iter().any(|f| count[f] > 1);
+        }
+        for &b in row {
+            for f in fams(b) {
+                count[f] = 0;
+            }
+        }
+    }
     for _ in 0..passes {
         let mut swaps = 0;
         for row in rows.iter_mut() {
             for i in 0..row.len().saturating_sub(1) {
                 let (a, b) = (row[i], row[i + 1]);
-                if has_twin(g, blocks, a) || has_twin(g, blocks, b) || same_sibship(g, blocks, a, b) {
+                if has_twin(g, blocks, a) || has_twin(g, blocks, b) || together[a] || together[b] {
                     continue;
                 }
                 ends(g, blocks, a, x, &mut ua, &mut da);

@@ -1,6 +1,8 @@
 //! Fixture tests of textbook families and property tests over generated families.
 
 mod fixtures;
+pub(crate) mod ordinary;
+mod ordinary_props;
 mod properties;
 
 use super::*;

@@ -132,6 +132,11 @@ pub struct Family {
     pub single_parent_links: Vec<SingleParentLink>,
     /// Twins, triplets, …
     pub twin_groups: Vec<TwinGroup>,
+    /// Every sibship strictly oldest-left, also a child who married into a family
+    /// drawn beside theirs: the couple is then drawn apart, its union line passing
+    /// (lower) under the siblings between them. Off: that child stands at the edge of
+    /// their sibship nearest the partner.
+    pub strict_birth_order: bool,
 }
 
 impl Family {

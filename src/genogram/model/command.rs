@@ -8,6 +8,7 @@ use super::household::Household;
 use super::ids::{AnyId, ChildLinkId, HouseholdId, PersonId, RelationId, UnionId};
 use super::person::Person;
 use super::relation::Relation;
+use super::settings::GenogramSettings;
 use super::union::Union;
 use serde::{Deserialize, Serialize};
 
@@ -122,6 +123,11 @@ pub enum Command {
         /// The new index person; `None` clears the mark on everyone.
         id: Option<PersonId>,
     },
+    /// Replace how the genogram is drawn (e.g. strict birth order).
+    SetSettings {
+        /// The new settings.
+        settings: GenogramSettings,
+    },
     /// Several commands applied as one: all succeed, or none is applied.
     Batch(Vec<Command>),
 }
@@ -144,6 +150,10 @@ impl Genogram {
                 Ok(Command::UpdatePerson { id, person: old })
             }
             Command::RemovePerson { id } => self.remove_person(id),
+            Command::SetSettings { settings } => {
+                let old = std::mem::replace(&mut self.settings, settings);
+                Ok(Command::SetSettings { settings: old })
+            }
             Command::AddUnion { id, union } => {
                 if self.union(id).is_some() {
                     return Err(ModelError::IdInUse(AnyId::Union(id)));

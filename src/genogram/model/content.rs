@@ -1,8 +1,8 @@
 //! The stored shape of a genogram: lists of things with their explicit ids.
 
 use crate::genogram::model::{
-    ChildLink, ChildLinkId, Genogram, Household, HouseholdId, ModelError, Person, PersonId, Relation, RelationId,
-    Union, UnionId,
+    ChildLink, ChildLinkId, Genogram, GenogramSettings, Household, HouseholdId, ModelError, Person, PersonId, Relation,
+    RelationId, Union, UnionId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +34,8 @@ pub(crate) struct GenogramContent {
     relations: Vec<Entry<RelationId, Relation>>,
     #[serde(default)]
     households: Vec<Entry<HouseholdId, Household>>,
+    #[serde(default)]
+    settings: GenogramSettings,
 }
 
 /// The `"content"` of a genogram file, as written.
@@ -44,6 +46,8 @@ pub(crate) struct GenogramContentRef<'a> {
     child_links: Vec<EntryRef<'a, ChildLinkId, ChildLink>>,
     relations: Vec<EntryRef<'a, RelationId, Relation>>,
     households: Vec<EntryRef<'a, HouseholdId, Household>>,
+    #[serde(skip_serializing_if = "GenogramSettings::is_default")]
+    settings: GenogramSettings,
 }
 
 fn pairs<I, T>(entries: Vec<Entry<I, T>>) -> Vec<(I, T)> {
@@ -53,13 +57,15 @@ fn pairs<I, T>(entries: Vec<Entry<I, T>>) -> Vec<(I, T)> {
 impl GenogramContent {
     /// Rebuilds and validates the genogram.
     pub(crate) fn into_genogram(self) -> Result<Genogram, ModelError> {
-        Genogram::from_parts(
+        let mut g = Genogram::from_parts(
             pairs(self.persons),
             pairs(self.unions),
             pairs(self.child_links),
             pairs(self.relations),
             pairs(self.households),
-        )
+        )?;
+        g.settings = self.settings;
+        Ok(g)
     }
 }
 
@@ -71,6 +77,7 @@ impl<'a> GenogramContentRef<'a> {
             child_links: g.child_links().map(|(id, value)| EntryRef { id, value }).collect(),
             relations: g.relations().map(|(id, value)| EntryRef { id, value }).collect(),
             households: g.households().map(|(id, value)| EntryRef { id, value }).collect(),
+            settings: g.settings(),
         }
     }
 }

@@ -7,6 +7,7 @@ use super::household::Household;
 use super::ids::{AnyId, ChildLinkId, HouseholdId, PersonId, RelationId, UnionId};
 use super::person::Person;
 use super::relation::Relation;
+use super::settings::GenogramSettings;
 use super::union::Union;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef;
@@ -53,6 +54,7 @@ pub struct Genogram {
     pub(crate) child_edges: BTreeMap<ChildLinkId, EdgeIndex>,
     pub(crate) relation_edges: BTreeMap<RelationId, EdgeIndex>,
     pub(crate) households: BTreeMap<HouseholdId, Household>,
+    pub(crate) settings: GenogramSettings,
     next: NextIds,
 }
 
@@ -69,6 +71,11 @@ impl Genogram {
     /// An empty genogram.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// How the genogram is drawn (change it with [`Command::SetSettings`](super::Command)).
+    pub fn settings(&self) -> GenogramSettings {
+        self.settings
     }
 
     // ----- id allocation -------------------------------------------------------------
@@ -441,6 +448,7 @@ impl PartialEq for Genogram {
             && self.child_links().eq(other.child_links())
             && self.relations().eq(other.relations())
             && self.households == other.households
+            && self.settings == other.settings
     }
 }
 

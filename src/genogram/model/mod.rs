@@ -16,6 +16,7 @@ pub mod ids;
 pub mod kinship;
 pub mod person;
 pub mod relation;
+pub mod settings;
 pub mod union;
 
 pub use child::{ChildLink, ChildLinkKind, ConceptionAid, ParentRef, Twin, TwinKind};
@@ -29,6 +30,7 @@ pub use person::{
     Condition, ConditionArea, ConditionCategory, ConditionStatus, Gender, Person, PersonKind, PersonKindTag,
 };
 pub use relation::{Relation, RelationGroup, RelationKind};
+pub use settings::GenogramSettings;
 pub use union::{Union, UnionEvent, UnionEventKind, UnionKind};
 
 pub mod command;

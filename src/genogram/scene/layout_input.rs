@@ -38,7 +38,8 @@ pub(crate) fn is_small(kind: &PersonKind) -> bool {
 /// * unions: order key from the start date (else the first dated event), undated
 ///   unions after dated ones by id; each with its child lines sorted by birth;
 /// * child lines from a single person become single-parent links;
-/// * twin groups per parent and group number (identical when any member says so).
+/// * twin groups per parent and group number (identical when any member says so);
+/// * the document's choice of strict birth order.
 pub fn layout_input(g: &Genogram) -> layout::Family {
     let mut birth: BTreeMap<PersonId, Option<i64>> = BTreeMap::new();
     let mut persons = Vec::with_capacity(g.person_count());
@@ -121,5 +122,11 @@ pub fn layout_input(g: &Genogram) -> layout::Family {
         .filter(|(m, _)| m.len() >= 2)
         .map(|(members, identical)| TwinGroup { members, identical })
         .collect();
-    layout::Family { persons, unions, single_parent_links, twin_groups }
+    layout::Family {
+        persons,
+        unions,
+        single_parent_links,
+        twin_groups,
+        strict_birth_order: g.settings().strict_birth_order,
+    }
 }

@@ -3,4 +3,5 @@
 
 pub mod household_panel;
 pub mod person_panel;
+pub mod settings_panel;
 pub mod ties_panel;

@@ -43,6 +43,7 @@ pub fn SidePanel() -> impl IntoView {
                             "+ " {move || texts.get().add_person}
                         </button>
                     </div>
+                    <crate::ui::genogram::settings_panel::GenogramSettingsPanel/>
                 }.into_any(),
             }}}
             <Problems/>

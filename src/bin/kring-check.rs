@@ -1,0 +1,57 @@
+//! `kring-check FILE.kring.json [--svg OUT.svg]`: print a document's quality report as
+//! one JSON line (every defect count a named field); with `--svg`, also write the
+//! drawing as the app exports it. Exit code 2 on bad arguments, 1 on an unreadable file.
+
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use kring::check::check_json;
+use kring::genogram::model::PartialDate;
+use kring::i18n::Lang;
+
+fn usage() -> ExitCode {
+    eprintln!("usage: kring-check FILE.kring.json [--svg OUT.svg]");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (mut file, mut svg) = (None, None);
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--svg" => match it.next() {
+                Some(out) => svg = Some(out),
+                None => return usage(),
+            },
+            "-h" | "--help" => return usage(),
+            _ if file.is_none() => file = Some(a),
+            _ => return usage(),
+        }
+    }
+    let Some(file) = file else { return usage() };
+    let text = match std::fs::read_to_string(&file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
+    match check_json(&text, PartialDate::from_unix_ms(now_ms)) {
+        Ok((report, drawing)) => {
+            if let Some(out) = svg {
+                if let Err(e) = std::fs::write(&out, drawing) {
+                    eprintln!("{out}: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+            println!("{}", report.to_json_line());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{file}: {}", e.message(Lang::En));
+            ExitCode::from(1)
+        }
+    }
+}
