@@ -9,3 +9,4 @@ pub mod households;
 pub mod labels;
 pub mod person_fields;
 pub mod tie_fields;
+pub mod twins;

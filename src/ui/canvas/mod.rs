@@ -337,7 +337,7 @@ pub fn Canvas() -> impl IntoView {
                     AddKey::Parents => session.act(|g| family::add_parents(g, sel)),
                     AddKey::Brother => session.act(|g| family::add_sibling(g, sel, Gender::Male)),
                     AddKey::Sister => session.act(|g| family::add_sibling(g, sel, Gender::Female)),
-                    AddKey::Twins => session.act(|g| family::add_twins(g, sel)),
+                    AddKey::Twins => session.act(|g| crate::genogram::edit::twins::add_twin(g, sel)),
                 }
                 return;
             }
