@@ -9,6 +9,8 @@
 //! [`crate::netwerkkaart::edit`]); the UI only calls them.
 
 pub mod drawing;
+#[cfg(test)]
+mod fuzz_tests;
 
 use crate::format::{DocumentContent, KringDocument};
 use crate::genogram::model::{Command, Genogram, ModelError};

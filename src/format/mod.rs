@@ -9,11 +9,13 @@
 //!
 //! Things are stored as lists with their explicit ids (never graph indices). Reading
 //! checks the envelope, converts older versions ([`migrate()`]), refuses newer ones,
-//! rebuilds the graph and checks every rule of the model; bad input gives a
+//! rebuilds the graph and checks every rule of the model, renumbers ids that leave no
+//! room for new ones ([`renumber`]); bad input gives a
 //! [`FormatError`] with a Dutch and English message and never panics.
 
 pub mod error;
 pub mod migrate;
+pub mod renumber;
 
 pub use error::FormatError;
 pub use migrate::migrate;
@@ -202,12 +204,14 @@ impl KringDocument {
             "genogram" => {
                 let c: GenogramContent = serde_json::from_value(env.content)
                     .map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
-                DocumentContent::Genogram(c.into_genogram()?)
+                DocumentContent::Genogram(renumber::genogram(c.into_genogram()?)?)
             }
             "netwerkkaart" => {
                 let c: NetwerkkaartContent = serde_json::from_value(env.content)
                     .map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
-                DocumentContent::Netwerkkaart(Netwerkkaart::from_content(c).map_err(FormatError::InvalidNetwerkkaart)?)
+                DocumentContent::Netwerkkaart(
+                    Netwerkkaart::from_content(renumber::netwerkkaart(c)).map_err(FormatError::InvalidNetwerkkaart)?,
+                )
             }
             _ => return Err(FormatError::UnknownKind { kind: env.kind }),
         };
@@ -216,4 +220,4 @@ impl KringDocument {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -319,7 +319,7 @@ fn arb_entity(which: usize) -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
-fn arb_envelope() -> impl Strategy<Value = serde_json::Value> {
+pub(crate) fn arb_envelope() -> impl Strategy<Value = serde_json::Value> {
     let list =
         |which| vec(prop_oneof![1 => arb_json(), 4 => arb_entity(which)], 0..6).prop_map(serde_json::Value::Array);
     let content =
@@ -401,4 +401,88 @@ fn strict_birth_order_is_stored_and_older_files_load_without_it() {
     let back = KringDocument::from_json(&doc.to_json()).unwrap();
     assert_eq!(back, doc);
     assert!(back.genogram().unwrap().settings().strict_birth_order);
+}
+
+// ----- ids at the top of u32 -----------------------------------------------------------------
+
+#[test]
+fn a_person_id_of_u32_max_is_renumbered_and_plus_partner_works() {
+    let top = u32::MAX;
+    let v = envelope(json!({
+        "persons": [{ "id": 3, "given_name": "Anna", "index": true },
+                    { "id": top, "given_name": "Peter" }, { "id": top - 1, "given_name": "Noah" }],
+        "unions": [{ "id": top, "partner_a": 3, "partner_b": top, "kind": "marriage" }],
+        "child_links": [{ "id": 7, "parent": { "union": top }, "child": top - 1, "twin": { "group": top } }],
+        "relations": [{ "id": 1, "from": top, "to": 3, "kind": "close" }],
+        "households": [{ "id": 0, "members": [3, top, top - 1] }] }));
+    let doc = load_value(v).unwrap();
+    let g = doc.genogram().unwrap();
+    // Persons and unions were renumbered in their old order; child lines, relations and
+    // households were within the limit and kept their numbers.
+    let names: Vec<(u32, String)> = g.persons().map(|(id, p)| (id.get(), p.given_name.clone())).collect();
+    assert_eq!(names, [(0, "Anna".to_owned()), (1, "Noah".to_owned()), (2, "Peter".to_owned())]);
+    assert_eq!(g.union(UnionId(0)).unwrap().partners().collect::<Vec<_>>(), [PersonId(0), PersonId(2)]);
+    assert_eq!(g.parents(PersonId(1)), [PersonId(0), PersonId(2)]);
+    assert!(g.child_links().any(|(id, _)| id == ChildLinkId(7)));
+    assert_eq!(g.relations_of(PersonId(2)).len(), 1);
+    assert_eq!(g.households_of(PersonId(1)), [HouseholdId(0)]);
+    // Every one-click action that takes new ids works on the loaded file.
+    use crate::genogram::edit::family;
+    let actions: [&dyn Fn(&Genogram) -> Result<family::Action, family::ActionError>; 6] = [
+        &|g| family::add_partner(g, PersonId(2)),
+        &|g| family::add_child(g, PersonId(2), Gender::Female),
+        &|g| family::add_sibling(g, PersonId(0), Gender::Male),
+        &|g| family::add_parents(g, PersonId(0)),
+        &|g| family::add_twins(g, PersonId(2)),
+        &|g| Ok(family::add_person(g)),
+    ];
+    for action in actions {
+        let mut g = g.clone();
+        let (cmd, focus) = action(&g).unwrap();
+        g.apply(cmd).unwrap();
+        assert!(g.contains_person(focus));
+    }
+    // The renumbered document saves and loads as itself.
+    assert_eq!(KringDocument::from_json(&doc.to_json()).unwrap(), doc);
+}
+
+#[test]
+fn allocation_at_the_top_of_u32_refuses_instead_of_wrapping() {
+    use crate::genogram::edit::family::{self, ActionError};
+    // Not through the loader (which renumbers): the model itself at the very top.
+    let p = |id| (PersonId(id), Person::new("A", "", Gender::Male));
+    let g = Genogram::from_parts(vec![p(u32::MAX), p(0)], vec![], vec![], vec![], vec![]).unwrap();
+    let top = PersonId(u32::MAX);
+    assert_eq!(family::add_partner(&g, top).unwrap_err(), ActionError::NoFreeId);
+    assert_eq!(family::add_child(&g, top, Gender::Male).unwrap_err(), ActionError::NoFreeId);
+    assert_eq!(family::add_parents(&g, top).unwrap_err(), ActionError::NoFreeId);
+    assert_eq!(family::add_sibling(&g, top, Gender::Male).unwrap_err(), ActionError::NoFreeId);
+    assert_eq!(family::add_twins(&g, top).unwrap_err(), ActionError::NoFreeId);
+    assert!(ActionError::NoFreeId.message(Lang::Nl).contains("geen vrije nummers"));
+    // A single add takes the (used) top id and is refused by the model, not a panic.
+    let (cmd, _) = family::add_person(&g);
+    assert!(g.clone().apply(cmd).is_err());
+}
+
+#[test]
+fn netwerkkaart_ids_at_the_top_of_u32_are_renumbered() {
+    let top = u32::MAX;
+    let v = json!({ "format": "kring", "version": 1, "kind": "netwerkkaart", "id": "n", "title": "t",
+        "created": 0, "modified": 0, "content": {
+            "centre": { "kind": "person", "name": "Noah" },
+            "sectors": [{ "id": 2, "kind": "family" }, { "id": top, "kind": "other", "name": "Sport" }],
+            "actors": [{ "id": top, "kind": "person", "name": "Ans", "sector": top },
+                       { "id": 5, "kind": "person", "name": "Bob", "sector": 2 }],
+            "ties": [{ "id": top, "from": "centre", "to": top }, { "id": 0, "from": { "actor": 5 }, "to": top }] } });
+    let doc = KringDocument::from_value(v).unwrap();
+    let map = doc.netwerkkaart().unwrap();
+    let sectors: Vec<u32> = map.sectors().map(|(id, _)| id.0).collect();
+    assert_eq!(sectors, [0, 1], "renumbered in drawing order");
+    let actors: Vec<(u32, String, u32)> = map.actors().map(|(id, a)| (id.0, a.name.clone(), a.sector.0)).collect();
+    assert_eq!(actors, [(0, "Bob".to_owned(), 0), (1, "Ans".to_owned(), 1)]);
+    assert_eq!(map.ties().count(), 2);
+    let (cmd, new) = crate::netwerkkaart::edit::actors::add_actor(map, crate::netwerkkaart::SectorId(0), "Cor");
+    let mut map = map.clone();
+    map.apply(cmd).unwrap();
+    assert!(map.actor(new).is_some());
 }

@@ -137,8 +137,15 @@ pub struct Texts {
     pub key_pan: &'static str,
     /// A person not related to anyone yet (the cliënt on an empty sheet).
     pub add_person: &'static str,
-    /// One-click twins from the selected person.
+    /// One-click twins from the selected person: two children of their latest union.
     pub add_twins: &'static str,
+    /// A twin brother or sister of the selected child (same parents and birth date).
+    pub add_twin_sibling: &'static str,
+    /// Asked before deleting a partner from whose union children hang: keep the union
+    /// with an unknown partner, or cancel.
+    pub delete_keep_union_question: &'static str,
+    pub delete_keep_union_yes: &'static str,
+    pub delete_cancel: &'static str,
     /// Frees every dragged (pinned) person so the automatic layout places them again.
     pub relayout: &'static str,
     pub relayout_hint: &'static str,

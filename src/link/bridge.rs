@@ -84,8 +84,11 @@ impl Netwerkkaart {
             Some((d, p)) if d == doc_id => Some(*p),
             _ => None,
         };
-        let mut next = self.next_actor_id().0;
+        // Checked: after the last free id nothing more is added (a loaded file is
+        // renumbered far below u32::MAX, but allocation stays total).
+        let mut next = Some(self.next_actor_id().0);
         for (pid, person) in g.persons() {
+            let Some(id) = next else { break };
             if Some(pid) == centre_person
                 || person.kind != PersonKind::Person
                 || person.is_deceased()
@@ -99,8 +102,8 @@ impl Netwerkkaart {
                 None => kin_role_plain(lang),
             };
             actor.genogram_person = Some((doc_id.to_owned(), pid));
-            cmds.push(Command::AddActor { id: crate::netwerkkaart::model::ids::ActorId(next), actor });
-            next += 1;
+            cmds.push(Command::AddActor { id: crate::netwerkkaart::model::ids::ActorId(id), actor });
+            next = id.checked_add(1);
         }
         Command::Batch(cmds)
     }

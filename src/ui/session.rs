@@ -65,6 +65,9 @@ pub struct Session {
     pub tool: RwSignal<Tool>,
     /// The kind the relation tool draws.
     pub relation_kind: RwSignal<RelationKind>,
+    /// Persons whose deletion waits for the user's answer: it would leave a union with
+    /// children behind with an unknown partner (see [`Session::delete_selection`]).
+    pub pending_delete: RwSignal<Option<Vec<PersonId>>>,
 }
 
 /// The persons selected besides the focused one. It belongs to the focus it was made
@@ -112,6 +115,7 @@ impl Session {
             group: RwSignal::new(Group::default()),
             tool: RwSignal::new(Tool::Select),
             relation_kind: RwSignal::new(RelationKind::Close),
+            pending_delete: RwSignal::new(None),
         }
     }
 
@@ -125,6 +129,7 @@ impl Session {
         self.group.set(Group::default());
         self.tool.set(Tool::Select);
         self.status.set(None);
+        self.pending_delete.set(None);
     }
 
     /// Starts a new genogram with only the index person, selected.
@@ -173,8 +178,10 @@ impl Session {
         }
     }
 
-    /// Deletes the selected person without asking: it is one undo step, and the status
-    /// line offers "Ongedaan maken".
+    /// Deletes the selected persons: one undo step, and the status line offers
+    /// "Ongedaan maken". Only when a union with children would be left with an unknown
+    /// partner does it ask first (the planner says when: see
+    /// [`family::unions_left_with_unknown_partner`]); the side panel shows the question.
     pub fn delete_selection(&self) {
         if self.is_netwerkkaart() {
             return self.delete_netwerkkaart_selection();
@@ -183,9 +190,31 @@ impl Session {
         if ids.is_empty() {
             return;
         }
-        let cmd = self.editor.with_untracked(|ed| {
-            ed.as_ref().and_then(|ed| ed.genogram()).and_then(|g| family::remove_persons(g, &ids))
+        let ask = self.editor.with_untracked(|ed| {
+            ed.as_ref()
+                .and_then(|ed| ed.genogram())
+                .is_some_and(|g| !family::unions_left_with_unknown_partner(g, &ids).is_empty())
         });
+        if ask {
+            self.pending_delete.set(Some(ids));
+        } else {
+            self.delete_persons(&ids);
+        }
+    }
+
+    /// The user's answer to the delete question: delete, keeping the unions with
+    /// children with an unknown partner.
+    pub fn confirm_delete(&self) {
+        if let Some(ids) = self.pending_delete.get_untracked() {
+            self.pending_delete.set(None);
+            self.delete_persons(&ids);
+        }
+    }
+
+    fn delete_persons(&self, ids: &[PersonId]) {
+        let cmd = self
+            .editor
+            .with_untracked(|ed| ed.as_ref().and_then(|ed| ed.genogram()).and_then(|g| family::remove_persons(g, ids)));
         if let Some(cmd) = cmd {
             if self.apply(cmd) {
                 self.selection.set(None);

@@ -6,8 +6,8 @@
 //! children hang from the person's most recent union, parents come as a couple.
 
 use crate::genogram::model::{
-    ChildLink, ChildLinkKind, Command, Gender, Genogram, ParentRef, Person, PersonId, Relation, RelationKind, Twin,
-    TwinKind, Union, UnionId, UnionKind,
+    ChildLink, ChildLinkId, ChildLinkKind, Command, Gender, Genogram, ParentRef, Person, PersonId, Relation,
+    RelationKind, Twin, TwinKind, Union, UnionId, UnionKind,
 };
 use crate::i18n::Lang;
 
@@ -22,6 +22,12 @@ pub enum ActionError {
     SamePerson,
     /// Twins must hang from the same parents.
     NotSiblings,
+    /// A twin brother or sister needs the person's parents drawn first.
+    NoParents,
+    /// Twins are born at the same time; these birth dates are further apart.
+    BirthsApart,
+    /// The document has no free number left for a new thing (ids are `u32`).
+    NoFreeId,
 }
 
 impl ActionError {
@@ -38,6 +44,18 @@ impl ActionError {
                 "Een tweeling heeft dezelfde ouders: voeg eerst een broer of zus toe."
             }
             (ActionError::NotSiblings, Lang::En) => "Twins share their parents: add a brother or sister first.",
+            (ActionError::NoParents, Lang::Nl) => {
+                "Voeg eerst ouders toe: een tweelingbroer of -zus heeft dezelfde ouders."
+            }
+            (ActionError::NoParents, Lang::En) => "Add parents first: a twin brother or sister has the same parents.",
+            (ActionError::BirthsApart, Lang::Nl) => {
+                "Een tweeling is op dezelfde dag geboren; deze geboortedata liggen verder uit elkaar."
+            }
+            (ActionError::BirthsApart, Lang::En) => {
+                "Twins are born on the same day; these birth dates are further apart."
+            }
+            (ActionError::NoFreeId, Lang::Nl) => "Dit document heeft geen vrije nummers meer voor iets nieuws.",
+            (ActionError::NoFreeId, Lang::En) => "This document has no free numbers left for anything new.",
         }
     }
 }
@@ -62,10 +80,22 @@ fn require(g: &Genogram, p: PersonId) -> Result<&Person, ActionError> {
     g.person(p).ok_or(ActionError::NoSuchPerson)
 }
 
+/// `n` consecutive fresh numbers from `first`, or [`ActionError::NoFreeId`] when they
+/// would pass `u32::MAX` (a loaded file is renumbered well below that, but allocation
+/// stays total whatever the counter says).
+fn fresh<T>(first: u32, n: u32, make: impl Fn(u32) -> T) -> Result<Vec<T>, ActionError> {
+    first.checked_add(n).ok_or(ActionError::NoFreeId)?;
+    Ok((first..first + n).map(make).collect())
+}
+
 /// Fresh ids for `n` persons added in one command.
-fn person_ids(g: &Genogram, n: u32) -> Vec<PersonId> {
-    let first = g.next_person_id().get();
-    (first..first + n).map(PersonId).collect()
+fn person_ids(g: &Genogram, n: u32) -> Result<Vec<PersonId>, ActionError> {
+    fresh(g.next_person_id().get(), n, PersonId)
+}
+
+/// Fresh ids for `n` child lines added in one command.
+fn child_link_ids(g: &Genogram, n: u32) -> Result<Vec<ChildLinkId>, ActionError> {
+    fresh(g.next_child_link_id().get(), n, ChildLinkId)
 }
 
 /// The index person (de cliënt) that starts a new genogram: gender unknown until the
@@ -90,7 +120,7 @@ pub fn add_person(g: &Genogram) -> Action {
 /// A new partner of `p`, married to them; selects the partner.
 pub fn add_partner(g: &Genogram, p: PersonId) -> Result<Action, ActionError> {
     let gender = partner_gender(require(g, p)?.gender);
-    let [partner] = person_ids(g, 1)[..] else { unreachable!() };
+    let [partner] = person_ids(g, 1)?[..] else { return Err(ActionError::NoFreeId) };
     let cmd = Command::Batch(vec![
         Command::AddPerson { id: partner, person: person(gender) },
         Command::AddUnion { id: g.next_union_id(), union: Union::new(p, partner, UnionKind::Marriage) },
@@ -115,7 +145,7 @@ pub fn add_child(g: &Genogram, p: PersonId, gender: Gender) -> Result<Action, Ac
 
 /// A new biological child of a given union or single parent.
 pub fn add_child_of(g: &Genogram, parent: ParentRef, gender: Gender) -> Result<Action, ActionError> {
-    let [child] = person_ids(g, 1)[..] else { unreachable!() };
+    let [child] = person_ids(g, 1)?[..] else { return Err(ActionError::NoFreeId) };
     let cmd = Command::Batch(vec![
         Command::AddPerson { id: child, person: person(gender) },
         Command::AddChildLink {
@@ -132,12 +162,16 @@ pub fn add_parents(g: &Genogram, p: PersonId) -> Result<Action, ActionError> {
     if !g.parent_links(p).is_empty() {
         return Err(ActionError::HasParents);
     }
-    let (cmds, father, _) = parents_commands(g, p, UnionId(g.next_union_id().get()));
+    let (cmds, father, _) = parents_commands(g, p, g.next_union_id())?;
     Ok((Command::Batch(cmds), father))
 }
 
-fn parents_commands(g: &Genogram, p: PersonId, union: UnionId) -> (Vec<Command>, PersonId, ParentRef) {
-    let [father, mother] = person_ids(g, 2)[..] else { unreachable!() };
+fn parents_commands(
+    g: &Genogram,
+    p: PersonId,
+    union: UnionId,
+) -> Result<(Vec<Command>, PersonId, ParentRef), ActionError> {
+    let [father, mother] = person_ids(g, 2)?[..] else { return Err(ActionError::NoFreeId) };
     let cmds = vec![
         Command::AddPerson { id: father, person: person(Gender::Male) },
         Command::AddPerson { id: mother, person: person(Gender::Female) },
@@ -147,7 +181,7 @@ fn parents_commands(g: &Genogram, p: PersonId, union: UnionId) -> (Vec<Command>,
             link: ChildLink::new(ParentRef::Union(union), p, ChildLinkKind::Biological),
         },
     ];
-    (cmds, father, ParentRef::Union(union))
+    Ok((cmds, father, ParentRef::Union(union)))
 }
 
 /// A brother or sister of `p`: a child of `p`'s parents. When `p` has no parents drawn
@@ -160,13 +194,12 @@ pub fn add_sibling(g: &Genogram, p: PersonId, gender: Gender) -> Result<Action, 
     if let Some(parent) = existing {
         return add_child_of(g, parent, gender);
     }
-    let (mut cmds, _, parent) = parents_commands(g, p, g.next_union_id());
-    let sibling = PersonId(g.next_person_id().get() + 2);
+    let (mut cmds, _, parent) = parents_commands(g, p, g.next_union_id())?;
+    // The parents take the next two person ids and the next child line.
+    let [.., sibling] = person_ids(g, 3)?[..] else { return Err(ActionError::NoFreeId) };
+    let [.., link] = child_link_ids(g, 2)?[..] else { return Err(ActionError::NoFreeId) };
     cmds.push(Command::AddPerson { id: sibling, person: person(gender) });
-    cmds.push(Command::AddChildLink {
-        id: crate::genogram::model::ChildLinkId(g.next_child_link_id().get() + 1),
-        link: ChildLink::new(parent, sibling, ChildLinkKind::Biological),
-    });
+    cmds.push(Command::AddChildLink { id: link, link: ChildLink::new(parent, sibling, ChildLinkKind::Biological) });
     Ok((Command::Batch(cmds), sibling))
 }
 
@@ -180,22 +213,35 @@ pub fn add_relation(g: &Genogram, from: PersonId, to: PersonId, kind: RelationKi
     Ok(Command::AddRelation { id: g.next_relation_id(), relation: Relation::new(from, to, kind) })
 }
 
-/// Makes `a` and `b` twins of the given kind. They must hang from the same parents;
-/// when `a` is already a twin, `b` joins that group (triplets), else a new group starts.
+/// A twin group number no child line uses yet: the lowest free one, so a file with a
+/// group number of `u32::MAX` cannot make "one more" overflow.
+pub(crate) fn fresh_twin_group(g: &Genogram) -> u32 {
+    let used: std::collections::BTreeSet<u32> = g.child_links().filter_map(|(_, l)| l.twin.map(|t| t.group)).collect();
+    // There are fewer groups than u32 numbers, so a free one always exists.
+    (1..=u32::MAX).find(|n| !used.contains(n)).unwrap_or(0)
+}
+
+/// Makes `a` and `b` twins of the given kind. They must be full siblings of one birth
+/// (see [`twin_candidates`](super::twins::twin_candidates)); when `a` is already a twin,
+/// `b` joins that group (triplets), else a new group starts.
 pub fn make_twins(g: &Genogram, a: PersonId, b: PersonId, kind: TwinKind) -> Result<Command, ActionError> {
-    require(g, a)?;
-    require(g, b)?;
+    let (pa, pb) = (require(g, a)?, require(g, b)?);
     if a == b {
         return Err(ActionError::SamePerson);
     }
-    let link_a = g.parent_links(a).into_iter().next().ok_or(ActionError::NotSiblings)?;
-    let link_b =
-        g.parent_links(b).into_iter().find(|(_, l)| l.parent == link_a.1.parent).ok_or(ActionError::NotSiblings)?;
-    let group = link_a
-        .1
-        .twin
-        .map(|t| t.group)
-        .unwrap_or_else(|| g.child_links().filter_map(|(_, l)| l.twin.map(|t| t.group + 1)).max().unwrap_or(1));
+    if !super::twins::twin_candidates(g, a).contains(&b) {
+        let same_parents = g.parent_slots(a) == g.parent_slots(b) && !g.parent_links(a).is_empty();
+        let dates_fit = super::twins::plausible_twin_births(pa.birth.as_ref(), pb.birth.as_ref());
+        return Err(if same_parents && !dates_fit { ActionError::BirthsApart } else { ActionError::NotSiblings });
+    }
+    // The two lines from the parent they share (a candidate always has one).
+    let links_b = g.parent_links(b);
+    let (link_a, link_b) = g
+        .parent_links(a)
+        .into_iter()
+        .find_map(|la| links_b.iter().find(|lb| lb.1.parent == la.1.parent).map(|lb| (la, *lb)))
+        .ok_or(ActionError::NotSiblings)?;
+    let group = link_a.1.twin.map(|t| t.group).unwrap_or_else(|| fresh_twin_group(g));
     let twin = Some(Twin { group, kind });
     let mut cmds = Vec::new();
     for (id, link) in [link_a, link_b] {
@@ -222,23 +268,54 @@ pub fn make_twins(g: &Genogram, a: PersonId, b: PersonId, kind: TwinKind) -> Res
 pub fn add_twins(g: &Genogram, p: PersonId) -> Result<Action, ActionError> {
     require(g, p)?;
     let parent = child_parent(g, p);
-    let [a, b] = person_ids(g, 2)[..] else { unreachable!() };
-    let group = g.child_links().filter_map(|(_, l)| l.twin.map(|t| t.group + 1)).max().unwrap_or(1);
+    let [a, b] = person_ids(g, 2)?[..] else { return Err(ActionError::NoFreeId) };
+    let group = fresh_twin_group(g);
     let twin = Some(Twin { group, kind: TwinKind::Unknown });
-    let first_link = g.next_child_link_id().get();
+    let link_ids = child_link_ids(g, 2)?;
     let mut cmds = Vec::new();
-    for (i, (id, gender)) in [(a, Gender::Male), (b, Gender::Female)].into_iter().enumerate() {
+    for ((id, gender), link_id) in [(a, Gender::Male), (b, Gender::Female)].into_iter().zip(link_ids) {
         cmds.push(Command::AddPerson { id, person: person(gender) });
         let link = ChildLink { twin, ..ChildLink::new(parent, id, ChildLinkKind::Biological) };
-        cmds.push(Command::AddChildLink { id: crate::genogram::model::ChildLinkId(first_link + i as u32), link });
+        cmds.push(Command::AddChildLink { id: link_id, link });
     }
     Ok((Command::Batch(cmds), a))
 }
 
-/// Removes persons (with everything hanging on them) as one undo step.
+/// The unions that deleting `ids` would leave behind with an unknown partner: unions of
+/// a deleted person whose other partner stays and from which children hang. The user
+/// is asked about these first (keep the couple line with an unknown partner, so the
+/// children keep both parent slots, or cancel); [`remove_persons`] keeps them.
+pub fn unions_left_with_unknown_partner(g: &Genogram, ids: &[PersonId]) -> Vec<UnionId> {
+    let mut out = Vec::new();
+    for &p in ids.iter().filter(|p| g.contains_person(**p)) {
+        for u in g.unions_of(p) {
+            let Some(union) = g.union(u) else { continue };
+            let other_stays = matches!(union.other_partner(p), Some(Some(o)) if !ids.contains(&o));
+            if other_stays && !g.children_of(ParentRef::Union(u)).is_empty() && !out.contains(&u) {
+                out.push(u);
+            }
+        }
+    }
+    out
+}
+
+/// Removes persons (with everything hanging on them) as one undo step. A union of a
+/// removed person without children goes with them (a couple line to nobody says
+/// nothing); a union with children stays with an unknown partner (see
+/// [`unions_left_with_unknown_partner`] for the question to ask first).
 pub fn remove_persons(g: &Genogram, ids: &[PersonId]) -> Option<Command> {
-    let cmds: Vec<Command> =
-        ids.iter().filter(|p| g.contains_person(**p)).map(|&id| Command::RemovePerson { id }).collect();
+    let present: Vec<PersonId> = ids.iter().copied().filter(|p| g.contains_person(*p)).collect();
+    let mut cmds: Vec<Command> = Vec::new();
+    let mut gone = Vec::new();
+    for &p in &present {
+        for u in g.unions_of(p) {
+            if g.children_of(ParentRef::Union(u)).is_empty() && !gone.contains(&u) {
+                gone.push(u);
+                cmds.push(Command::RemoveUnion { id: u });
+            }
+        }
+    }
+    cmds.extend(present.iter().map(|&id| Command::RemovePerson { id }));
     (!cmds.is_empty()).then_some(Command::Batch(cmds))
 }
 
@@ -383,5 +460,37 @@ mod tests {
         g.apply(cmd).unwrap();
         assert!(g.is_empty());
         assert_eq!(add_partner(&g, ip).unwrap_err(), ActionError::NoSuchPerson);
+    }
+
+    #[test]
+    fn deleting_a_childless_partner_takes_the_union_along() {
+        let (g0, ip) = start();
+        let mut g = g0.clone();
+        let partner = run(&mut g, |g| add_partner(g, ip));
+        let before = g.clone();
+        assert!(unions_left_with_unknown_partner(&g, &[partner]).is_empty(), "nothing to ask");
+        let inverse = g.apply(remove_persons(&g, &[partner]).unwrap()).unwrap();
+        assert_eq!(g.unions().count(), 0, "no marriage with an unknown partner is left behind");
+        assert_eq!(g, g0);
+        g.apply(inverse).unwrap();
+        assert_eq!(g, before, "one undo step brings partner and marriage back");
+    }
+
+    #[test]
+    fn deleting_a_partner_with_children_asks_and_keeps_the_union() {
+        let (mut g, ip) = start();
+        let partner = run(&mut g, |g| add_partner(g, ip));
+        let child = run(&mut g, |g| add_child(g, ip, Gender::Female));
+        let later = run(&mut g, |g| add_partner(g, ip));
+        let union = g.unions_of(partner)[0];
+        assert_eq!(unions_left_with_unknown_partner(&g, &[partner]), [union]);
+        assert!(unions_left_with_unknown_partner(&g, &[later]).is_empty());
+        // Deleting both partners leaves no union with an unknown partner to ask about.
+        assert!(unions_left_with_unknown_partner(&g, &[partner, ip]).is_empty());
+        g.apply(remove_persons(&g, &[partner, later]).unwrap()).unwrap();
+        let kept = g.union(union).expect("the couple line of the child stays");
+        assert_eq!((kept.partner_a, kept.partner_b), (ip, None));
+        assert_eq!(g.parents(child), [ip]);
+        assert_eq!(g.unions().count(), 1, "the childless second marriage went with the partner");
     }
 }

@@ -10,3 +10,4 @@ pub mod labels;
 pub mod person_fields;
 pub mod settings;
 pub mod tie_fields;
+pub mod twins;

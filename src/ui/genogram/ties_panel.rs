@@ -6,7 +6,7 @@
 
 use crate::genogram::describe;
 use crate::genogram::edit::tie_fields::{self, FieldError, RelationField};
-use crate::genogram::edit::{family, labels::person_label};
+use crate::genogram::edit::{family, labels::person_label, twins};
 use crate::genogram::model::{
     ChildLink, ChildLinkId, ChildLinkKind, Command, ConceptionAid, Gender, Genogram, ParentRef, PartialDate, PersonId,
     Relation, RelationId, RelationKind, TwinKind, UnionEvent, UnionEventKind, UnionKind,
@@ -283,16 +283,22 @@ fn edit_field(
 struct LinkRow {
     id: ChildLinkId,
     link: ChildLink,
-    /// The child's siblings by name, for "Tweeling met".
+    /// Who the child can be a twin of (full siblings of a plausible birth date, and the
+    /// current co-twin), by name, for "Tweeling met".
     siblings: Vec<(PersonId, String)>,
     /// The sibling the child is a twin with, if any.
     twin_of: Option<PersonId>,
 }
 
 fn link_rows_of(g: &Genogram, child: PersonId, lang: Lang) -> Vec<LinkRow> {
-    let siblings: Vec<(PersonId, String)> =
-        g.siblings(child).into_iter().map(|s| (s, person_label(g, s, lang))).collect();
     let twin_of = g.twins_of(child).first().copied();
+    let mut candidates = twins::twin_candidates(g, child);
+    // A twin marked earlier stays listed even if a date changed since, so the select
+    // shows what is drawn.
+    if let Some(t) = twin_of.filter(|t| !candidates.contains(t)) {
+        candidates.push(t);
+    }
+    let siblings: Vec<(PersonId, String)> = candidates.into_iter().map(|s| (s, person_label(g, s, lang))).collect();
     g.parent_links(child)
         .into_iter()
         .map(|(id, link)| LinkRow { id, link: link.clone(), siblings: siblings.clone(), twin_of })

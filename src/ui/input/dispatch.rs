@@ -343,7 +343,7 @@ impl Session {
             AddKey::Parents => self.act(|g| family::add_parents(g, id)),
             AddKey::Brother => self.act(|g| family::add_sibling(g, id, Gender::Male)),
             AddKey::Sister => self.act(|g| family::add_sibling(g, id, Gender::Female)),
-            AddKey::Twins => self.act(|g| family::add_twins(g, id)),
+            AddKey::Twins => self.act(|g| crate::genogram::edit::twins::add_twin(g, id)),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The properties panel beside the canvas: document title, actions and form for the
 //! selected person, and the model's points of attention.
 
-use crate::genogram::edit::family;
+use crate::genogram::edit::{family, twins};
 use crate::genogram::model::{AnyId, PersonId};
 use crate::ui::genogram::person_panel::PersonPanel;
 use crate::ui::genogram::ties_panel::TiesPanel;
@@ -35,7 +35,7 @@ pub fn SidePanel() -> impl IntoView {
             {move || if is_map.get() {
                 view! { <crate::ui::netwerkkaart::NetwerkkaartPanel/> }.into_any()
             } else { match session.selection.get() {
-                Some(id) => view! { <GroupPanel/> <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> <crate::ui::genogram::household_panel::HouseholdPanel id=id/> }.into_any(),
+                Some(id) => view! { <GroupPanel/> <DeleteQuestion id=id/> <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> <crate::ui::genogram::household_panel::HouseholdPanel id=id/> }.into_any(),
                 None => view! {
                     <p class="muted">{move || texts.get().panel_empty}</p>
                     <div class="person-actions">
@@ -63,6 +63,10 @@ fn PersonActions(id: PersonId) -> impl IntoView {
     let texts = use_texts();
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
+    // A child (someone with parents drawn) gets "+ Tweelingbroer / -zus".
+    let is_child = Memo::new(move |_| {
+        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_some_and(|g| !g.parent_links(id).is_empty()))
+    });
     view! {
         <div class="person-actions" role="group" aria-label=move || texts.get().add_partner>
             <button type="button" data-testid="add-partner" title=move || key_hint(AddKey::Partner, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Partner)>
@@ -83,13 +87,40 @@ fn PersonActions(id: PersonId) -> impl IntoView {
             <button type="button" data-testid="add-sister" title=move || key_hint(AddKey::Sister, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Sister)>
                 "+ " {move || texts.get().add_sister}
             </button>
-            <button type="button" data-testid="add-twins" title=move || key_hint(AddKey::Twins, lang.get()) on:click=move |_| session.add_relative(id, AddKey::Twins)>
+            <Show when=move || is_child.get()>
+                <button type="button" data-testid="add-twin-sibling" title=move || key_hint(AddKey::Twins, lang.get()) on:click=move |_| session.act(|g| twins::add_twin_sibling_like(g, id))>
+                    "+ " {move || texts.get().add_twin_sibling}
+                </button>
+            </Show>
+            <button type="button" data-testid="add-twins" on:click=move |_| session.act(|g| family::add_twins(g, id))>
                 "+ " {move || texts.get().add_twins}
             </button>
             <button type="button" class="danger" data-testid="delete-person" on:click=move |_| session.delete_selection()>
                 {move || texts.get().delete}
             </button>
         </div>
+    }
+}
+
+/// The question before a delete that would leave a union with children behind with an
+/// unknown partner: delete and keep that union, or cancel (the rule is the planner's).
+#[component]
+fn DeleteQuestion(id: PersonId) -> impl IntoView {
+    let texts = use_texts();
+    let session = expect_context::<Session>();
+    let asked = move || session.pending_delete.with(|p| p.as_ref().is_some_and(|ids| ids.contains(&id)));
+    view! {
+        <Show when=asked>
+            <div class="delete-question" role="alertdialog" aria-labelledby="delete-question" data-testid="delete-question">
+                <p id="delete-question">{move || texts.get().delete_keep_union_question}</p>
+                <button type="button" class="danger" data-testid="delete-keep-union" on:click=move |_| session.confirm_delete()>
+                    {move || texts.get().delete_keep_union_yes}
+                </button>
+                <button type="button" data-testid="delete-cancel" on:click=move |_| session.pending_delete.set(None)>
+                    {move || texts.get().delete_cancel}
+                </button>
+            </div>
+        </Show>
     }
 }
 
