@@ -312,6 +312,36 @@ pub struct Texts {
     pub reloaded_from_other_tab: &'static str,
     pub closed_deleted_elsewhere: &'static str,
     pub startup_damaged: &'static str,
+    /// Said from the start when the browser blocks storage (site data blocked).
+    pub storage_blocked: &'static str,
+    /// Asked before a document that is not stored is closed or replaced.
+    pub discard_unsaved_confirm: &'static str,
+    /// Button of a damaged entry: remove it (asks first).
+    pub damaged_delete: &'static str,
+    /// The question before a damaged entry is removed, offering its raw text.
+    pub damaged_delete_question: &'static str,
+    /// Confirms removing a damaged entry.
+    pub damaged_delete_yes: &'static str,
+    /// Said after a damaged entry was removed.
+    pub damaged_deleted: &'static str,
+    /// Said when a damaged entry changed after it was listed (nothing removed).
+    pub damaged_changed: &'static str,
+    /// Import question, per document: the file's version is newer.
+    pub import_newer_incoming: &'static str,
+    /// Import question, per document: the stored version is newer.
+    pub import_newer_stored: &'static str,
+    /// Import question, per document: both have the same modification time.
+    pub import_newer_same: &'static str,
+    /// After "Vervangen": where the replaced versions went.
+    pub import_replaced_trash: &'static str,
+    /// A failed import that put every replaced document back.
+    pub import_failed_restored: &'static str,
+    /// A failed import, followed by the titles it could not put back.
+    pub import_failed_not_restored: &'static str,
+    /// Asked before leaving the page while the open document is not stored.
+    pub leave_unsaved: &'static str,
+    /// The open document was moved to the trash but could not be stored first.
+    pub trash_open_unsaved: &'static str,
     /// Title of a new netwerkkaart.
     pub untitled_netwerkkaart: &'static str,
     /// Said when a stored document is of a kind this version cannot open.

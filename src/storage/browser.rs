@@ -83,3 +83,45 @@ pub fn request_persistence() {
         }
     }
 }
+
+/// The name of the one Web Lock every tab of this site takes around each write to the
+/// library (a document and the index together), so one tab's read–compare–write never
+/// interleaves with another's.
+pub const LIBRARY_LOCK: &str = "kring.library";
+
+/// Runs `f` while holding [`LIBRARY_LOCK`] (`navigator.locks.request`), exclusively
+/// among every tab of this site; `f` runs later, once the lock is granted, and the lock
+/// is released when it returns. Where the browser has no Web Locks (older browsers,
+/// no page) or refuses the request, `f` runs at once: the stamp check still refuses a
+/// write over a version this tab has not seen.
+pub fn with_library_lock(f: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let f = Rc::new(RefCell::new(Some(f)));
+    let run = {
+        let f = f.clone();
+        move || {
+            if let Some(f) = f.borrow_mut().take() {
+                f();
+            }
+        }
+    };
+    let locks = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("locks")).ok())
+        .filter(|l| l.is_object());
+    let request = locks
+        .as_ref()
+        .and_then(|l| js_sys::Reflect::get(l, &JsValue::from_str("request")).ok())
+        .and_then(|r| r.dyn_into::<js_sys::Function>().ok());
+    let (Some(locks), Some(request)) = (locks, request) else { return run() };
+    let granted = {
+        let run = run.clone();
+        // Returns nothing (not a promise), so the lock is released as soon as it returns.
+        wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| run())
+    };
+    // The request only fails for a bad name or a page being torn down; then write now.
+    // (Its promise rejects only if `f` throws, which a Rust panic aborts anyway.)
+    if request.call2(&locks, &JsValue::from_str(LIBRARY_LOCK), &granted).is_err() {
+        run();
+    }
+}

@@ -23,6 +23,8 @@ pub struct DamagedEntry {
     pub size: usize,
     /// Why it cannot be read.
     pub error: FormatError,
+    /// Stamp of the stored text, so it is removed only as the user saw it.
+    pub stamp: Stamp,
 }
 
 /// What the library holds, after repair.
@@ -197,6 +199,7 @@ impl<S: Store> Library<S> {
                         title: old.map(|o| o.title.clone()),
                         size: raw.len(),
                         error,
+                        stamp,
                     });
                     // Keep what the index knew about it (its title), unchanged.
                     if let Some(old) = old {
@@ -225,6 +228,10 @@ impl<S: Store> Library<S> {
 
     /// Changes the stored index rows with `f`. An unreadable index is repaired first;
     /// if it cannot be repaired (its backup was refused), nothing is written.
+    pub(super) fn with_index_rows(&mut self, f: impl FnOnce(&mut Vec<IndexEntry>)) -> Result<(), StoreError> {
+        self.with_index(f)
+    }
+
     fn with_index(&mut self, f: impl FnOnce(&mut Vec<IndexEntry>)) -> Result<(), StoreError> {
         let mut rows = match self.index_state() {
             IndexState::Readable(rows) => rows,
@@ -320,6 +327,24 @@ impl<S: Store> Library<S> {
                 row.trashed_at = at;
             }
         })
+    }
+
+    /// Removes a damaged entry for good, with its index row: the user's choice after
+    /// being offered its text. Only an entry that is still damaged and still holds the
+    /// text the user saw (`expected`) is removed; otherwise nothing changes and
+    /// [`SaveError::Conflict`] says what is stored now.
+    pub fn remove_damaged(&mut self, id: &str, expected: &Stamp) -> Result<(), SaveError> {
+        let key = doc_key(id);
+        let raw = self.store.get(&key);
+        let current = raw.as_deref().map(Stamp::of);
+        let still_damaged = raw.is_some_and(|raw| KringDocument::from_bytes(raw.as_bytes()).is_err());
+        if current.as_ref() != Some(expected) || !still_damaged {
+            return Err(SaveError::Conflict { current });
+        }
+        self.store.remove(&key);
+        // A row left behind would be dropped by the next reconcile anyway.
+        let _ = self.with_index(|rows| rows.retain(|r| r.id != id));
+        Ok(())
     }
 
     /// Removes every document in the trash for good: documents first, then their rows.

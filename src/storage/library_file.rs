@@ -125,6 +125,52 @@ pub struct ImportConflict {
     pub incoming_title: String,
     /// Whether the stored one is damaged: it may then only be kept, never replaced.
     pub existing_damaged: bool,
+    /// Last change (unix ms) of the document in the file.
+    pub incoming_modified: i64,
+    /// Last change of the stored one (`None` when it is damaged).
+    pub stored_modified: Option<i64>,
+}
+
+/// Which of two versions of a document changed last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Newer {
+    /// The one in the import file.
+    Incoming,
+    /// The one stored in this browser.
+    Stored,
+    /// Both say the same time (or the stored one cannot be read).
+    Same,
+}
+
+impl ImportConflict {
+    /// Which version is newer, so the question can say so before "Vervangen".
+    pub fn newer(&self) -> Newer {
+        match self.stored_modified {
+            Some(stored) if stored > self.incoming_modified => Newer::Stored,
+            Some(stored) if stored < self.incoming_modified => Newer::Incoming,
+            _ => Newer::Same,
+        }
+    }
+}
+
+/// What an import wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// The ids written, in file order.
+    pub written: Vec<String>,
+    /// For each replaced document: its id and the id of its previous version, kept in
+    /// the trash (restorable).
+    pub replaced: Vec<(String, String)>,
+}
+
+/// Why an import failed, and what could not be put back as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportFailure {
+    /// The refused write.
+    pub error: StoreError,
+    /// Replaced documents whose previous version could not be written back: id, title
+    /// and the id under which that version is still kept in the trash.
+    pub not_restored: Vec<(String, String, String)>,
 }
 
 /// A read import, with the documents that would meet an existing one.
@@ -160,10 +206,13 @@ impl<S: Store> Library<S> {
             .iter()
             .filter_map(|doc| {
                 let raw = self.raw(&doc.id)?;
+                let stored = KringDocument::from_bytes(raw.as_bytes()).ok();
                 Some(ImportConflict {
                     id: doc.id.clone(),
                     incoming_title: doc.title.clone(),
-                    existing_damaged: KringDocument::from_bytes(raw.as_bytes()).is_err(),
+                    existing_damaged: stored.is_none(),
+                    incoming_modified: doc.modified,
+                    stored_modified: stored.map(|s| s.modified),
                 })
             })
             .collect();
@@ -171,29 +220,46 @@ impl<S: Store> Library<S> {
     }
 
     /// Writes an import. Conflicting documents are copied (new id from `new_id`, title
-    /// followed by `copy_suffix`) or replace the stored one, as `choice` says. If the
-    /// store refuses a write, everything this import wrote is undone. Returns the ids
-    /// written, in file order.
+    /// followed by `copy_suffix`) or replace the stored one, as `choice` says; a
+    /// replaced document's previous text is first kept, byte for byte, in the trash
+    /// under a new id (trashed at `now`), so "Vervangen" can be undone from the trash.
+    ///
+    /// If the store refuses a write, everything this import wrote is undone: new
+    /// documents are removed and replaced ones get their previous text back (and their
+    /// trash copy goes). A previous text that cannot be written back stays in the trash
+    /// and is named in [`ImportFailure::not_restored`].
     pub fn apply_import(
         &mut self,
         plan: ImportPlan,
         choice: ConflictChoice,
         mut new_id: impl FnMut() -> String,
         copy_suffix: &str,
-    ) -> Result<Vec<String>, StoreError> {
-        let mut written: Vec<(String, Option<String>)> = Vec::new();
+        now: i64,
+    ) -> Result<ImportReport, ImportFailure> {
+        let mut fresh_id = |lib: &Self| loop {
+            let id = new_id();
+            if lib.raw(&id).is_none() {
+                break id;
+            }
+        };
+        // (id, previous text, trash copy id) of every document written.
+        let mut written: Vec<(String, Option<String>, Option<String>)> = Vec::new();
         let mut result = Ok(());
         for mut doc in plan.documents {
             let conflict = plan.conflicts.iter().find(|c| c.id == doc.id);
+            let mut kept = None;
             let expected: Option<Stamp> = match conflict {
-                Some(c) if choice == ConflictChoice::Replace && !c.existing_damaged => self.stamp(&doc.id),
+                Some(c) if choice == ConflictChoice::Replace && !c.existing_damaged => {
+                    let trash_id = fresh_id(self);
+                    if let Err(e) = self.keep_in_trash(&doc.id, &trash_id, now) {
+                        result = Err(e);
+                        break;
+                    }
+                    kept = Some(trash_id);
+                    self.stamp(&doc.id)
+                }
                 Some(_) => {
-                    doc.id = loop {
-                        let id = new_id();
-                        if self.raw(&id).is_none() {
-                            break id;
-                        }
-                    };
+                    doc.id = fresh_id(self);
                     doc.title = format!("{}{copy_suffix}", doc.title);
                     None
                 }
@@ -201,33 +267,72 @@ impl<S: Store> Library<S> {
             };
             let before = self.raw(&doc.id);
             match self.save(&doc, expected.as_ref()) {
-                Ok(_) => written.push((doc.id.clone(), before)),
-                Err(super::SaveError::Store(e)) => {
-                    result = Err(e);
-                    break;
-                }
-                Err(super::SaveError::Conflict { .. }) => {
-                    // Only possible if another tab wrote meanwhile: treat as refused.
-                    result = Err(StoreError::Unavailable("changed during import".into()));
+                Ok(_) => written.push((doc.id.clone(), before, kept)),
+                Err(e) => {
+                    if let Some(trash_id) = kept {
+                        self.store_mut().remove(&super::doc_key(&trash_id));
+                    }
+                    result = Err(match e {
+                        super::SaveError::Store(e) => e,
+                        // Only possible if another tab wrote meanwhile: treat as refused.
+                        super::SaveError::Conflict { .. } => StoreError::Unavailable("changed during import".into()),
+                    });
                     break;
                 }
             }
             // An import brings a document back from the trash.
             let _ = self.set_trashed_quiet(&doc.id);
         }
-        if let Err(e) = result {
-            for (id, before) in written.iter().rev() {
-                match before {
-                    Some(text) => {
-                        let _ = self.store_mut().set(&super::doc_key(id), text);
-                    }
-                    None => self.store_mut().remove(&super::doc_key(id)),
+        if let Err(error) = result {
+            let mut not_restored = Vec::new();
+            // New documents first: removing them makes room to write the old texts back.
+            for (id, before, _) in &written {
+                if before.is_none() {
+                    self.store_mut().remove(&super::doc_key(id));
                 }
             }
+            for (id, before, kept) in written.iter().rev() {
+                let Some(text) = before else { continue };
+                match self.store_mut().set(&super::doc_key(id), text) {
+                    Ok(()) => {
+                        if let Some(trash_id) = kept {
+                            self.store_mut().remove(&super::doc_key(trash_id));
+                        }
+                    }
+                    Err(_) => {
+                        let title = KringDocument::from_bytes(text.as_bytes()).map(|d| d.title).unwrap_or_default();
+                        not_restored.push((id.clone(), title, kept.clone().unwrap_or_default()));
+                    }
+                }
+            }
+            // Trash copies made before the failing write, not yet in `written`, went above.
             self.reconcile();
+            return Err(ImportFailure { error, not_restored });
+        }
+        let replaced = written.iter().filter_map(|(id, _, kept)| Some((id.clone(), kept.clone()?))).collect();
+        Ok(ImportReport { written: written.into_iter().map(|(id, _, _)| id).collect(), replaced })
+    }
+
+    /// Copies the stored text of `id`, unchanged, to `trash_id` and lists it in the trash.
+    fn keep_in_trash(&mut self, id: &str, trash_id: &str, now: i64) -> Result<(), StoreError> {
+        let Some(text) = self.raw(id) else { return Ok(()) };
+        self.store_mut().set(&super::doc_key(trash_id), &text)?;
+        let doc = KringDocument::from_bytes(text.as_bytes());
+        let row = super::IndexEntry {
+            id: trash_id.to_owned(),
+            title: doc.as_ref().map(|d| d.title.clone()).unwrap_or_default(),
+            kind: doc.as_ref().map(|d| d.content.kind().to_owned()).unwrap_or_default(),
+            modified: doc.as_ref().map_or(now, |d| d.modified),
+            size: text.len(),
+            trashed_at: Some(now),
+            stamp: Stamp::of(&text),
+        };
+        if let Err(e) = self.with_index_rows(|rows| rows.push(row)) {
+            // Without its trash mark the copy would show up as a live document.
+            self.store_mut().remove(&super::doc_key(trash_id));
             return Err(e);
         }
-        Ok(written.into_iter().map(|(id, _)| id).collect())
+        Ok(())
     }
 
     fn set_trashed_quiet(&mut self, id: &str) -> Result<(), StoreError> {

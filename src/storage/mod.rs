@@ -21,7 +21,8 @@ mod store;
 pub use index::{index_text, parse_index, IndexEntry};
 pub use library::{DamagedEntry, Library, LibraryError, Listing, LoadError, SaveError};
 pub use library_file::{
-    library_file, read_import, ConflictChoice, ImportConflict, ImportError, ImportPlan, LIBRARY_FORMAT, LIBRARY_VERSION,
+    library_file, read_import, ConflictChoice, ImportConflict, ImportError, ImportFailure, ImportPlan, ImportReport,
+    Newer, LIBRARY_FORMAT, LIBRARY_VERSION,
 };
 pub use stamp::Stamp;
 pub use store::{utf16_len, MemoryStore, Store, StoreError};

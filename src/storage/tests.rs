@@ -283,6 +283,7 @@ fn damaged_entries_are_listed_with_their_reason_and_kept_byte_identical() {
             format!("kopie{n}")
         },
         " (kopie)",
+        10,
     )
     .unwrap();
     for (key, text) in &planted {
@@ -290,6 +291,37 @@ fn damaged_entries_are_listed_with_their_reason_and_kept_byte_identical() {
     }
     assert_eq!(lib.load("kopie1").unwrap().0.title, "Import (kopie)");
     assert_eq!(lib.reconcile().damaged.len(), 4);
+}
+
+#[test]
+fn a_damaged_entry_can_be_removed_as_it_was_seen_and_nothing_else() {
+    let mut lib = lib();
+    lib.save(&doc("goed", "Goed", 1), None).unwrap();
+    lib.save(&doc("kapot", "Kapot", 1), None).unwrap();
+    planted_damage(&mut lib);
+    let listing = lib.reconcile();
+    let seen = |id: &str| listing.damaged.iter().find(|d| d.id == id).unwrap().stamp.clone();
+    // Changed since it was listed (another tab wrote it): not removed.
+    let leeg = seen("leeg");
+    lib.store_mut().set(&doc_key("leeg"), "nog steeds kapot").unwrap();
+    assert!(matches!(lib.remove_damaged("leeg", &leeg), Err(SaveError::Conflict { .. })));
+    assert!(lib.raw("leeg").is_some());
+    // Repaired meanwhile (now readable): not removed either.
+    let nieuwer = seen("nieuwer");
+    lib.store_mut().set(&doc_key("nieuwer"), &doc("nieuwer", "Hersteld", 2).to_json()).unwrap();
+    assert!(lib.remove_damaged("nieuwer", &nieuwer).is_err());
+    // A readable document is never removed this way.
+    let goed = lib.stamp("goed").unwrap();
+    assert!(lib.remove_damaged("goed", &goed).is_err());
+
+    let before = lib.store().snapshot();
+    lib.remove_damaged("kapot", &seen("kapot")).unwrap();
+    assert_eq!(lib.raw("kapot"), None);
+    let after = lib.store().snapshot();
+    let changed: Vec<&String> = before.keys().filter(|k| after.get(*k) != before.get(*k)).collect();
+    assert_eq!(changed, ["kring.doc.kapot", "kring.index"], "only the entry and its index row");
+    assert!(lib.reconcile().damaged.iter().all(|d| d.id != "kapot"));
+    assert_consistent(&mut lib);
 }
 
 #[test]
@@ -370,8 +402,8 @@ fn library_file_round_trips_through_erase_all() {
 
     let plan = lib.plan_import(file.as_bytes()).unwrap();
     assert!(plan.conflicts.is_empty());
-    let written = lib.apply_import(plan, ConflictChoice::Copy, || unreachable!(), " (kopie)").unwrap();
-    assert_eq!(written.len(), 3);
+    let written = lib.apply_import(plan, ConflictChoice::Copy, || unreachable!(), " (kopie)", 10).unwrap();
+    assert_eq!(written.written.len(), 3);
     for (id, text) in &before {
         assert_eq!(lib.raw(id).as_ref(), Some(text), "{id} byte-identical");
     }
@@ -404,23 +436,53 @@ fn importing_existing_documents_asks_copy_or_replace() {
                 format!("n{n}")
             },
             " (kopie)",
+            10,
         )
-        .unwrap();
+        .unwrap()
+        .written;
     assert_eq!(ids_written, ["n1", "n2"]);
     assert_eq!(lib.raw("a").unwrap(), local_a, "copy leaves the stored one");
     let copies: Vec<String> = ids_written.iter().map(|id| lib.load(id).unwrap().0.title).collect();
     assert_eq!(copies, ["B (kopie)", "A (kopie)"], "file order, newest first");
     assert_eq!(lib.reconcile().entries.len(), 4);
 
-    lib.apply_import(plan, ConflictChoice::Replace, || unreachable!(), "").unwrap();
+    // The question can say which version is newer: the local "a" changed after export.
+    let newer: BTreeMap<&str, Newer> = plan.conflicts.iter().map(|c| (c.id.as_str(), c.newer())).collect();
+    assert_eq!(newer["a"], Newer::Stored);
+    assert_eq!(newer["b"], Newer::Same);
+
+    let mut m = 0;
+    let report = lib
+        .apply_import(
+            plan,
+            ConflictChoice::Replace,
+            || {
+                m += 1;
+                format!("oud{m}")
+            },
+            "",
+            20,
+        )
+        .unwrap();
     assert_eq!(lib.load("a").unwrap().0.title, "A", "replaced by the file's version");
-    assert_eq!(lib.reconcile().entries.len(), 4);
+    assert_eq!(report.replaced.len(), 2);
+    // The replaced versions are in the trash, byte for byte, and can be restored.
+    let listing = lib.reconcile();
+    assert_eq!(listing.live().count(), 4);
+    let trashed: Vec<&IndexEntry> = listing.trashed().collect();
+    assert_eq!(trashed.len(), 2);
+    assert!(trashed.iter().all(|e| e.trashed_at == Some(20)));
+    let (_, kept_a) = report.replaced.iter().find(|(id, _)| id == "a").unwrap();
+    assert_eq!(lib.raw(kept_a).unwrap(), local_a, "the local version is kept unchanged");
+    lib.set_trashed(kept_a, None).unwrap();
+    assert_eq!(lib.load(kept_a).unwrap().0.title, "A lokaal");
+    assert_consistent(&mut lib);
 
     // A trashed document that is imported again comes back.
     lib.set_trashed("b", Some(9)).unwrap();
     let plan = lib.plan_import(doc("b", "B", 2).to_json().as_bytes()).unwrap();
-    lib.apply_import(plan, ConflictChoice::Replace, || unreachable!(), "").unwrap();
-    assert_eq!(lib.reconcile().trashed().count(), 0);
+    lib.apply_import(plan, ConflictChoice::Replace, || "oud9".into(), "", 30).unwrap();
+    assert!(lib.reconcile().trashed().all(|e| e.id != "b"));
 }
 
 #[test]
@@ -471,9 +533,126 @@ fn a_full_store_refuses_a_save_whole_and_rolls_back_an_import() {
 
     let file = library_file(&[doc("n1", "N1", 1).to_json(), big.to_json()], 2);
     let plan = lib.plan_import(file.as_bytes()).unwrap();
-    assert_eq!(lib.apply_import(plan, ConflictChoice::Copy, || unreachable!(), ""), Err(StoreError::Quota));
+    let failure = lib.apply_import(plan, ConflictChoice::Copy, || unreachable!(), "", 3).unwrap_err();
+    assert_eq!(failure, ImportFailure { error: StoreError::Quota, not_restored: vec![] });
     assert_eq!(lib.document_ids(), ["klein"], "the first imported document was taken back");
     assert_consistent(&mut lib);
+}
+
+/// Three stored documents, and a library file that replaces all three with versions
+/// of `sizes` persons each.
+fn replace_three(limit: usize, sizes: [usize; 3]) -> (Library<MemoryStore>, BTreeMap<String, String>, ImportPlan) {
+    let mut lib = Library::new(MemoryStore::with_limit(limit));
+    for (i, id) in ["a", "b", "c"].iter().enumerate() {
+        lib.save(&doc(id, &format!("Oud {id}"), i as i64 + 1), None).unwrap();
+    }
+    lib.reconcile();
+    let before = lib.store().snapshot();
+    let texts: Vec<String> = ["a", "b", "c"]
+        .iter()
+        .zip(sizes)
+        .map(|(id, n)| {
+            let mut d = doc(id, &format!("Nieuw {id}"), 100);
+            d.title.push_str(&"x".repeat(n));
+            d.to_json()
+        })
+        .collect();
+    let plan = lib.plan_import(library_file(&texts, 1).as_bytes()).unwrap();
+    (lib, before, plan)
+}
+
+#[test]
+fn a_failed_replace_of_several_documents_puts_every_one_back() {
+    // Room for the three documents, their trash copies and the first two new versions,
+    // not for the third (much larger) one.
+    let (probe, _, _) = replace_three(usize::MAX, [0, 0, 0]);
+    let room = probe.store().used() * 3;
+    let (mut lib, before, plan) = replace_three(room, [0, 0, room]);
+    let mut n = 0;
+    let failure = lib
+        .apply_import(
+            plan,
+            ConflictChoice::Replace,
+            || {
+                n += 1;
+                format!("t{n}")
+            },
+            "",
+            5,
+        )
+        .unwrap_err();
+    assert_eq!(failure.error, StoreError::Quota);
+    assert_eq!(failure.not_restored, vec![], "every replaced document was put back");
+    for id in ["a", "b", "c"] {
+        assert_eq!(lib.raw(id), before.get(&doc_key(id)).cloned(), "{id} as it was");
+    }
+    assert_eq!(lib.document_ids(), ["a", "b", "c"], "no trash copies left behind");
+    assert_consistent(&mut lib);
+}
+
+/// A store that starts refusing every write after `allowed` more writes.
+struct Failing {
+    inner: MemoryStore,
+    allowed: usize,
+}
+
+impl Store for Failing {
+    fn get(&self, key: &str) -> Option<String> {
+        self.inner.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        if self.allowed == 0 {
+            return Err(StoreError::Quota);
+        }
+        self.allowed -= 1;
+        self.inner.set(key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        self.inner.remove(key)
+    }
+    fn keys(&self) -> Vec<String> {
+        self.inner.keys()
+    }
+}
+
+#[test]
+fn a_replace_that_cannot_be_undone_names_each_document_and_keeps_it_in_the_trash() {
+    for allowed in 0..12 {
+        let mut lib = Library::new(Failing { inner: MemoryStore::new(), allowed: usize::MAX });
+        for id in ["a", "b"] {
+            lib.save(&doc(id, &format!("Oud {id}"), 1), None).unwrap();
+        }
+        let old: BTreeMap<&str, String> = ["a", "b"].iter().map(|id| (*id, lib.raw(id).unwrap())).collect();
+        let file = library_file(&[doc("a", "Nieuw a", 9).to_json(), doc("b", "Nieuw b", 9).to_json()], 1);
+        let plan = lib.plan_import(file.as_bytes()).unwrap();
+        lib.store_mut().allowed = allowed;
+        let mut n = 0;
+        let result = lib.apply_import(
+            plan,
+            ConflictChoice::Replace,
+            || {
+                n += 1;
+                format!("t{n}")
+            },
+            "",
+            5,
+        );
+        lib.store_mut().allowed = usize::MAX;
+        let Err(failure) = result else { continue };
+        // Every old version is either back in place or named, and then kept in the trash.
+        for id in ["a", "b"] {
+            if lib.raw(id).as_ref() == Some(&old[id]) {
+                continue;
+            }
+            let (_, title, kept) = failure
+                .not_restored
+                .iter()
+                .find(|(i, _, _)| i == id)
+                .unwrap_or_else(|| panic!("after {allowed} writes: {id} neither restored nor named"));
+            assert_eq!(title, &format!("Oud {id}"));
+            assert_eq!(lib.raw(kept).as_ref(), Some(&old[id]), "{id}'s old text kept under {kept}");
+        }
+    }
 }
 
 #[test]

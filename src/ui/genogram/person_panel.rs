@@ -26,9 +26,11 @@ pub fn PersonPanel(
         session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).and_then(|g| g.person(id).cloned()))
     });
     let update = move |change: &dyn Fn(&mut Person)| {
-        if let Some(mut p) = person.get_untracked() {
+        // try_: a handler may run after its form was disposed (a change event fired
+        // while the element is removed); it then does nothing instead of panicking.
+        if let Some(mut p) = person.try_get_untracked().flatten() {
             change(&mut p);
-            if Some(&p) != person.get_untracked().as_ref() {
+            if Some(&p) != person.try_get_untracked().flatten().as_ref() {
                 session.apply(Command::UpdatePerson { id, person: p });
             }
         }
@@ -59,8 +61,8 @@ pub fn PersonPanel(
                     class:invalid=move || error.get() aria-invalid=move || error.get().to_string()
                     prop:value=move || person.with(|p| p.as_ref().and_then(get).map(|d| d.to_string()).unwrap_or_default())
                     on:change=move |ev| match parse_date(&event_target_value(&ev)) {
-                        Ok(date) => { error.set(false); update(&|p| set(p, date)) }
-                        Err(_) => error.set(true),
+                        Ok(date) => { error.try_set(false); update(&|p| set(p, date)) }
+                        Err(_) => { error.try_set(true); }
                     } />
                 <Show when=move || error.get()>
                     <span class="field-error" role="alert">{move || texts.get().bad_date}</span>

@@ -265,9 +265,10 @@ fn edit_field(
                 on:change=move |e| {
                     let text = event_target_value(&e);
                     match plan(session, |g| edit(g, &text)) {
-                        Some(Ok(Some(cmd))) => { error.set(None); session.apply(cmd); }
-                        Some(Ok(None)) | None => error.set(None),
-                        Some(Err(err)) => error.set(Some(err)),
+                        // try_set: the field may already be disposed (see PersonPanel).
+                        Some(Ok(Some(cmd))) => { error.try_set(None); session.apply(cmd); }
+                        Some(Ok(None)) | None => { error.try_set(None); }
+                        Some(Err(err)) => { error.try_set(Some(err)); }
                     }
                 } />
             {move || error.get().map(|err| view! {

@@ -7,7 +7,7 @@ use super::rows::{DamagedRow, DocumentRow, TrashRow};
 use super::text::{format_used, matches_search};
 use crate::format::FormatError;
 use crate::i18n::{Lang, Texts};
-use crate::storage::{ConflictChoice, ImportPlan, Listing, StoreError};
+use crate::storage::{ConflictChoice, ImportPlan, Listing, Newer, StoreError};
 use crate::ui::session::{new_document_id, now_ms, Session, StatusText};
 use crate::ui::shell::app::Shell;
 use crate::ui::shell::autosave::{library, Autosave, OpenError};
@@ -58,9 +58,13 @@ pub struct Panel {
 impl Panel {
     /// Reads the library again (and repairs its index).
     pub fn refresh(&self) {
-        if let Ok(mut lib) = library() {
-            self.listing.set(lib.reconcile());
-            self.used.set(lib.used_units());
+        match library() {
+            Ok(mut lib) => {
+                self.listing.set(lib.reconcile());
+                self.used.set(lib.used_units());
+            }
+            // An empty list alone would read as "you have no documents".
+            Err(_) => self.say(true, |t| t.library_unavailable.into()),
         }
     }
 
@@ -125,15 +129,32 @@ impl Panel {
             && plan.conflicts.iter().any(|c| Some(&c.id) == open.as_ref() && !c.existing_damaged);
         let suffix = self.lang.get_untracked().texts().copy_suffix;
         let Ok(mut lib) = library() else { return self.say(true, |t| t.library_unavailable.into()) };
-        match lib.apply_import(plan, choice, new_document_id, suffix) {
-            Ok(ids) => {
-                let n = ids.len();
-                self.say(false, |t| format!("{} {n}", t.imported));
+        match lib.apply_import(plan, choice, new_document_id, suffix, now_ms()) {
+            Ok(report) => {
+                let n = report.written.len();
+                if report.replaced.is_empty() {
+                    self.say(false, |t| format!("{} {n}", t.imported));
+                } else {
+                    self.say(false, |t| format!("{} {n}. {}", t.imported, t.import_replaced_trash));
+                }
                 if replaces_open {
                     self.autosave.reload();
                 }
             }
-            Err(e) => self.say_store_error(&e),
+            Err(failure) => {
+                let store = |t: &'static Texts| match failure.error {
+                    StoreError::Quota => t.library_storage_full,
+                    StoreError::Unavailable(_) => t.library_unavailable,
+                };
+                if failure.not_restored.is_empty() {
+                    self.say(true, |t| format!("{} {}", store(t), t.import_failed_restored));
+                } else {
+                    let titles: Vec<String> =
+                        failure.not_restored.iter().map(|(_, title, _)| format!("“{title}”")).collect();
+                    let titles = titles.join(", ");
+                    self.say(true, |t| format!("{} {} {titles}", store(t), t.import_failed_not_restored));
+                }
+            }
         }
         self.autosave.bump();
     }
@@ -337,7 +358,25 @@ fn ImportQuestion() -> impl IntoView {
             <div class="library-question" role="group" aria-labelledby="import-question" data-testid="import-conflict">
                 <p id="import-question">{move || texts.get().import_conflict}</p>
                 <ul>
-                    {plan.conflicts.iter().map(|c| view! { <li data-testid="import-conflict-title">{c.incoming_title.clone()}</li> }).collect_view()}
+                    {plan.conflicts.iter().map(|c| {
+                        let newer = c.newer();
+                        let damaged = c.existing_damaged;
+                        view! {
+                            <li data-testid="import-conflict-title" data-newer=format!("{newer:?}").to_lowercase()>
+                                {c.incoming_title.clone()}
+                                <Show when=move || !damaged>
+                                    " ("<span data-testid="import-conflict-newer">{move || {
+                                        let t = texts.get();
+                                        match newer {
+                                            Newer::Incoming => t.import_newer_incoming,
+                                            Newer::Stored => t.import_newer_stored,
+                                            Newer::Same => t.import_newer_same,
+                                        }
+                                    }}</span>")"
+                                </Show>
+                            </li>
+                        }
+                    }).collect_view()}
                 </ul>
                 <Show when={let damaged = plan.conflicts.iter().any(|c| c.existing_damaged); move || damaged}>
                     <p class="muted">{move || texts.get().import_damaged_kept}</p>

@@ -98,7 +98,13 @@ pub fn DocumentRow(entry: IndexEntry) -> impl IntoView {
     };
     let trash = move |_| {
         if is_open() {
-            panel.autosave.flush(false);
+            // Its latest edits are stored first (after a conflict: as a copy); when
+            // they cannot be, the document stays open instead of being dropped.
+            panel.autosave.commit_form();
+            panel.autosave.flush(true);
+            if panel.autosave.has_pending() {
+                return panel.say(true, |t| t.trash_open_unsaved.into());
+            }
         }
         let Ok(mut lib) = crate::ui::shell::autosave::library() else { return };
         match lib.set_trashed(&id.get_value(), Some(now_ms())) {
@@ -172,20 +178,36 @@ pub fn TrashRow(entry: Entry) -> impl IntoView {
     }
 }
 
-/// An entry that cannot be read: its reason, and its raw text for download.
+/// An entry that cannot be read: its reason, its raw text for download, and removal
+/// after a question that offers that download first.
 #[component]
 pub fn DamagedRow(entry: DamagedEntry) -> impl IntoView {
     let texts = use_texts();
     let Locale(lang) = expect_context::<Locale>();
+    let panel = expect_context::<Panel>();
     let error = entry.error.clone();
     let key = entry.key.clone();
-    let id = entry.id.clone();
+    let id = StoredValue::new(entry.id.clone());
+    let stamp = StoredValue::new(entry.stamp.clone());
+    let asking = RwSignal::new(false);
     let download = move |_| {
+        let id = id.get_value();
         let raw = crate::ui::shell::autosave::library().ok().and_then(|lib| lib.raw(&id));
         if let Some(raw) = raw {
             // Exactly the stored text, whatever it is: plain text, not JSON.
             let _ = download_text(&file_name(&format!("{id}-ruw"), ".txt"), "text/plain", &raw);
         }
+    };
+    let remove = move |_| {
+        asking.set(false);
+        let Ok(mut lib) = crate::ui::shell::autosave::library() else {
+            return panel.say(true, |t| t.library_unavailable.into());
+        };
+        match lib.remove_damaged(&id.get_value(), &stamp.get_value()) {
+            Ok(()) => panel.say(false, |t| t.damaged_deleted.into()),
+            Err(_) => panel.say(true, |t| t.damaged_changed.into()),
+        }
+        panel.autosave.bump();
     };
     view! {
         <li data-testid="damaged-row" data-key=key>
@@ -193,6 +215,22 @@ pub fn DamagedRow(entry: DamagedEntry) -> impl IntoView {
             " "<span class="muted">{move || format_size(entry.size, lang.get())}</span>
             <p data-testid="damaged-reason">{move || error.message(lang.get())}</p>
             <button type="button" data-testid="damaged-download" on:click=download>{move || texts.get().damaged_download}</button>
+            <button type="button" class="danger" data-testid="damaged-delete" aria-expanded=move || asking.get().to_string()
+                on:click=move |_| asking.set(true)>{move || texts.get().damaged_delete}</button>
+            <Show when=move || asking.get()>
+                <div class="library-question danger-zone" role="alertdialog" data-testid="damaged-delete-question">
+                    <p>{move || texts.get().damaged_delete_question}</p>
+                    <button type="button" data-testid="damaged-question-download" on:click=download>
+                        {move || texts.get().damaged_download}
+                    </button>
+                    <button type="button" class="danger" data-testid="damaged-delete-yes" on:click=remove>
+                        {move || texts.get().damaged_delete_yes}
+                    </button>
+                    <button type="button" data-testid="damaged-delete-no" on:click=move |_| asking.set(false)>
+                        {move || texts.get().library_cancel}
+                    </button>
+                </div>
+            </Show>
         </li>
     }
 }

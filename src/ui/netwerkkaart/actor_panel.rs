@@ -30,9 +30,11 @@ pub fn ActorPanel(
         })
     });
     let update = move |change: &dyn Fn(&mut Actor)| {
-        if let Some(mut a) = actor.get_untracked() {
+        // try_: a handler may run after its form was disposed (a change event fired
+        // while the element is removed); it then does nothing instead of panicking.
+        if let Some(mut a) = actor.try_get_untracked().flatten() {
             change(&mut a);
-            if Some(&a) != actor.get_untracked().as_ref() {
+            if Some(&a) != actor.try_get_untracked().flatten().as_ref() {
                 session.apply(Command::UpdateActor { id, actor: a });
             }
         }

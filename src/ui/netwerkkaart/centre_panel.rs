@@ -17,9 +17,11 @@ pub fn CentrePanel() -> impl IntoView {
         session.editor.with(|e| e.as_ref().and_then(|e| e.netwerkkaart()).map(|m| m.centre().clone()))
     });
     let update = move |change: &dyn Fn(&mut Centre)| {
-        if let Some(mut c) = centre.get_untracked() {
+        // try_: a handler may run after its form was disposed (a change event fired
+        // while the element is removed); it then does nothing instead of panicking.
+        if let Some(mut c) = centre.try_get_untracked().flatten() {
             change(&mut c);
-            if Some(&c) != centre.get_untracked().as_ref() {
+            if Some(&c) != centre.try_get_untracked().flatten().as_ref() {
                 session.apply(Command::UpdateCentre { centre: c });
             }
         }

@@ -102,9 +102,11 @@ pub fn TieEditor(
         }
     };
     let update = move |change: &dyn Fn(&mut Tie)| {
-        if let Some(mut t) = tie.get_untracked() {
+        // try_: a handler may run after its form was disposed (a change event fired
+        // while the element is removed); it then does nothing instead of panicking.
+        if let Some(mut t) = tie.try_get_untracked().flatten() {
             change(&mut t);
-            if Some(&t) != tie.get_untracked().as_ref() {
+            if Some(&t) != tie.try_get_untracked().flatten().as_ref() {
                 session.apply(Command::UpdateTie { id, tie: t });
             }
         }

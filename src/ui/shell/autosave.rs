@@ -9,7 +9,7 @@
 use crate::editor::Editor;
 use crate::format::KringDocument;
 use crate::i18n::{Lang, Texts};
-use crate::storage::browser::{request_persistence, BrowserStore};
+use crate::storage::browser::{request_persistence, with_library_lock, BrowserStore};
 use crate::storage::{
     doc_key, file_name, Library, LoadError, SaveError, Stamp, Store, StoreError, KEY_PREFIX, LAST_OPEN_KEY,
 };
@@ -74,6 +74,9 @@ pub struct Autosave {
     pub problem: RwSignal<Option<SaveProblem>>,
     /// Bumped whenever the stored library changes (here or in another tab).
     pub library_changed: RwSignal<u64>,
+    /// Whether the browser refused storage from the start (site data blocked): nothing
+    /// can be kept, so the app says so at once and only offers export.
+    pub storage_blocked: RwSignal<bool>,
     inner: StoredValue<Inner>,
 }
 
@@ -86,6 +89,11 @@ pub fn may_replace_open() -> bool {
 /// The browser's library, or why storage cannot be used.
 pub fn library() -> Result<Library<BrowserStore>, StoreError> {
     BrowserStore::local().map(Library::new)
+}
+
+/// Asks the user `question` with the browser's own dialog; `false` where there is none.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
 }
 
 fn both(f: impl Fn(&'static Texts) -> String) -> (String, String) {
@@ -124,6 +132,45 @@ impl Autosave {
         current.is_some() && self.inner.with_value(|i| i.saved != current || i.pending.is_some())
     }
 
+    /// Commits the side panel's field that has the focus (its `change` fires on blur),
+    /// while its form is still alive, and takes the result into the pending snapshot at
+    /// once. Called before the open document is replaced or closed: a form removed with
+    /// pending text would otherwise fire its `change` after it was disposed (a panic)
+    /// and the text would be lost.
+    pub fn commit_form(&self) {
+        let field = document().active_element().filter(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                && el.closest("[data-testid=side-panel]").ok().flatten().is_some()
+        });
+        if let Some(el) = field.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
+            let _ = el.blur();
+        }
+        // The editor effect runs later; the snapshot must include the commit now.
+        let current = self.session.editor.with_untracked(|e| e.as_ref().map(|e| (e.id.clone(), e.revision())));
+        self.changed(current);
+    }
+
+    /// Writes what is pending (and the field being typed in) now, and says whether the
+    /// open document is still not stored, so leaving the page would lose it.
+    pub fn must_ask_before_leaving(&self) -> bool {
+        self.commit_form();
+        self.flush(false);
+        self.has_unsaved()
+    }
+
+    /// Whether the open document is the version this tab stored last (so a write over
+    /// it by another tab that had not seen it would lose it).
+    fn is_saved_version_open(&self) -> bool {
+        let current = self.session.editor.with_untracked(|e| e.as_ref().map(|e| (e.id.clone(), e.revision())));
+        current.is_some() && self.inner.with_value(|i| i.saved == current)
+    }
+
+    /// Whether a snapshot is still waiting to be written (the last write failed, or the
+    /// debounce has not run yet).
+    pub fn has_pending(&self) -> bool {
+        self.inner.with_value(|i| i.pending.is_some())
+    }
+
     /// Remembers that `editor`, just read from storage with `stamp`, is what is stored,
     /// and opens it.
     fn show_stored(&self, editor: Editor, stamp: Stamp) {
@@ -145,16 +192,28 @@ impl Autosave {
     /// written first; when that fails (full storage) the user is told and `false`
     /// comes back, so "Nieuw genogram" never drops unsaved work.
     pub fn may_replace_open(&self) -> bool {
+        self.commit_form();
         self.flush(true);
-        if self.inner.with_value(|i| i.pending.is_some()) {
-            self.say(true, |t| t.save_quota.into());
+        if self.inner.with_value(|i| i.pending.is_none()) {
+            return true;
+        }
+        if self.problem.get_untracked() == Some(SaveProblem::Unavailable) {
+            // Nothing can ever be stored in this browser: refusing would lock the user
+            // into one document for good, so they decide, warned that it is lost.
+            let lang = self.lang.get_untracked();
+            if confirm(lang.texts().discard_unsaved_confirm) {
+                self.forget();
+                return true;
+            }
             return false;
         }
-        true
+        self.say(true, |t| t.save_quota.into());
+        false
     }
 
     /// Opens a stored document, after writing what is pending for the open one.
     pub fn open_stored(&self, id: &str) -> Result<(), OpenError> {
+        self.commit_form();
         self.flush(true);
         if self.inner.with_value(|i| i.pending.is_some()) {
             return Err(OpenError::Unsaved);
@@ -169,6 +228,8 @@ impl Autosave {
     /// Closes the open document (after it was moved to the trash or erased): nothing
     /// of it is written any more.
     pub fn close_open(&self) {
+        // The form goes with the document: let its pending `change` run while it lives.
+        self.commit_form();
         self.forget();
         self.session.editor.set(None);
         self.session.selection.set(None);
@@ -213,7 +274,7 @@ impl Autosave {
             if let Some(t) = i.timer.take() {
                 t.clear();
             }
-            i.timer = set_timeout_with_handle(move || this.flush(false), DEBOUNCE).ok();
+            i.timer = set_timeout_with_handle(move || this.flush_locked(false), DEBOUNCE).ok();
         });
     }
 
@@ -247,12 +308,22 @@ impl Autosave {
         self.write(doc, rev, asked);
     }
 
+    /// [`Self::flush`] under the library's Web Lock ([`with_library_lock`]): the write
+    /// happens once no other tab is writing, and compares with what is stored then.
+    /// Used by the debounce and Ctrl+S. Writes that cannot wait (leaving the page,
+    /// opening another document) stay synchronous; their stamp check still refuses to
+    /// overwrite an unseen version, and [`Self::stored_elsewhere`] notices the rest.
+    fn flush_locked(&self, asked: bool) {
+        let this = *self;
+        with_library_lock(move || this.flush_with(false, asked));
+    }
+
     /// Saves the open document now, also when nothing changed (Ctrl+S).
     pub fn save_now(&self) {
         let snapshot = self.session.editor.with_untracked(|e| e.as_ref().map(|e| (e.to_document(), e.revision())));
         if let Some(snapshot) = snapshot {
             self.inner.update_value(|i| i.pending = Some(snapshot));
-            self.flush_with(false, true);
+            self.flush_locked(true);
         }
     }
 
@@ -325,6 +396,8 @@ impl Autosave {
     /// Resolves a conflict by loading the stored version (this tab's changes go).
     pub fn reload(&self) {
         let Some(id) = self.open_id() else { return };
+        // Whatever is typed goes with the replaced version, but never panics on the way.
+        self.commit_form();
         let result = library().map_err(|_| OpenError::Load(LoadError::Missing)).and_then(|lib| {
             let (doc, stamp) = lib.load(&id).map_err(OpenError::Load)?;
             Ok((Editor::open(doc).map_err(|_| OpenError::NotGenogram)?, stamp))
@@ -375,13 +448,14 @@ impl Autosave {
         }
     }
 
-    /// Another tab changed `key` (`None`: cleared everything).
-    fn stored_elsewhere(&self, key: Option<String>) {
+    /// Another tab changed `key` (`None`: cleared everything); `old` is the text it
+    /// replaced, as the storage event reports it.
+    fn stored_elsewhere(&self, key: Option<String>, old: Option<String>) {
         if key.as_deref().is_none_or(|k| k.starts_with(KEY_PREFIX)) {
             self.bump();
         }
         let Some(id) = self.open_id() else { return };
-        if key.is_some_and(|k| k != doc_key(&id)) {
+        if key.as_deref().is_some_and(|k| k != doc_key(&id)) {
             return;
         }
         let Ok(lib) = library() else { return };
@@ -390,6 +464,23 @@ impl Autosave {
         if self.inner.with_value(|i| i.seen.get(&id) == stamp.as_ref()) {
             return;
         }
+        // The other tab wrote over a text other than the one this tab last stored: it
+        // had not seen this tab's latest version (two writes at once). This tab's
+        // version is then only here, in memory: keep it, as a conflict, never reload
+        // over it.
+        let overwrote_unseen = key.is_some()
+            && self.inner.with_value(|i| {
+                i.seen.get(&id).is_some_and(|seen| old.as_deref().map(Stamp::of).as_ref() != Some(seen))
+            });
+        if overwrote_unseen && self.is_saved_version_open() {
+            self.inner.update_value(|i| i.blocked = Some(id));
+            self.report_conflict(stamp.is_none());
+            return;
+        }
+        // Text typed in a field but not yet committed is this tab's change too: commit
+        // it first, so it counts below (a conflict, both versions kept) instead of
+        // being dropped with its form.
+        self.commit_form();
         if self.has_unsaved() {
             self.inner.update_value(|i| i.blocked = Some(id));
             self.report_conflict(stamp.is_none());
@@ -430,11 +521,16 @@ pub fn install(session: Session) -> Autosave {
         lang,
         problem: RwSignal::new(None),
         library_changed: RwSignal::new(0),
+        storage_blocked: RwSignal::new(false),
         inner: StoredValue::new(Inner::default()),
     };
     provide_context(autosave);
 
-    if let Ok(mut lib) = library() {
+    let lib = library();
+    if lib.is_err() {
+        autosave.storage_blocked.set(true);
+    }
+    if let Ok(mut lib) = lib {
         let listing = lib.reconcile();
         let last = lib.store().get(LAST_OPEN_KEY);
         if let Some(id) = last.filter(|id| listing.live().any(|e| &e.id == id)) {
@@ -454,14 +550,27 @@ pub fn install(session: Session) -> Autosave {
         autosave.changed(current);
     });
 
+    // Closing or reloading the tab: commit the field being typed in and write what is
+    // pending; if the document is still not stored (full or blocked storage, a
+    // conflict), the browser asks before the page goes.
+    let leave = window_event_listener_untyped("beforeunload", move |ev| {
+        if autosave.must_ask_before_leaving() {
+            ev.prevent_default();
+            // Older browsers show (or at least need) a return value to ask.
+            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::BeforeUnloadEvent>(&ev) {
+                ev.set_return_value(autosave.lang.get_untracked().texts().leave_unsaved);
+            }
+        }
+    });
     let hide = window_event_listener(ev::pagehide, move |_| autosave.flush(false));
     let visibility = window_event_listener_untyped("visibilitychange", move |_| {
         if document().hidden() {
             autosave.flush(false);
         }
     });
-    let storage = window_event_listener(ev::storage, move |ev| autosave.stored_elsewhere(ev.key()));
+    let storage = window_event_listener(ev::storage, move |ev| autosave.stored_elsewhere(ev.key(), ev.old_value()));
     on_cleanup(move || {
+        leave.remove();
         hide.remove();
         visibility.remove();
         storage.remove();

@@ -1,7 +1,8 @@
 //! The current UI language, shared through context and kept in local storage.
 
 use crate::i18n::{Lang, Texts};
-use gloo_storage::{LocalStorage, Storage};
+use crate::storage::browser::BrowserStore;
+use crate::storage::Store;
 use leptos::prelude::*;
 
 /// localStorage key of the chosen language.
@@ -12,13 +13,14 @@ pub const LANG_KEY: &str = "kring.lang";
 pub struct Locale(pub RwSignal<Lang>);
 
 impl Locale {
-    /// Reads the stored choice (Dutch when there is none or it is unreadable), keeps
-    /// `<html lang>` in step and stores every later change.
+    /// Reads the stored choice (Dutch when there is none, it is unreadable or storage
+    /// is blocked), keeps `<html lang>` in step and stores every later change.
     pub fn install() -> Locale {
-        let stored = LocalStorage::raw()
-            .get_item(LANG_KEY)
+        // Never `expect` storage: with site data blocked, merely touching
+        // `window.localStorage` throws, and the app must start all the same.
+        let stored = BrowserStore::local()
             .ok()
-            .flatten()
+            .and_then(|store| store.get(LANG_KEY))
             .and_then(|code| Lang::from_code(&code))
             .unwrap_or_default();
         let lang = RwSignal::new(stored);
@@ -29,7 +31,9 @@ impl Locale {
             }
             // A refused write (private mode, full quota) only means the choice is not
             // remembered; the app keeps working in the chosen language.
-            let _ = LocalStorage::raw().set_item(LANG_KEY, lang.code());
+            if let Ok(mut store) = BrowserStore::local() {
+                let _ = store.set(LANG_KEY, lang.code());
+            }
         });
         let locale = Locale(lang);
         provide_context(locale);
