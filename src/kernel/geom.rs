@@ -1,7 +1,8 @@
 //! Small geometry helpers: clipping, hatching, zigzags, arrowheads, hulls, bounds.
 
 use super::geometry::Bounds;
-use crate::kernel::shape::{num, Anchor, Point, Primitive, Shape};
+use super::text::{FontWeight, ASCENT_EM, DESCENT_EM};
+use crate::kernel::shape::{num, Anchor, Point, Primitive, Shape, Weight};
 
 /// A point.
 pub(crate) fn pt(x: f64, y: f64) -> Point {
@@ -191,9 +192,32 @@ pub(crate) fn grow(b: &mut Option<Bounds>, x0: f64, y0: f64, x1: f64, y1: f64) {
     g.max_y = g.max_y.max(y1);
 }
 
-/// Estimated width of a text (no font metrics outside the browser): 0.6 em per char.
+/// Width of a text in normal weight, from the drawing font's glyph widths
+/// ([`crate::kernel::text`]).
 pub(crate) fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * 0.6
+    super::text::text_width(text, size, FontWeight::Normal)
+}
+
+/// The font weight [`crate::kernel::text`] measures for a shape's [`Weight`].
+pub(crate) fn font_weight(w: Weight) -> FontWeight {
+    match w {
+        Weight::Normal => FontWeight::Normal,
+        Weight::Bold => FontWeight::Bold,
+    }
+}
+
+/// The box a text shape's glyphs occupy, `(x0, y0, x1, y1)`: its measured advance width
+/// placed by its anchor, from the font's ascent above the baseline to its descent below.
+/// `None` for shapes that are not text.
+pub(crate) fn text_box(s: &Shape) -> Option<(f64, f64, f64, f64)> {
+    let Primitive::Text { x, y, text, anchor, size, weight, .. } = &s.primitive else { return None };
+    let tw = super::text::text_width(text, *size, font_weight(*weight));
+    let x0 = match anchor {
+        Anchor::Start => *x,
+        Anchor::Middle => x - tw / 2.0,
+        Anchor::End => x - tw,
+    };
+    Some((x0, y - size * ASCENT_EM, x0 + tw, y + size * DESCENT_EM))
 }
 
 /// Grows `b` by a shape's extent (stroke included, text estimated).
@@ -222,14 +246,9 @@ pub(crate) fn grow_shape(b: &mut Option<Bounds>, s: &Shape) {
         Primitive::Line { x1, y1, x2, y2 } => {
             grow(b, x1.min(*x2) - w, y1.min(*y2) - w, x1.max(*x2) + w, y1.max(*y2) + w)
         }
-        Primitive::Text { x, y, text, anchor, size, .. } => {
-            let tw = text_width(text, *size);
-            let x0 = match anchor {
-                Anchor::Start => *x,
-                Anchor::Middle => x - tw / 2.0,
-                Anchor::End => x - tw,
-            };
-            grow(b, x0, y - size, x0 + tw, y + size * 0.3);
+        Primitive::Text { .. } => {
+            let (x0, y0, x1, y1) = text_box(s).expect("a text shape");
+            grow(b, x0, y0, x1, y1);
         }
     }
 }

@@ -206,3 +206,43 @@ pub fn all_relations() -> Genogram {
     }
     b.g
 }
+
+/// A family with long Dutch names, dates and ages: two long-named grandparents, three
+/// children side by side with long names, a daughter's marriage to a man with a long
+/// name and their two children, a son's divorced marriage, and a daughter's child drawn
+/// below her alone. The fixture of the label-overlap measures.
+pub fn long_names() -> Genogram {
+    let mut b = Builder::new();
+    let opa = b.born("Johannes Cornelis Wilhelmus", "van der Berg", Gender::Male, "1930-05-12", |p| {
+        p.death = Some(date("2001-11-03"));
+    });
+    let oma = b.born("Johanna Wilhelmina Petronella", "de Vries", Gender::Female, "1932-02-29", |_| {});
+    let maria = b.born("Maria Johanna", "van der Berg-de Vries", Gender::Female, "1955-07-01", |_| {});
+    let henk = b.born("Hendrikus Bartholomeus", "van der Berg", Gender::Male, "1957-03-15", |_| {});
+    let wil = b.born("Wilhelmina Theodora Petronella", "van der Berg", Gender::Female, "1959-12-24", |_| {});
+    let alex = b.born("Alexander Maximiliaan", "Vandenbroucke", Gender::Male, "1953-09-09", |_| {});
+    let fatima = b.born("Fatima Zahra", "El Amrani-Bouzidi", Gender::Female, "1960-04-04", |_| {});
+    let chris = b.born("Christiaan Frederik", "Vandenbroucke", Gender::Male, "1980-01-30", |_| {});
+    let anne = b.born("Anne-Marie Elisabeth", "Vandenbroucke", Gender::Female, "1982-06-18", |p| p.index = true);
+    let jw = b.born("Jan-Willem Hendrik", "van der Berg", Gender::Male, "1985-08-08", |_| {});
+
+    let ev = |u: Union, k: UnionEventKind, d: &str| u.with_event(k, Some(date(d)));
+    let gp = b.union(ev(
+        ev(Union::new(opa, oma, UnionKind::Marriage), UnionEventKind::Start, "1954"),
+        UnionEventKind::Widowed,
+        "2001",
+    ));
+    let parents = b.union(ev(Union::new(alex, maria, UnionKind::Marriage), UnionEventKind::Start, "1979"));
+    b.union(ev(
+        ev(Union::new(henk, fatima, UnionKind::Marriage), UnionEventKind::Start, "1984"),
+        UnionEventKind::Divorce,
+        "1996",
+    ));
+    for c in [maria, henk, wil] {
+        b.child(ChildLink::of_union(gp, c));
+    }
+    b.child(ChildLink::of_union(parents, chris));
+    b.child(ChildLink::of_union(parents, anne));
+    b.child(ChildLink::new(ParentRef::Person(wil), jw, ChildLinkKind::Biological));
+    b.g
+}

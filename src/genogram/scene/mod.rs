@@ -19,6 +19,7 @@ mod conditions;
 pub mod fixtures;
 pub mod generate;
 mod household;
+pub mod label_quality;
 pub(crate) mod labels;
 mod layout_input;
 mod legend;
@@ -26,6 +27,8 @@ mod lines;
 mod person;
 mod relation;
 
+#[cfg(test)]
+mod label_tests;
 #[cfg(test)]
 pub(crate) mod tests;
 
