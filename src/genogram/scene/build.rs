@@ -13,7 +13,7 @@ use super::route::route;
 use super::{Anonymise, Item, Scene, SceneOptions};
 use crate::genogram::layout::{Bounds, Layout, Sibship};
 use crate::genogram::model::{ChildLink, ChildLinkId, ChildLinkKind, Genogram, ParentRef, PersonId};
-use crate::kernel::geom::{frame, grow_shape, pt};
+use crate::kernel::geom::{grow_shape, pt};
 use crate::kernel::shape::{Anchor, Point, Shape, Weight};
 
 /// The scene of a genogram laid out by [`crate::genogram::layout::layout`] (on

@@ -20,6 +20,7 @@ use crate::genogram::model::{
 use crate::i18n::Lang;
 use crate::kernel::geom::pt;
 use crate::kernel::shape::{Anchor, Shape, Style, Weight};
+use crate::kernel::text::{text_width, FontWeight};
 
 /// One legend entry. The order of the variants is the order in the legend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -223,7 +224,7 @@ fn swatch(key: LegendKey, x: f64, y: f64) -> Vec<Shape> {
 }
 
 /// Row height and width of the legend.
-const ROW: f64 = 26.0;
+const ROW: f64 = 24.0;
 
 /// The legend block with its top-left corner at `(x, y)`, in columns of at most
 /// `max_rows` entries (so a legend beside a low, wide diagram does not tower over it).
@@ -235,16 +236,17 @@ pub(crate) fn legend_shapes(legend: &Legend, lang: Lang, x: f64, y: f64, max_row
     let mut body = Vec::new();
     let mut col_x = x + 12.0;
     for column in labels.chunks(rows) {
-        let width = column.iter().map(|(_, l)| crate::kernel::geom::text_width(l, 11.0)).fold(0.0, f64::max);
+        // Measured with the drawing font's real widths, so columns are no wider than their text.
+        let width = column.iter().map(|(_, l)| text_width(l, 11.0, FontWeight::Normal)).fold(0.0, f64::max);
         for (i, (k, l)) in column.iter().enumerate() {
-            let cy = y + 34.0 + ROW * (i as f64 + 0.5);
+            let cy = y + 30.0 + ROW * (i as f64 + 0.5);
             body.extend(swatch(*k, col_x, cy));
             body.push(Shape::text(col_x + 44.0 + 12.0, cy + 4.0, l.clone(), Anchor::Start, 11.0, Weight::Normal));
         }
-        col_x += 44.0 + 12.0 + width + 24.0;
+        col_x += 44.0 + 12.0 + width + 18.0;
     }
-    let width = (col_x - x - 12.0).max(crate::kernel::geom::text_width(title, 13.0) + 24.0);
-    let height = 34.0 + ROW * rows as f64 + 6.0;
+    let width = (col_x - x - 6.0).max(text_width(title, 13.0, FontWeight::Bold) + 24.0);
+    let height = 30.0 + ROW * rows as f64 + 6.0;
     let mut out = vec![Shape::rect(x, y, width, height, Style::stroke("#999", 1.0).filled("#fff"))];
     out.push(Shape::text(x + 12.0, y + 22.0, title, Anchor::Start, 13.0, Weight::Bold));
     out.extend(body);
@@ -412,7 +414,11 @@ mod tests {
             let (bw, bh) = (with.bounds.width(), with.bounds.height());
             let (dw, dh) = (without.bounds.width(), without.bounds.height());
             assert!(bw * bh <= dw * dh * 2.2, "the legend at most adds about the family's own area");
-            assert!(bw <= dw * 1.6 && bh <= dh * 1.8, "{bw}×{bh} for a family of {dw}×{dh}");
+            // The legend sits beside or below the family, never over it.
+            let frame = with.item("legend").unwrap().shapes[0].clone();
+            let Primitive::Rect { x, y, .. } = frame.primitive else { panic!("a frame") };
+            let d = without.bounds;
+            assert!(x >= d.max_x || y >= d.max_y, "legend at {x},{y} outside {d:?}");
         }
     }
 }

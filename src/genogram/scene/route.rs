@@ -7,6 +7,9 @@ use crate::kernel::geom::{along, frame, pt};
 use crate::kernel::shape::Point;
 use crate::kernel::track::Track;
 
+/// How far strokes reach beside a relation's track (parallel lines, zigzags, marks).
+const SIDE: f64 = 6.0;
+
 /// Gap between a symbol's edge and the start of its relation line.
 pub(crate) const END_GAP: f64 = 4.0;
 
@@ -26,9 +29,10 @@ pub(crate) fn route(a: Point, ra: f64, b: Point, rb: f64, obstacles: &[Rect]) ->
     }
     // Only what lies near the widest candidate can be hit.
     let reach = (len * BULGES[BULGES.len() - 1] / 2.0).max(ARCHES[ARCHES.len() - 1]) + 10.0;
+    // Obstacles grow by what is drawn beside the track (parallel strokes, zigzag teeth).
     let near: Vec<Rect> = obstacles
         .iter()
-        .copied()
+        .map(|r| (r.0 - SIDE, r.1 - SIDE, r.2 + SIDE, r.3 + SIDE))
         .filter(|r| {
             r.2 > a.x.min(b.x) - reach
                 && r.0 < a.x.max(b.x) + reach
