@@ -35,6 +35,9 @@ const RADIUS: f64 = 10.0;
 /// An axis-aligned box `(x0, y0, x1, y1)`.
 type Rect = (f64, f64, f64, f64);
 
+/// A box joining an upper run to a lower one: `(upper run, lower run, box)`.
+type Bridge = (usize, usize, Rect);
+
 /// A member: symbol centre and the box of everything drawn for them (symbol and texts).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct MemberBox {
@@ -133,7 +136,7 @@ fn contains(r: Rect, p: Point) -> bool {
 /// Joins runs that lie above each other on neighbouring rows (a bridge over their shared
 /// width that holds no non-member); returns the groups of run indices (each drawn as one
 /// outline) and the bridges `(upper run, lower run, rect)`.
-fn join(runs: &[(f64, Rect)], others: &[Point]) -> (Vec<Vec<usize>>, Vec<(usize, usize, Rect)>) {
+fn join(runs: &[(f64, Rect)], others: &[Point]) -> (Vec<Vec<usize>>, Vec<Bridge>) {
     let mut parent: Vec<usize> = (0..runs.len()).collect();
     fn find(p: &mut [usize], i: usize) -> usize {
         let mut i = i;

@@ -258,7 +258,7 @@ pub(crate) const LEGEND_GAP: f64 = 40.0;
 
 /// Page shapes a drawing is usually shown or printed on: A4 upright and landscape, and
 /// a 16:9 screen (width : height).
-const PAGE_RATIOS: [f64; 3] = [0.7071, 1.4142, 16.0 / 9.0];
+const PAGE_RATIOS: [f64; 3] = [std::f64::consts::FRAC_1_SQRT_2, std::f64::consts::SQRT_2, 16.0 / 9.0];
 
 /// How far a width : height ratio is from the nearest page shape (0 on a page shape;
 /// symmetric in the sense that twice too wide counts as much as twice too tall).
