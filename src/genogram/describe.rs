@@ -98,7 +98,7 @@ fn person_line(g: &Genogram, id: PersonId, lang: Lang, today: PartialDate) -> St
     if let Some(assigned) = p.assigned_gender.filter(|_| p.is_transgender()) {
         facts.push(format!("transgender ({} {})", w.assigned_at_birth, assigned.label(lang)));
     }
-    if let Some(age) = p.age(today) {
+    if let Some(age) = p.shown_age(today) {
         let ca = if age.approximate { "ca. " } else { "" };
         facts.push(format!("{ca}{} {}", age.years, w.years));
     }

@@ -137,6 +137,7 @@ pub static EN: Texts = Texts {
     anonymise_initials: "Initials only",
     anonymise_roles: "Roles instead of names",
     export_legend: "Include legend",
+    show_legend: "Show legend",
     export_png_scale: "Image scale",
     export_svg: "Download SVG",
     export_png: "Download PNG",

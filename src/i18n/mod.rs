@@ -228,6 +228,8 @@ pub struct Texts {
     pub anonymise_initials: &'static str,
     pub anonymise_roles: &'static str,
     pub export_legend: &'static str,
+    /// The view setting that shows or hides the legend in the drawing.
+    pub show_legend: &'static str,
     pub export_png_scale: &'static str,
     pub export_svg: &'static str,
     pub export_png: &'static str,

@@ -137,6 +137,7 @@ pub static NL: Texts = Texts {
     anonymise_initials: "Alleen initialen",
     anonymise_roles: "Rollen in plaats van namen",
     export_legend: "Legenda toevoegen",
+    show_legend: "Legenda tonen",
     export_png_scale: "Schaal van de afbeelding",
     export_svg: "SVG downloaden",
     export_png: "PNG downloaden",

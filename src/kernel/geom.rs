@@ -1,4 +1,4 @@
-//! Small geometry helpers: clipping, hatching, zigzags, arrowheads, hulls, bounds.
+//! Small geometry helpers: clipping, hatching, arrowheads, bounds.
 
 use super::geometry::Bounds;
 use super::text::{FontWeight, ASCENT_EM, DESCENT_EM};
@@ -138,49 +138,10 @@ pub(crate) fn along(p: Point, u: Point, s: f64, n: Point, t: f64) -> Point {
     pt(p.x + u.x * s + n.x * t, p.y + u.y * s + n.y * t)
 }
 
-/// A zigzag from `a` to `b` with the given amplitude and wavelength, offset sideways.
-pub(crate) fn zigzag(a: Point, b: Point, amplitude: f64, wavelength: f64) -> Vec<Point> {
-    let (u, n, len) = frame(a, b);
-    let steps = ((len / (wavelength / 2.0)).floor() as usize).max(2);
-    let step = len / steps as f64;
-    let mut pts = Vec::with_capacity(steps + 1);
-    pts.push(a);
-    for i in 1..steps {
-        let side = if i % 2 == 1 { amplitude } else { -amplitude };
-        pts.push(along(a, u, step * i as f64, n, side));
-    }
-    pts.push(b);
-    pts
-}
-
 /// A filled arrowhead with its tip at `tip`, pointing along `u`.
 pub(crate) fn arrowhead(tip: Point, u: Point, length: f64, half_width: f64) -> Vec<Point> {
     let n = pt(-u.y, u.x);
     vec![tip, along(tip, u, -length, n, half_width), along(tip, u, -length, n, -half_width)]
-}
-
-/// Convex hull (Andrew's monotone chain), counter-clockwise in screen coordinates.
-pub(crate) fn convex_hull(mut pts: Vec<Point>) -> Vec<Point> {
-    pts.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
-    pts.dedup_by(|a, b| (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9);
-    if pts.len() < 3 {
-        return pts;
-    }
-    let cross = |o: Point, a: Point, b: Point| (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-    let mut hull: Vec<Point> = Vec::with_capacity(pts.len() * 2);
-    for pass in 0..2 {
-        let start = hull.len();
-        let iter: Box<dyn Iterator<Item = &Point>> =
-            if pass == 0 { Box::new(pts.iter()) } else { Box::new(pts.iter().rev()) };
-        for &p in iter {
-            while hull.len() >= start + 2 && cross(hull[hull.len() - 2], hull[hull.len() - 1], p) <= 0.0 {
-                hull.pop();
-            }
-            hull.push(p);
-        }
-        hull.pop();
-    }
-    hull
 }
 
 /// Grows `b` to include the rectangle.

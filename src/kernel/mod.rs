@@ -14,6 +14,7 @@ pub(crate) mod labels;
 pub mod scene;
 pub mod shape;
 pub mod text;
+pub(crate) mod track;
 
 pub use anonymise::Anonymise;
 pub use geometry::{Bounds, Point};

@@ -28,6 +28,7 @@ pub use ids::{AnyId, ChildLinkId, HouseholdId, PersonId, RelationId, UnionId};
 pub use kinship::ParentSlot;
 pub use person::{
     Condition, ConditionArea, ConditionCategory, ConditionStatus, Gender, Person, PersonKind, PersonKindTag,
+    MAX_LIVING_AGE,
 };
 pub use relation::{Relation, RelationGroup, RelationKind};
 pub use settings::GenogramSettings;

@@ -233,6 +233,10 @@ fn is_default_kind(k: &PersonKind) -> bool {
     *k == PersonKind::Person
 }
 
+/// The highest age shown for someone without a date of death (older than anyone
+/// alive); older persons get only their birth year, and a point of attention.
+pub const MAX_LIVING_AGE: i32 = 110;
+
 impl Person {
     /// A person with a given name, family name and gender; everything else empty.
     pub fn new(given_name: &str, family_name: &str, gender: Gender) -> Self {
@@ -258,6 +262,19 @@ impl Person {
             return self.death.map(|d| birth.years_until(&d));
         }
         Some(birth.years_until(&reference))
+    }
+
+    /// The age to show (in the symbol, in descriptions): [`Person::age`], except that
+    /// nobody without a death date is shown older than [`MAX_LIVING_AGE`]; past that,
+    /// the death was most likely not recorded, so only the birth year is shown.
+    pub fn shown_age(&self, reference: PartialDate) -> Option<Age> {
+        self.age(reference).filter(|_| !self.past_living_age(reference))
+    }
+
+    /// Whether the person has no death (date or mark) but would be older than
+    /// [`MAX_LIVING_AGE`] at `reference`: most likely deceased without a recorded date.
+    pub fn past_living_age(&self, reference: PartialDate) -> bool {
+        !self.is_deceased() && self.birth.is_some_and(|b| b.years_until(&reference).years > MAX_LIVING_AGE)
     }
 
     /// The name shown under the symbol: nickname or given name, then family name.

@@ -2,8 +2,10 @@
 //! shown to the professional without refusing the drawing.
 
 use super::child::ParentRef;
+use super::date::PartialDate;
 use super::genogram::Genogram;
 use super::ids::{AnyId, PersonId};
+use super::person::PersonKind;
 use crate::i18n::Lang;
 use crate::kernel::labels::labeled_enum;
 use std::collections::BTreeMap;
@@ -27,6 +29,8 @@ labeled_enum! {
         UnionBeforeBirth => ("relatie vóór geboorte", "union before birth"),
         /// An emotional relation ends before it starts.
         RelationEndsBeforeStart => ("relatie eindigt vóór begin", "relation ends before it starts"),
+        /// Someone without a date of death would be older than anyone alive.
+        NoDeathDate => ("leeft nog? geen overlijdensdatum", "still alive? no date of death"),
     }
 }
 
@@ -100,6 +104,14 @@ impl Warning {
             (WarningKind::RelationEndsBeforeStart, Lang::En) => {
                 format!("The emotional relation between {} and {} ends before it starts.", n(0), n(1))
             }
+            (WarningKind::NoDeathDate, Lang::Nl) => format!(
+                "{}: leeft nog? Geen overlijdensdatum, en zou nu {age} jaar zijn; daarom staat alleen het geboortejaar erbij.",
+                n(0)
+            ),
+            (WarningKind::NoDeathDate, Lang::En) => format!(
+                "{}: still alive? No date of death, and would now be {age}; so only the year of birth is shown.",
+                n(0)
+            ),
         }
     }
 }
@@ -111,8 +123,21 @@ impl Genogram {
         Warning { kind, ids, names: persons.iter().map(|&p| self.name_of(p)).collect(), age }
     }
 
+    /// [`Genogram::warnings`], and what depends on the date: persons without a date of
+    /// death who would now be older than [`MAX_LIVING_AGE`](super::person::MAX_LIVING_AGE) (their age is not shown).
+    pub fn warnings_on(&self, today: PartialDate) -> Vec<Warning> {
+        let mut out = self.warnings();
+        for (id, p) in self.persons() {
+            if p.kind == PersonKind::Person && p.past_living_age(today) {
+                let age = p.birth.map(|b| b.years_until(&today).years);
+                out.push(self.warn(WarningKind::NoDeathDate, &[id], None, age));
+            }
+        }
+        out
+    }
+
     /// Everything odd but possible in the genogram, in a stable order (by kind of check,
-    /// then by id).
+    /// then by id). Checks that need today's date are in [`Genogram::warnings_on`].
     pub fn warnings(&self) -> Vec<Warning> {
         let mut out = Vec::new();
         for (id, p) in self.persons() {

@@ -4,18 +4,17 @@ use std::collections::HashMap;
 
 use super::household::{household_shapes, MemberBox};
 use super::labels::{name_labels, name_words, one_line, word};
-use super::legend::{legend_shapes, Legend, LegendKey};
+use super::legend::{placed_legend, Legend, LegendKey};
 use super::lines::{child_style, sibship_shapes, union_shapes};
 use super::person::{extent, person_shapes, PersonCtx};
-use super::relation::relation_shapes;
+use super::quality_routes::{in_the_way, obstacles};
+use super::relation::relation_shapes_on;
+use super::route::route;
 use super::{Anonymise, Item, Scene, SceneOptions};
 use crate::genogram::layout::{Bounds, Layout, Sibship};
 use crate::genogram::model::{ChildLink, ChildLinkId, ChildLinkKind, Genogram, ParentRef, PersonId};
-use crate::kernel::geom::{frame, grow_shape, pt};
+use crate::kernel::geom::{grow_shape, pt};
 use crate::kernel::shape::{Anchor, Point, Shape, Weight};
-
-/// Gap between the diagram and the legend, and above the diagram for the title.
-const LEGEND_GAP: f64 = 60.0;
 
 /// The scene of a genogram laid out by [`crate::genogram::layout::layout`] (on
 /// [`super::layout_input`] of the same genogram).
@@ -41,36 +40,6 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
             let (top, bottom) = extent(p);
             at.insert(id, (pl.centre(), top, bottom));
         }
-    }
-
-    // Households, behind everything.
-    for (n, (hid, h)) in g.households().enumerate() {
-        let members: Vec<MemberBox> = h.members.iter().filter_map(|m| at.get(m).copied()).collect();
-        if members.is_empty() {
-            continue;
-        }
-        let label = match opts.anonymise {
-            Anonymise::Off => one_line(&h.label),
-            _ => format!("{} {}", word(lang, "huishouden", "household"), n + 1),
-        };
-        let shapes = household_shapes(&members, &label);
-        if !shapes.is_empty() {
-            legend.add(LegendKey::Household);
-            items.push(Item { key: format!("household:{}", hid.get()), shapes });
-        }
-    }
-
-    // Emotional relations, cut back to the symbol edges.
-    for (rid, r) in g.relations() {
-        let (Some(&(a, ta, _)), Some(&(b, tb, _))) = (at.get(&r.from), at.get(&r.to)) else { continue };
-        let (u, _, len) = frame(a, b);
-        let (ca, cb) = (ta + 4.0, tb + 4.0);
-        if len <= ca + cb + 4.0 {
-            continue;
-        }
-        let shapes = relation_shapes(r.kind, pt(a.x + u.x * ca, a.y + u.y * ca), pt(b.x - u.x * cb, b.y - u.y * cb));
-        legend.add(LegendKey::Relation(r.kind));
-        items.push(Item { key: format!("relation:{}", rid.get()), shapes });
     }
 
     // Child lines by (parent, child), to give every drop its model id and kind.
@@ -127,6 +96,7 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     items.append(&mut drops);
 
     // Persons on top of all lines.
+    let mut person_items: Vec<(PersonId, Item)> = Vec::with_capacity(g.person_count());
     let mut ctx = PersonCtx { lang, reference: opts.reference_date, legend: &mut legend };
     let empty = String::new();
     for (id, p) in g.persons() {
@@ -135,10 +105,55 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         // Losses carry a name only when real names are shown and one was given.
         let name = if p.kind.is_pregnancy_loss() && opts.anonymise != Anonymise::Off { &empty } else { name };
         let shapes = person_shapes(p, c, name, adopted.contains_key(&id), &mut ctx);
-        items.push(Item { key: format!("person:{}", id.get()), shapes });
+        person_items.push((id, Item { key: format!("person:{}", id.get()), shapes }));
     }
 
-    // Bounds of the diagram itself, then legend to its right and title above.
+    // Households, behind everything: around what is drawn for each member, and nobody else.
+    let mut drawn: HashMap<PersonId, (f64, f64, f64, f64)> = HashMap::with_capacity(person_items.len());
+    for (id, item) in &person_items {
+        let mut b: Option<Bounds> = None;
+        for s in &item.shapes {
+            grow_shape(&mut b, s);
+        }
+        if let Some(b) = b {
+            drawn.insert(*id, (b.min_x, b.min_y, b.max_x, b.max_y));
+        }
+    }
+    let mut household_items = Vec::new();
+    for (n, (hid, h)) in g.households().enumerate() {
+        let members: Vec<MemberBox> =
+            h.members.iter().filter_map(|m| Some(MemberBox { centre: at.get(m)?.0, extent: *drawn.get(m)? })).collect();
+        if members.is_empty() {
+            continue;
+        }
+        let others: Vec<Point> = at.iter().filter(|(id, _)| !h.members.contains(id)).map(|(_, &(c, _, _))| c).collect();
+        let label = match opts.anonymise {
+            Anonymise::Off => one_line(&h.label),
+            _ => format!("{} {}", word(lang, "huishouden", "household"), n + 1),
+        };
+        let shapes = household_shapes(&members, &others, &label);
+        if !shapes.is_empty() {
+            legend.add(LegendKey::Household);
+            household_items.push(Item { key: format!("household:{}", hid.get()), shapes });
+        }
+    }
+    // Emotional relations, cut back to the symbol edges and routed around the symbols
+    // and texts they do not connect; drawn just above the households.
+    let all_obstacles = obstacles(g, layout, items.iter().chain(person_items.iter().map(|(_, i)| i)));
+    let mut relation_items = Vec::new();
+    for (rid, r) in g.relations() {
+        let (Some(&(a, ta, _)), Some(&(b, tb, _))) = (at.get(&r.from), at.get(&r.to)) else { continue };
+        let Some(track) = route(a, ta, b, tb, &in_the_way(&all_obstacles, [r.from, r.to])) else { continue };
+        let shapes = relation_shapes_on(r.kind, &track);
+        legend.add(LegendKey::Relation(r.kind));
+        relation_items.push(Item { key: format!("relation:{}", rid.get()), shapes });
+    }
+    let first_line = household_items.len();
+    items.splice(0..0, household_items);
+    items.splice(first_line..first_line, relation_items);
+    items.extend(person_items.into_iter().map(|(_, item)| item));
+
+    // Bounds of the diagram itself, then the legend beside or below it and the title above.
     let mut bounds: Option<Bounds> = None;
     for item in &items {
         for s in &item.shapes {
@@ -149,8 +164,8 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     let title = scene_title(g, opts);
     let mut legend_keys = Vec::new();
     if opts.show_legend && !legend.keys.is_empty() {
-        let max_rows = ((diagram.height() / 26.0) as usize).max(12);
-        let shapes = legend_shapes(&legend, lang, diagram.max_x + LEGEND_GAP, diagram.min_y, max_rows);
+        // Beside or below, whichever keeps the drawing closer to a page's shape.
+        let (_, shapes) = placed_legend(&legend, lang, (diagram.min_x, diagram.min_y, diagram.max_x, diagram.max_y));
         for s in &shapes {
             grow_shape(&mut bounds, s);
         }

@@ -246,3 +246,20 @@ pub fn long_names() -> Genogram {
     b.child(ChildLink::new(ParentRef::Person(wil), jw, ChildLinkKind::Biological));
     b.g
 }
+
+/// The sample family (see [`crate::genogram::model::sample_family`]) with emotional
+/// relations that a straight line would draw over other persons and texts: grandfather
+/// Jan and grandson Noah (across Peter's row and the union texts), the twin Lisa and
+/// foster son Kevin (along the children's row), grandmother Marie and Fatima, and Els
+/// and Sandra (over Peter's row).
+pub fn relations_across() -> Genogram {
+    use crate::genogram::model::sample_family;
+    let mut b = Builder { g: sample_family() };
+    let p = PersonId;
+    b.relation(p(0), p(9), RelationKind::Close);
+    b.relation(p(5), p(10), RelationKind::Hostile);
+    b.relation(p(1), p(8), RelationKind::Distant);
+    b.relation(p(3), p(4), RelationKind::Friendship);
+    b.relation(p(2), p(5), RelationKind::FocusedOn);
+    b.g
+}

@@ -53,7 +53,7 @@ pub(crate) fn age_text(p: &Person, reference: PartialDate, lang: Lang) -> Option
     if !matches!(p.kind, PersonKind::Person) {
         return None;
     }
-    let age = p.age(reference)?;
+    let age = p.shown_age(reference)?;
     if age.years < 0 {
         return None;
     }

@@ -20,6 +20,7 @@ use crate::genogram::model::{
 use crate::i18n::Lang;
 use crate::kernel::geom::pt;
 use crate::kernel::shape::{Anchor, Shape, Style, Weight};
+use crate::kernel::text::{text_width, FontWeight};
 
 /// One legend entry. The order of the variants is the order in the legend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -223,7 +224,7 @@ fn swatch(key: LegendKey, x: f64, y: f64) -> Vec<Shape> {
 }
 
 /// Row height and width of the legend.
-const ROW: f64 = 26.0;
+const ROW: f64 = 24.0;
 
 /// The legend block with its top-left corner at `(x, y)`, in columns of at most
 /// `max_rows` entries (so a legend beside a low, wide diagram does not tower over it).
@@ -235,18 +236,189 @@ pub(crate) fn legend_shapes(legend: &Legend, lang: Lang, x: f64, y: f64, max_row
     let mut body = Vec::new();
     let mut col_x = x + 12.0;
     for column in labels.chunks(rows) {
-        let width = column.iter().map(|(_, l)| crate::kernel::geom::text_width(l, 11.0)).fold(0.0, f64::max);
+        // Measured with the drawing font's real widths, so columns are no wider than their text.
+        let width = column.iter().map(|(_, l)| text_width(l, 11.0, FontWeight::Normal)).fold(0.0, f64::max);
         for (i, (k, l)) in column.iter().enumerate() {
-            let cy = y + 34.0 + ROW * (i as f64 + 0.5);
+            let cy = y + 30.0 + ROW * (i as f64 + 0.5);
             body.extend(swatch(*k, col_x, cy));
             body.push(Shape::text(col_x + 44.0 + 12.0, cy + 4.0, l.clone(), Anchor::Start, 11.0, Weight::Normal));
         }
-        col_x += 44.0 + 12.0 + width + 24.0;
+        col_x += 44.0 + 12.0 + width + 18.0;
     }
-    let width = (col_x - x - 12.0).max(crate::kernel::geom::text_width(title, 13.0) + 24.0);
-    let height = 34.0 + ROW * rows as f64 + 6.0;
+    let width = (col_x - x - 6.0).max(text_width(title, 13.0, FontWeight::Bold) + 24.0);
+    let height = 30.0 + ROW * rows as f64 + 6.0;
     let mut out = vec![Shape::rect(x, y, width, height, Style::stroke("#999", 1.0).filled("#fff"))];
     out.push(Shape::text(x + 12.0, y + 22.0, title, Anchor::Start, 13.0, Weight::Bold));
     out.extend(body);
     out
+}
+
+/// Gap between the diagram and the legend.
+pub(crate) const LEGEND_GAP: f64 = 40.0;
+
+/// Page shapes a drawing is usually shown or printed on: A4 upright and landscape, and
+/// a 16:9 screen (width : height).
+const PAGE_RATIOS: [f64; 3] = [std::f64::consts::FRAC_1_SQRT_2, std::f64::consts::SQRT_2, 16.0 / 9.0];
+
+/// How far a width : height ratio is from the nearest page shape (0 on a page shape;
+/// symmetric in the sense that twice too wide counts as much as twice too tall).
+pub(crate) fn page_misfit(width: f64, height: f64) -> f64 {
+    if width <= 0.0 || height <= 0.0 {
+        return f64::INFINITY;
+    }
+    let r = width / height;
+    PAGE_RATIOS.iter().map(|t| (r / t).ln().abs()).fold(f64::INFINITY, f64::min)
+}
+
+/// Where the legend goes relative to the diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LegendPlace {
+    /// To the right of the diagram, top aligned.
+    Beside,
+    /// Under the diagram, left aligned.
+    Below,
+}
+
+/// Width and height of the legend block in columns of at most `max_rows` entries.
+fn legend_size(legend: &Legend, lang: Lang, max_rows: usize) -> (f64, f64) {
+    match legend_shapes(legend, lang, 0.0, 0.0, max_rows).first().map(|s| &s.primitive) {
+        Some(crate::kernel::shape::Primitive::Rect { width, height, .. }) => (*width, *height),
+        _ => (0.0, 0.0),
+    }
+}
+
+/// The legend placed beside or below the diagram `(x0, y0, x1, y1)`, whichever leaves
+/// the whole drawing closer to a page shape (the smaller drawing when both are equally
+/// close): beside, its columns are no taller than the diagram; below, as many columns
+/// as fit under the diagram's width.
+pub(crate) fn placed_legend(legend: &Legend, lang: Lang, diagram: (f64, f64, f64, f64)) -> (LegendPlace, Vec<Shape>) {
+    let (x0, y0, x1, y1) = diagram;
+    let (dw, dh) = (x1 - x0, y1 - y0);
+    let n = legend.keys.len().max(1);
+    // Beside: rows that fit the diagram's height, but not fewer than four.
+    let beside_rows = (((dh - 40.0) / ROW).floor().max(4.0) as usize).min(n);
+    let (bw, bh) = legend_size(legend, lang, beside_rows);
+    // Below: the fewest rows whose columns fit the diagram's width.
+    let below_rows = (1..=n).find(|&r| legend_size(legend, lang, r).0 <= dw).unwrap_or(n);
+    let (lw, lh) = legend_size(legend, lang, below_rows);
+    let beside = (dw + LEGEND_GAP + bw, dh.max(bh));
+    let below = (dw.max(lw), dh + LEGEND_GAP + lh);
+    let score = |(w, h): (f64, f64)| (page_misfit(w, h), w * h);
+    let (sb, sl) = (score(beside), score(below));
+    let choose_below = sl.0 < sb.0 - 1e-9 || ((sl.0 - sb.0).abs() <= 1e-9 && sl.1 < sb.1);
+    if choose_below {
+        (LegendPlace::Below, legend_shapes(legend, lang, x0, y1 + LEGEND_GAP, below_rows))
+    } else {
+        (LegendPlace::Beside, legend_shapes(legend, lang, x1 + LEGEND_GAP, y0, beside_rows))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::genogram::model::sample_family;
+    use crate::genogram::scene::fixtures::Builder;
+    use crate::genogram::scene::tests::{options, scene_of};
+    use crate::kernel::shape::Primitive;
+
+    fn some_legend() -> Legend {
+        let mut l = Legend::default();
+        for k in [
+            LegendKey::Gender(Gender::Male),
+            LegendKey::Gender(Gender::Female),
+            LegendKey::Years,
+            LegendKey::Union(UnionKind::Marriage),
+            LegendKey::Child(ChildLinkKind::Biological),
+            LegendKey::Relation(RelationKind::Close),
+            LegendKey::Household,
+        ] {
+            l.add(k);
+        }
+        l
+    }
+
+    fn frame_of(shapes: &[Shape]) -> (f64, f64, f64, f64) {
+        match shapes[0].primitive {
+            Primitive::Rect { x, y, width, height, .. } => (x, y, width, height),
+            _ => panic!("the legend starts with its frame"),
+        }
+    }
+
+    #[test]
+    fn the_page_misfit_is_zero_on_page_shapes_and_grows_away_from_them() {
+        assert!(page_misfit(297.0, 210.0) < 1e-3 && page_misfit(1600.0, 900.0) < 1e-9);
+        assert!(page_misfit(210.0, 297.0) < 1e-3, "upright A4 is a page too");
+        assert!(page_misfit(4000.0, 300.0) > page_misfit(2000.0, 300.0));
+        assert!(page_misfit(100.0, 1000.0) > page_misfit(300.0, 1000.0));
+    }
+
+    #[test]
+    fn a_wide_low_family_gets_its_legend_below_and_a_tall_narrow_one_beside() {
+        let l = some_legend();
+        // One long row: beside would make a wide strip even wider.
+        let (place, shapes) = placed_legend(&l, Lang::Nl, (0.0, 0.0, 1800.0, 220.0));
+        assert_eq!(place, LegendPlace::Below);
+        let (x, y, w, _) = frame_of(&shapes);
+        assert!(x == 0.0 && y >= 220.0 && w <= 1800.0, "below, no wider than the family: {x} {y} {w}");
+        // A tall, narrow family (many generations, few per row): beside.
+        let (place, shapes) = placed_legend(&l, Lang::Nl, (0.0, 0.0, 300.0, 900.0));
+        assert_eq!(place, LegendPlace::Beside);
+        let (x, y, _, h) = frame_of(&shapes);
+        assert!(x >= 300.0 && y == 0.0 && h <= 900.0, "beside, no taller than the family: {x} {y} {h}");
+    }
+
+    #[test]
+    fn the_chosen_place_keeps_the_drawing_closest_to_a_page() {
+        let l = some_legend();
+        for (w, h) in [(400.0, 300.0), (900.0, 400.0), (1600.0, 500.0), (600.0, 700.0), (2500.0, 900.0)] {
+            let (place, shapes) = placed_legend(&l, Lang::Nl, (0.0, 0.0, w, h));
+            let (x, y, lw, lh) = frame_of(&shapes);
+            let chosen = page_misfit((x + lw).max(w), (y + lh).max(h));
+            // The other place, built the way placed_legend would.
+            let other = match place {
+                LegendPlace::Beside => {
+                    let rows =
+                        (1..=l.keys.len()).find(|&r| legend_size(&l, Lang::Nl, r).0 <= w).unwrap_or(l.keys.len());
+                    let (ow, oh) = legend_size(&l, Lang::Nl, rows);
+                    page_misfit(w.max(ow), h + LEGEND_GAP + oh)
+                }
+                LegendPlace::Below => {
+                    let rows = (((h - 40.0) / ROW).floor().max(4.0) as usize).min(l.keys.len());
+                    let (ow, oh) = legend_size(&l, Lang::Nl, rows);
+                    page_misfit(w + LEGEND_GAP + ow, h.max(oh))
+                }
+            };
+            assert!(chosen <= other + 1e-9, "{w}×{h}: {place:?} {chosen} vs {other}");
+        }
+    }
+
+    #[test]
+    fn the_legend_of_a_real_drawing_does_not_outgrow_it() {
+        // A couple with eight children: one wide row under a short one.
+        let mut b = Builder::new();
+        let (p, m) = (
+            b.born("Jan", "Smit", Gender::Male, "1950", |_| {}),
+            b.born("Els", "Smit", Gender::Female, "1952", |_| {}),
+        );
+        let u = b.union(crate::genogram::model::Union::new(p, m, UnionKind::Marriage));
+        for i in 0..8 {
+            let c = b.born(&format!("Kind{i}"), "Smit", [Gender::Male, Gender::Female][i % 2], "1975", |_| {});
+            b.child(crate::genogram::model::ChildLink::of_union(u, c));
+        }
+        for g in [b.g, sample_family()] {
+            let with = scene_of(&g, &options(Lang::Nl));
+            let mut o = options(Lang::Nl);
+            o.show_legend = false;
+            let without = scene_of(&g, &o);
+            assert!(without.item("legend").is_none());
+            let (bw, bh) = (with.bounds.width(), with.bounds.height());
+            let (dw, dh) = (without.bounds.width(), without.bounds.height());
+            assert!(bw * bh <= dw * dh * 2.2, "the legend at most adds about the family's own area");
+            // The legend sits beside or below the family, never over it.
+            let frame = with.item("legend").unwrap().shapes[0].clone();
+            let Primitive::Rect { x, y, .. } = frame.primitive else { panic!("a frame") };
+            let d = without.bounds;
+            assert!(x >= d.max_x || y >= d.max_y, "legend at {x},{y} outside {d:?}");
+        }
+    }
 }

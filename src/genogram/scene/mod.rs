@@ -25,7 +25,9 @@ mod layout_input;
 mod legend;
 mod lines;
 mod person;
+pub mod quality_routes;
 mod relation;
+mod route;
 
 #[cfg(test)]
 mod label_tests;

@@ -4,8 +4,9 @@
 //! mark per kind of abuse); colour per family of relations is only a second cue.
 
 use crate::genogram::model::{RelationGroup, RelationKind};
-use crate::kernel::geom::{along, arrowhead, frame, zigzag};
+use crate::kernel::geom::{along, arrowhead};
 use crate::kernel::shape::{Point, Primitive, Shape, Style};
+use crate::kernel::track::Track;
 
 /// The colour cue of a relation kind.
 pub(crate) fn colour(kind: RelationKind) -> &'static str {
@@ -23,9 +24,8 @@ pub(crate) fn colour(kind: RelationKind) -> &'static str {
     }
 }
 
-fn parallel(a: Point, b: Point, offsets: &[f64], style: Style) -> Vec<Shape> {
-    let (u, n, _) = frame(a, b);
-    offsets.iter().map(|&t| Shape::line(along(a, u, 0.0, n, t), along(b, u, 0.0, n, t), style)).collect()
+fn parallel(track: &Track, offsets: &[f64], style: Style) -> Vec<Shape> {
+    offsets.iter().map(|&t| track.stroke(t, style)).collect()
 }
 
 fn crossbar(m: Point, u: Point, n: Point, at: f64, half: f64, style: Style) -> Shape {
@@ -77,47 +77,53 @@ fn mark(m: Point, u: Point, n: Point, kind: u8, fill: Option<&'static str>, colo
     }
 }
 
-/// The shapes of a relation of `kind` from `a` to `b` (already cut back to the symbol
-/// edges). Directed kinds point at `b`.
+/// The shapes of a relation of `kind` straight from `a` to `b` (already cut back to the
+/// symbol edges). Directed kinds point at `b`.
 pub(crate) fn relation_shapes(kind: RelationKind, a: Point, b: Point) -> Vec<Shape> {
+    relation_shapes_on(kind, &Track::straight(a, b))
+}
+
+/// The shapes of a relation of `kind` along a track (straight or curved, already cut
+/// back to the symbol edges). Directed kinds point at the track's end.
+pub(crate) fn relation_shapes_on(kind: RelationKind, track: &Track) -> Vec<Shape> {
     use RelationKind::*;
     let c = colour(kind);
-    let (u, n, len) = frame(a, b);
+    let len = track.len();
     if len < 1.0 {
         return Vec::new();
     }
-    let m = along(a, u, len / 2.0, n, 0.0);
+    let (m, u, n) = track.at(len / 2.0);
     let thin = Style::stroke(c, 1.2);
     let heavy = Style::stroke(c, 2.6);
-    let zz = |s: Style, amp: f64| Shape::polyline(zigzag(a, b, amp, 10.0), s);
+    let zz = |s: Style, amp: f64| Shape::polyline(track.zigzag(amp, 10.0), s);
     let mut out = Vec::new();
     match kind {
-        Harmony => out.push(Shape::line(a, b, Style::stroke(c, 1.5))),
-        Close => out.extend(parallel(a, b, &[-2.0, 2.0], thin)),
-        VeryClose => out.extend(parallel(a, b, &[-3.5, 0.0, 3.5], thin)),
+        Harmony => out.push(track.stroke(0.0, Style::stroke(c, 1.5))),
+        Close => out.extend(parallel(track, &[-2.0, 2.0], thin)),
+        VeryClose => out.extend(parallel(track, &[-3.5, 0.0, 3.5], thin)),
         Fused => {
-            out.extend(parallel(a, b, &[-4.0, 4.0], thin));
-            out.extend(parallel(a, b, &[0.0], Style::stroke(c, 2.6)));
+            out.extend(parallel(track, &[-4.0, 4.0], thin));
+            out.extend(parallel(track, &[0.0], Style::stroke(c, 2.6)));
         }
         Love | InLove => {
-            out.push(Shape::line(a, b, Style::stroke(c, 1.5)));
+            out.push(track.stroke(0.0, Style::stroke(c, 1.5)));
             let fill = if kind == Love { c } else { "#fff" };
             out.push(Shape::new(Primitive::Path(heart(m, 1.2)), Style::stroke(c, 1.2).filled(fill)));
         }
         Friendship => {
-            out.push(Shape::line(a, b, Style::stroke(c, 1.5)));
+            out.push(track.stroke(0.0, Style::stroke(c, 1.5)));
             out.push(Shape::circle(m, 3.5, Style::stroke(c, 1.2).filled("#fff")));
         }
-        Distant => out.push(Shape::line(a, b, Style::stroke(c, 1.5).dashed("2 4"))),
-        Indifferent => out.push(Shape::line(a, b, Style::stroke(c, 1.5).dashed("8 5"))),
-        NeverMet => out.push(Shape::line(a, b, Style::stroke(c, 1.2).dashed("1 5").with_opacity(0.55))),
+        Distant => out.push(track.stroke(0.0, Style::stroke(c, 1.5).dashed("2 4"))),
+        Indifferent => out.push(track.stroke(0.0, Style::stroke(c, 1.5).dashed("8 5"))),
+        NeverMet => out.push(track.stroke(0.0, Style::stroke(c, 1.2).dashed("1 5").with_opacity(0.55))),
         Cutoff | CutoffRepaired => {
             let gap = 5.0;
             if kind == Cutoff {
-                out.push(Shape::line(a, along(m, u, -gap, n, 0.0), Style::stroke(c, 1.5)));
-                out.push(Shape::line(along(m, u, gap, n, 0.0), b, Style::stroke(c, 1.5)));
+                out.push(track.sub(0.0, len / 2.0 - gap).stroke(0.0, Style::stroke(c, 1.5)));
+                out.push(track.sub(len / 2.0 + gap, len).stroke(0.0, Style::stroke(c, 1.5)));
             } else {
-                out.push(Shape::line(a, b, Style::stroke(c, 1.5)));
+                out.push(track.stroke(0.0, Style::stroke(c, 1.5)));
             }
             out.push(crossbar(m, u, n, -gap, 6.0, Style::stroke(c, 1.5)));
             out.push(crossbar(m, u, n, gap, 6.0, Style::stroke(c, 1.5)));
@@ -126,15 +132,15 @@ pub(crate) fn relation_shapes(kind: RelationKind, a: Point, b: Point) -> Vec<Sha
         Hostile => out.push(zz(heavy, 5.0)),
         Distrust => out.push(zz(thin.dashed("4 3"), 4.0)),
         DistantHostile => {
-            out.push(Shape::line(a, b, Style::stroke(c, 1.2).dashed("2 4")));
+            out.push(track.stroke(0.0, Style::stroke(c, 1.2).dashed("2 4")));
             out.push(zz(thin, 5.0));
         }
         CloseHostile => {
-            out.extend(parallel(a, b, &[-2.0, 2.0], thin));
+            out.extend(parallel(track, &[-2.0, 2.0], thin));
             out.push(zz(thin, 6.0));
         }
         FusedHostile => {
-            out.extend(parallel(a, b, &[-3.5, 0.0, 3.5], thin));
+            out.extend(parallel(track, &[-3.5, 0.0, 3.5], thin));
             out.push(zz(thin, 7.0));
         }
         Hate => {
@@ -145,18 +151,19 @@ pub(crate) fn relation_shapes(kind: RelationKind, a: Point, b: Point) -> Vec<Sha
         Jealous | FocusedOn | NegativelyFocusedOn | Controlling | Manipulative | Violence | PhysicalAbuse
         | EmotionalAbuse | SexualAbuse | Neglect | Caregiver => {
             let head_len = 9.0;
-            let shaft_end = along(b, u, -head_len + 1.0, n, 0.0);
-            let shaft = match kind {
+            let shaft = track.sub(0.0, len - head_len + 1.0);
+            let (b, u_end, _) = track.at(len);
+            let shaft_style = match kind {
                 Violence => Style::stroke(c, 2.6),
                 Jealous | Manipulative | Neglect => Style::stroke(c, 1.5).dashed("5 3"),
                 _ => Style::stroke(c, 1.5),
             };
             if kind == NegativelyFocusedOn {
-                out.push(Shape::polyline(zigzag(a, shaft_end, 4.0, 10.0), shaft));
+                out.push(Shape::polyline(shaft.zigzag(4.0, 10.0), shaft_style));
             } else {
-                out.push(Shape::line(a, shaft_end, shaft));
+                out.push(shaft.stroke(0.0, shaft_style));
             }
-            let head = arrowhead(b, u, head_len, 4.5);
+            let head = arrowhead(b, u_end, head_len, 4.5);
             let open = matches!(kind, Jealous | Caregiver);
             out.push(Shape::polygon(head, Style::stroke(c, 1.2).filled(if open { "#fff" } else { c })));
             match kind {

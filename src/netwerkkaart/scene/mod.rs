@@ -21,9 +21,10 @@
 
 pub(crate) mod draw;
 pub mod legend;
-mod ties;
+pub(crate) mod ties;
 
 use crate::i18n::Lang;
+use crate::kernel::track::Track;
 use crate::kernel::{num, Anchor, Item, Primitive, Scene, Shape, Style};
 use crate::kernel::{Bounds, Point};
 use crate::netwerkkaart::layout::{polar, NetwerkkaartLayout};
@@ -38,7 +39,7 @@ use draw::{
 };
 use legend::{legend_keys, legend_shapes};
 use std::f64::consts::TAU;
-use ties::tie_shapes;
+use ties::{actor_tie_track, tie_shapes_on};
 
 /// What to draw besides the map itself, and in which language.
 #[derive(Clone, Debug, PartialEq)]
@@ -265,8 +266,14 @@ pub fn build_netwerkkaart_scene(
     };
     for (id, t) in net.ties() {
         let (Some(a), Some(b)) = (pos(t.from), pos(TieEnd::Actor(t.to))) else { continue };
-        let v = draw::unit(a, b);
-        let shapes = tie_shapes(t, a, b, trim(net, t.from, v), trim(net, TieEnd::Actor(t.to), v), lang);
+        // A tie between two actors bends around the centre rather than pass over it.
+        let track = match t.from {
+            TieEnd::Centre => Track::straight(a, b),
+            TieEnd::Actor(_) => actor_tie_track(a, b),
+        };
+        let (start, end) = (track.at(0.0), track.at(track.len()));
+        let (va, vb) = (start.1, end.1);
+        let shapes = tie_shapes_on(t, &track, trim(net, t.from, va), trim(net, TieEnd::Actor(t.to), vb), lang);
         items.push(Item { key: format!("tie:{}", id.0), shapes });
     }
 

@@ -4,4 +4,5 @@ mod analysis;
 mod layout;
 mod model;
 mod props;
+mod routes;
 mod scene;

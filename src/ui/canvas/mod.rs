@@ -49,11 +49,14 @@ pub fn Canvas() -> impl IntoView {
     let Locale(lang) = expect_context::<Locale>();
 
     // model → layout → scene, recomputed when the document or the language changes.
+    let show_legend = expect_context::<crate::ui::shell::app::Shell>().show_legend;
     let drawing = Memo::new(move |_| {
         let lang = lang.get();
-        session
-            .editor
-            .with(|e| e.as_ref().map(|e| draw(e, &DrawOptions::new(lang, PartialDate::from_unix_ms(now_ms())))))
+        let options = DrawOptions {
+            show_legend: show_legend.get(),
+            ..DrawOptions::new(lang, PartialDate::from_unix_ms(now_ms()))
+        };
+        session.editor.with(|e| e.as_ref().map(|e| draw(e, &options)))
     });
     // The selected persons' centres, for their highlight rings (the focused one first).
     let selected_at = Memo::new(move |_| {

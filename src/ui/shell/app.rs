@@ -22,6 +22,8 @@ pub struct Shell {
     pub library_open: RwSignal<bool>,
     /// Whether the export dialog is shown.
     pub export_open: RwSignal<bool>,
+    /// Whether the drawing shows its legend ("Legenda tonen"; the export starts from it).
+    pub show_legend: RwSignal<bool>,
 }
 
 /// The whole app.
@@ -33,6 +35,7 @@ pub fn App() -> impl IntoView {
         help_open: RwSignal::new(false),
         library_open: RwSignal::new(false),
         export_open: RwSignal::new(false),
+        show_legend: RwSignal::new(true),
     };
     provide_context(shell);
     let session = Session::new();

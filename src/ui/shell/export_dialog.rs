@@ -39,7 +39,9 @@ pub fn ExportDialog() -> impl IntoView {
     let shell = expect_context::<Shell>();
     let session = expect_context::<Session>();
     let anonymise = RwSignal::new(Anonymise::Off);
-    let legend = RwSignal::new(true);
+    let legend = RwSignal::new(shell.show_legend.get_untracked());
+    // The export follows the view's choice whenever it changes.
+    Effect::new(move |_| legend.set(shell.show_legend.get()));
     let scale = RwSignal::new(2u32);
     let close = move || shell.export_open.set(false);
     let report = move |ok: bool| {

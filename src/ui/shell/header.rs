@@ -33,6 +33,12 @@ pub fn Header() -> impl IntoView {
                     {move || texts.get().menu_help}
                 </button>
             </nav>
+            <label class="legend-switch">
+                <input type="checkbox" data-testid="show-legend"
+                    prop:checked=move || shell.show_legend.get()
+                    on:change=move |ev| shell.show_legend.set(event_target_checked(&ev))/>
+                {move || texts.get().show_legend}
+            </label>
             <label class="lang-switch">
                 <span class="visually-hidden">{move || texts.get().language_label}</span>
                 <select

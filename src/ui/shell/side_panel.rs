@@ -2,7 +2,7 @@
 //! selected person, and the model's points of attention.
 
 use crate::genogram::edit::{family, twins};
-use crate::genogram::model::{AnyId, PersonId};
+use crate::genogram::model::{AnyId, PartialDate, PersonId};
 use crate::ui::genogram::person_panel::PersonPanel;
 use crate::ui::genogram::ties_panel::TiesPanel;
 use crate::ui::input::intent::AddKey;
@@ -151,7 +151,9 @@ fn Problems() -> impl IntoView {
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
     let warnings = Memo::new(move |_| {
-        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).map(|g| g.warnings()).unwrap_or_default())
+        // Today's date, for the checks that depend on it (a person who would be over 110).
+        let today = PartialDate::from_unix_ms(now_ms());
+        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).map(|g| g.warnings_on(today)).unwrap_or_default())
     });
     view! {
         <Show when=move || warnings.with(|w| !w.is_empty())>

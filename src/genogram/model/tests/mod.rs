@@ -1,5 +1,6 @@
 //! Tests of the genogram model.
 
+mod ages;
 mod history;
 mod kinship;
 mod props;
