@@ -19,6 +19,7 @@ use crate::ui::session::now_ms;
 use crate::ui::session::Session;
 use crate::ui::shell::app::Shell;
 use crate::ui::shell::autosave::may_replace_open;
+use crate::ui::shell::enum_select::EnumSelect;
 use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::prelude::*;
 use leptos::svg;
@@ -163,20 +164,9 @@ pub fn Canvas() -> impl IntoView {
                     on:click=move |_| { dispatcher.run(Intent::Redo); }>"↷"</button>
                 <span class="toolbar-gap"></span>
                 <Show when=move || !is_map.get()>
-                    <select data-testid="connect-kind" aria-label=move || texts.get().connect_kind
-                        on:change=move |ev| {
-                            if let Some(k) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| RelationKind::ALL.get(i)) {
-                                session.relation_kind.set(*k);
-                            }
-                        }>
-                        {move || {
-                            let lang = lang.get();
-                            let current = session.relation_kind.get();
-                            RelationKind::ALL.iter().enumerate().map(|(i, k)| view! {
-                                <option value=i.to_string() selected=*k == current>{k.label(lang)}</option>
-                            }).collect_view()
-                        }}
-                    </select>
+                    <EnumSelect test_id="connect-kind" aria_label=Signal::derive(move || texts.get().connect_kind)
+                        value=Signal::derive(move || Some(session.relation_kind.get()))
+                        on_pick=Callback::new(move |k: RelationKind| session.relation_kind.set(k))/>
                 </Show>
                 <button type="button" data-testid="connect-tool"
                     aria-pressed=move || session.gesture.with(Gesture::is_connecting).to_string()
