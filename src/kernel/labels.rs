@@ -17,6 +17,16 @@ macro_rules! labeled_enum {
             $( $(#[$vmeta])* $variant ),+
         }
 
+        impl $crate::kernel::labels::Labeled for $name {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+
+            fn label_in(self, lang: $crate::i18n::Lang) -> &'static str {
+                self.label(lang)
+            }
+        }
+
         impl $name {
             /// Every value, in the order a menu shows them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -35,3 +45,12 @@ macro_rules! labeled_enum {
 }
 
 pub(crate) use labeled_enum;
+
+/// A vocabulary declared with `labeled_enum!`, for code that handles any of them (the
+/// UI's one select over such a type).
+pub trait Labeled: Copy + PartialEq + Send + Sync + 'static {
+    /// Every value, in the order a menu shows them.
+    fn all() -> &'static [Self];
+    /// The word for this value in the given language.
+    fn label_in(self, lang: crate::i18n::Lang) -> &'static str;
+}

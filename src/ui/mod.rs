@@ -28,3 +28,31 @@ pub fn start() {
     shell::panic_banner::install();
     leptos::mount::mount_to_body(App);
 }
+
+#[cfg(test)]
+mod tests {
+    /// Test ids are for tests: production code finds elements through node refs, or ids
+    /// and classes meant for it, never by `data-testid`.
+    #[test]
+    fn no_code_looks_elements_up_by_test_id() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let needle = ["[data", "-testid"].concat();
+                    for (i, line) in text.lines().enumerate() {
+                        if line.contains(&needle) {
+                            found.push(format!("{}:{}", path.display(), i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        assert!(found.is_empty(), "lookups by test id: {found:?}");
+    }
+}

@@ -7,7 +7,7 @@ use crate::genogram::edit::family::{self, ActionError};
 use crate::genogram::model::{Command, PersonId, RelationKind};
 use crate::i18n::Lang;
 use crate::netwerkkaart::{ActorId, NetwerkkaartItem};
-use crate::ui::canvas::tool::Tool;
+use crate::ui::canvas::gesture::Gesture;
 use leptos::prelude::*;
 
 /// A status line message in both languages, so switching language re-renders it.
@@ -61,8 +61,9 @@ pub struct Session {
     pub focus_name: RwSignal<bool>,
     /// Persons selected together with `selection` (shift-click, rubber band).
     pub group: RwSignal<Group>,
-    /// The canvas tool (select, or connect two things).
-    pub tool: RwSignal<Tool>,
+    /// The canvas's gesture state machine: idle, a drag or pan under way, or the
+    /// relation tool (see [`crate::ui::canvas::gesture`]); changed only by [`Session::feed`].
+    pub gesture: RwSignal<Gesture>,
     /// The kind the relation tool draws.
     pub relation_kind: RwSignal<RelationKind>,
     /// Persons whose deletion waits for the user's answer: it would leave a union with
@@ -113,7 +114,7 @@ impl Session {
             highlight: RwSignal::new(Vec::new()),
             focus_name: RwSignal::new(false),
             group: RwSignal::new(Group::default()),
-            tool: RwSignal::new(Tool::Select),
+            gesture: RwSignal::new(Gesture::Idle),
             relation_kind: RwSignal::new(RelationKind::Close),
             pending_delete: RwSignal::new(None),
         }
@@ -127,7 +128,7 @@ impl Session {
         self.netwerkkaart_selection.set(None);
         self.highlight.set(Vec::new());
         self.group.set(Group::default());
-        self.tool.set(Tool::Select);
+        self.gesture.set(Gesture::Idle);
         self.status.set(None);
         self.pending_delete.set(None);
     }

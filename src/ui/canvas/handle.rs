@@ -2,8 +2,11 @@
 //! fitting, and focus. The canvas registers one [`CanvasHandle`] with the dispatcher
 //! ([`crate::ui::input::dispatch`]) so keys and buttons reach it through intents.
 
-use crate::editor::drawing::Drawing;
+use crate::editor::drawing::{Drawing, Placement};
+use crate::genogram::model::PersonId;
+use crate::ui::canvas::gesture::Effect;
 use crate::ui::canvas::viewport::{Rect, Viewport};
+use crate::ui::session::Session;
 use leptos::prelude::*;
 use leptos::svg;
 
@@ -21,6 +24,10 @@ pub struct CanvasHandle {
     pub drawing: Memo<Option<Drawing>>,
     /// Pan and zoom.
     pub viewport: RwSignal<Viewport>,
+    /// The `<g>` of the actor under the last press, shifted while it is dragged.
+    pub dragged: StoredValue<Option<web_sys::Element>, LocalStorage>,
+    /// The open document.
+    pub session: Session,
 }
 
 impl CanvasHandle {
@@ -47,6 +54,59 @@ impl CanvasHandle {
             .unwrap_or(Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 });
         let fitted = Viewport::fit(content, w, (h - TOOLBAR_SPACE).max(1.0), FIT_MARGIN);
         self.viewport.set(fitted.pan(0.0, TOOLBAR_SPACE));
+    }
+
+    /// Carries out the gesture machine's effects that belong to the canvas (those left
+    /// over by [`Session::feed`]); `ev` is the pointer event, when there is one.
+    pub fn perform(&self, effects: Vec<Effect>, ev: Option<&web_sys::PointerEvent>) {
+        for effect in effects {
+            match effect {
+                Effect::Capture => {
+                    if let (Some(el), Some(ev)) = (self.svg.get_untracked(), ev) {
+                        let _ = el.set_pointer_capture(ev.pointer_id());
+                    }
+                }
+                Effect::PanBy((dx, dy)) => self.viewport.update(|v| *v = v.pan(dx, dy)),
+                Effect::ShiftActor((dx, dy)) => self.shift_actor(Some(format!("translate({dx} {dy})"))),
+                Effect::UnshiftActor => {
+                    self.shift_actor(None);
+                    self.dragged.set_value(None);
+                }
+                Effect::SelectRect(a, b) => self.select_rect(a, b),
+                // The session's own effects never reach the canvas.
+                _ => {}
+            }
+        }
+    }
+
+    /// Shifts the dragged actor's symbol and its selection ring (or removes the shift);
+    /// the redrawn map shows where it landed.
+    fn shift_actor(&self, transform: Option<String>) {
+        let ring = document().get_element_by_id(crate::ui::netwerkkaart::ACTOR_RING_ID);
+        for el in self.dragged.get_value().into_iter().chain(ring) {
+            let _ = match &transform {
+                Some(t) => el.set_attribute("transform", t),
+                None => el.remove_attribute("transform"),
+            };
+        }
+    }
+
+    /// Adds the genogram persons inside the rectangle (drawing coordinates) to the
+    /// selection, as Shift does for a click.
+    fn select_rect(&self, (x0, y0): (f64, f64), (x1, y1): (f64, f64)) {
+        let (lo_x, hi_x, lo_y, hi_y) = (x0.min(x1), x0.max(x1), y0.min(y1), y0.max(y1));
+        let inside: Vec<PersonId> = self.drawing.with_untracked(|d| match d.as_ref().map(|d| &d.placement) {
+            Some(Placement::Genogram(l)) => l
+                .persons
+                .iter()
+                .filter(|(_, p)| p.x >= lo_x && p.x <= hi_x && p.y >= lo_y && p.y <= hi_y)
+                .map(|(id, _)| PersonId(*id))
+                .collect(),
+            _ => Vec::new(),
+        });
+        let mut all = self.session.selected_persons_untracked();
+        all.extend(inside.into_iter().filter(|p| !all.contains(p)).collect::<Vec<_>>());
+        self.session.select_persons(&all);
     }
 
     /// Moves the keyboard focus to the canvas.

@@ -3,25 +3,23 @@
 
 pub mod gesture;
 pub mod handle;
-pub mod person_drag;
 pub mod scene_view;
 pub mod session_tools;
-pub mod tool;
 pub mod viewport;
 
 use crate::editor::drawing::{draw, DrawOptions};
 use crate::genogram::model::{PartialDate, PersonId, RelationKind};
+use crate::ui::canvas::gesture::{Event, Gesture, Target};
 use crate::ui::canvas::handle::{bounds_rect, CanvasHandle, TOOLBAR_SPACE};
-use crate::ui::canvas::person_drag::PersonDrag;
 use crate::ui::canvas::scene_view::SceneView;
-use crate::ui::canvas::tool::End;
 use crate::ui::canvas::viewport::{should_refit, Rect};
 use crate::ui::input::dispatch::Dispatcher;
 use crate::ui::input::intent::Intent;
 use crate::ui::session::now_ms;
-use crate::ui::session::{Session, StatusText};
+use crate::ui::session::Session;
 use crate::ui::shell::app::Shell;
 use crate::ui::shell::autosave::may_replace_open;
+use crate::ui::shell::enum_select::EnumSelect;
 use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::prelude::*;
 use leptos::svg;
@@ -35,17 +33,6 @@ pub fn Canvas() -> impl IntoView {
     let session = expect_context::<Session>();
     let dispatcher = expect_context::<Dispatcher>();
     let svg_ref = NodeRef::<svg::Svg>::new();
-    // Last pointer position while the background is being dragged.
-    let drag_from = RwSignal::new(None::<(f64, f64)>);
-    // Whether the current background press moved (a click without moving deselects).
-    let drag_moved = RwSignal::new(false);
-    // An actor of a netwerkkaart being dragged to another sector or ring.
-    let actor_drag = crate::ui::netwerkkaart::ActorDrag::new();
-    // Genogram persons being dragged along their rows.
-    let person_drag = PersonDrag::new();
-    // A rubber band (shift-drag over the background): where it started and where the
-    // pointer is now, in drawing coordinates.
-    let band = RwSignal::new(None::<((f64, f64), (f64, f64))>);
     let Locale(lang) = expect_context::<Locale>();
 
     // model → layout → scene, recomputed when the document or the language changes.
@@ -76,7 +63,7 @@ pub fn Canvas() -> impl IntoView {
     });
     let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
 
-    let canvas = CanvasHandle { svg: svg_ref, drawing, viewport };
+    let canvas = CanvasHandle { svg: svg_ref, drawing, viewport, dragged: StoredValue::new_local(None), session };
     dispatcher.set_canvas(canvas);
     let view_size = move || canvas.view_size();
     let fit = move || canvas.fit();
@@ -89,11 +76,6 @@ pub fn Canvas() -> impl IntoView {
         }
     });
 
-    let capture = move |ev: &web_sys::PointerEvent| {
-        if let Some(el) = svg_ref.get_untracked() {
-            let _ = el.set_pointer_capture(ev.pointer_id());
-        }
-    };
     // Client position → drawing coordinates.
     let to_world = move |ev: &web_sys::PointerEvent| {
         let (left, top) = svg_ref
@@ -142,125 +124,32 @@ pub fn Canvas() -> impl IntoView {
         }
     });
 
+    // The pointer's events go to the gesture machine (ui/canvas/gesture.rs); the
+    // session carries out what concerns the document, the canvas the rest.
+    let at = |ev: &web_sys::PointerEvent| (ev.client_x() as f64, ev.client_y() as f64);
     let on_pointer_down = move |ev: web_sys::PointerEvent| {
         if ev.button() != 0 {
             return;
         }
-        let at = (ev.client_x() as f64, ev.client_y() as f64);
-        // On a netwerkkaart a press on an actor, tie or the centre selects it (or ends
-        // the tie tool there), and an actor can then be dragged.
-        if let Some((item, el)) = netwerkkaart_hit(&ev).filter(|_| session.is_netwerkkaart()) {
-            if session.choose(End::Netwerkkaart(item)) {
-                return;
-            }
-            session.select_netwerkkaart(Some(item));
-            if let crate::netwerkkaart::NetwerkkaartItem::Actor(id) = item {
-                capture(&ev);
-                actor_drag.begin(id, el, at);
-            }
-            return;
-        }
-        // A press on a person: the relation tool takes it, shift adds or removes it,
-        // otherwise it is selected and the selection can be dragged along the rows.
-        let person = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|el| el.closest("[data-person]").ok().flatten())
-            .and_then(|el| el.get_attribute("data-person"))
-            .and_then(|id| id.parse::<u32>().ok())
-            .map(PersonId);
-        if let Some(id) = person {
-            if session.choose(End::Person(id)) {
-                return;
-            }
-            if ev.shift_key() {
-                session.click_person(id, true);
-                return;
-            }
-            if !session.selected_persons_untracked().contains(&id) {
-                session.click_person(id, false);
-            }
-            let from: Vec<(PersonId, f64)> = drawing.with_untracked(|d| {
-                d.as_ref()
-                    .map(|d| {
-                        session
-                            .selected_persons_untracked()
-                            .into_iter()
-                            .filter_map(|p| d.person_centre(p.get()).map(|c| (p, c.0)))
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            });
-            capture(&ev);
-            person_drag.begin(from, at);
-            return;
-        }
-        capture(&ev);
-        drag_moved.set(false);
-        if ev.shift_key() && !session.is_netwerkkaart() {
-            let w = to_world(&ev);
-            band.set(Some((w, w)));
-            return;
-        }
-        drag_from.set(Some(at));
+        let target = press_target(&ev, session, drawing, canvas);
+        let event = Event::Down { at: at(&ev), world: to_world(&ev), target, shift: ev.shift_key() };
+        let effects = session.feed(event);
+        canvas.perform(effects, Some(&ev));
     };
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
-        let at = (ev.client_x() as f64, ev.client_y() as f64);
-        let zoom = viewport.get_untracked().zoom;
-        if actor_drag.follow(at, zoom) || person_drag.follow(session, at, zoom) {
+        if session.gesture.with_untracked(|g| *g == Gesture::Idle) {
             return;
         }
-        if let Some((start, _)) = band.get_untracked() {
-            band.set(Some((start, to_world(&ev))));
-            return;
-        }
-        if let Some((x0, y0)) = drag_from.get_untracked() {
-            viewport.update(|v| *v = v.pan(at.0 - x0, at.1 - y0));
-            drag_from.set(Some(at));
-            drag_moved.set(true);
-        }
+        let event = Event::Move { at: at(&ev), world: to_world(&ev), zoom: viewport.get_untracked().zoom };
+        canvas.perform(session.feed(event), Some(&ev));
     };
     let on_pointer_up = move |ev: web_sys::PointerEvent| {
-        if let Some((id, delta)) =
-            actor_drag.finish((ev.client_x() as f64, ev.client_y() as f64), viewport.get_untracked().zoom)
-        {
-            session.drop_actor(id, delta);
-        }
-        if person_drag.finish(session, true) {
-            let t = |l: crate::i18n::Lang| l.texts().moved_pinned;
-            session.status.set(Some(StatusText::info(t(crate::i18n::Lang::Nl), t(crate::i18n::Lang::En))));
-        }
-        if let Some(((x0, y0), (x1, y1))) = band.get_untracked() {
-            band.set(None);
-            let (lo_x, hi_x, lo_y, hi_y) = (x0.min(x1), x0.max(x1), y0.min(y1), y0.max(y1));
-            let inside: Vec<PersonId> = drawing.with_untracked(|d| match d.as_ref().map(|d| &d.placement) {
-                Some(crate::editor::drawing::Placement::Genogram(l)) => l
-                    .persons
-                    .iter()
-                    .filter(|(_, p)| p.x >= lo_x && p.x <= hi_x && p.y >= lo_y && p.y <= hi_y)
-                    .map(|(id, _)| PersonId(*id))
-                    .collect(),
-                _ => Vec::new(),
-            });
-            // The band adds to what was selected, as shift does for a click.
-            let mut all = session.selected_persons_untracked();
-            all.extend(inside.into_iter().filter(|p| !all.contains(p)).collect::<Vec<_>>());
-            session.select_persons(&all);
-            return;
-        }
-        if drag_from.get_untracked().is_some() && !drag_moved.get_untracked() {
-            session.clear_selection();
-        }
-        drag_from.set(None);
+        let event = Event::Up { at: at(&ev), zoom: viewport.get_untracked().zoom };
+        canvas.perform(session.feed(event), Some(&ev));
     };
-    let on_pointer_cancel = move |ev: web_sys::PointerEvent| {
-        // The browser took the pointer away (a touch scroll, a lost window): nothing
-        // half-done is kept.
-        actor_drag.finish((ev.client_x() as f64, ev.client_y() as f64), viewport.get_untracked().zoom);
-        person_drag.finish(session, false);
-        band.set(None);
-        drag_from.set(None);
-    };
+    // The browser took the pointer away (a touch scroll, a lost window): nothing
+    // half-done is kept.
+    let on_pointer_cancel = move |ev: web_sys::PointerEvent| canvas.perform(session.feed(Event::Cancel), Some(&ev));
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
         // Trackpads send small deltas, mice ±100 per notch: scale smoothly.
@@ -278,23 +167,12 @@ pub fn Canvas() -> impl IntoView {
                     on:click=move |_| { dispatcher.run(Intent::Redo); }>"↷"</button>
                 <span class="toolbar-gap"></span>
                 <Show when=move || !is_map.get()>
-                    <select data-testid="connect-kind" aria-label=move || texts.get().connect_kind
-                        on:change=move |ev| {
-                            if let Some(k) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| RelationKind::ALL.get(i)) {
-                                session.relation_kind.set(*k);
-                            }
-                        }>
-                        {move || {
-                            let lang = lang.get();
-                            let current = session.relation_kind.get();
-                            RelationKind::ALL.iter().enumerate().map(|(i, k)| view! {
-                                <option value=i.to_string() selected=*k == current>{k.label(lang)}</option>
-                            }).collect_view()
-                        }}
-                    </select>
+                    <EnumSelect test_id="connect-kind" aria_label=Signal::derive(move || texts.get().connect_kind)
+                        value=Signal::derive(move || Some(session.relation_kind.get()))
+                        on_pick=Callback::new(move |k: RelationKind| session.relation_kind.set(k))/>
                 </Show>
                 <button type="button" data-testid="connect-tool"
-                    aria-pressed=move || session.tool.get().is_connecting().to_string()
+                    aria-pressed=move || session.gesture.with(Gesture::is_connecting).to_string()
                     title=move || if is_map.get() { texts.get().connect_tie } else { texts.get().connect_relation }
                     disabled=move || session.editor.with(|e| e.is_none())
                     on:click=move |_| { dispatcher.run(Intent::ToggleConnect); }>
@@ -319,8 +197,8 @@ pub fn Canvas() -> impl IntoView {
             <svg
                 node_ref=svg_ref
                 class="canvas"
-                class:panning=move || drag_from.get().is_some() || actor_drag.dragging() || person_drag.dragging()
-                class:connecting=move || session.tool.get().is_connecting()
+                class:panning=move || session.gesture.with(Gesture::is_dragging)
+                class:connecting=move || session.gesture.with(Gesture::is_connecting)
                 data-testid="canvas"
                 role="img"
                 tabindex="0"
@@ -342,7 +220,7 @@ pub fn Canvas() -> impl IntoView {
                     </For>
                     <SceneView drawing=drawing/>
                     <crate::ui::netwerkkaart::NetwerkkaartRings drawing=Signal::derive(move || drawing.get())/>
-                    {move || band.get().map(|((x0, y0), (x1, y1))| view! {
+                    {move || session.gesture.with(Gesture::band).map(|((x0, y0), (x1, y1))| view! {
                         <rect class="rubber-band" data-testid="rubber-band"
                             x=x0.min(x1) y=y0.min(y1) width=(x1 - x0).abs() height=(y1 - y0).abs()></rect>
                     })}
@@ -365,12 +243,39 @@ pub fn Canvas() -> impl IntoView {
     }
 }
 
-/// The netwerkkaart thing under a pointer press (actor, tie or centre) and its `<g>`.
-fn netwerkkaart_hit(ev: &web_sys::PointerEvent) -> Option<(crate::netwerkkaart::NetwerkkaartItem, web_sys::Element)> {
+/// What a press landed on: a netwerkkaart actor, tie or the centre (whose `<g>` is kept
+/// for an actor drag), a genogram person (with the selection's places), or the
+/// background.
+fn press_target(
+    ev: &web_sys::PointerEvent,
+    session: Session,
+    drawing: Memo<Option<crate::editor::drawing::Drawing>>,
+    canvas: CanvasHandle,
+) -> Target {
     use crate::netwerkkaart::NetwerkkaartItem;
-    let el = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())?;
-    let g = el.closest("[data-key]").ok().flatten()?;
-    let item = crate::netwerkkaart::scene::item_of_key(&g.get_attribute("data-key")?)?;
-    matches!(item, NetwerkkaartItem::Actor(_) | NetwerkkaartItem::Tie(_) | NetwerkkaartItem::Centre)
-        .then_some((item, g))
+    let el = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+    if session.is_netwerkkaart() {
+        let hit = el.as_ref().and_then(|el| el.closest("[data-key]").ok().flatten()).and_then(|g| {
+            let item = crate::netwerkkaart::scene::item_of_key(&g.get_attribute("data-key")?)?;
+            matches!(item, NetwerkkaartItem::Actor(_) | NetwerkkaartItem::Tie(_) | NetwerkkaartItem::Centre)
+                .then_some((item, g))
+        });
+        if let Some((item, g)) = hit {
+            canvas.dragged.set_value(matches!(item, NetwerkkaartItem::Actor(_)).then_some(g));
+            return Target::Thing(item);
+        }
+        return Target::Background { band: false };
+    }
+    let person = el
+        .and_then(|el| el.closest("[data-person]").ok().flatten())
+        .and_then(|el| el.get_attribute("data-person"))
+        .and_then(|id| id.parse::<u32>().ok())
+        .map(PersonId);
+    let Some(id) = person else { return Target::Background { band: true } };
+    drawing.with_untracked(|d| {
+        let x_of = |p: PersonId| d.as_ref().and_then(|d| d.person_centre(p.get())).map(|c| c.0);
+        let selection =
+            session.selected_persons_untracked().into_iter().filter_map(|p| x_of(p).map(|x| (p, x))).collect();
+        Target::Person { id, x: x_of(id).unwrap_or(0.0), selection }
+    })
 }

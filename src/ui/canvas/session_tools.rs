@@ -7,7 +7,7 @@ use crate::genogram::model::PersonId;
 use crate::i18n::Lang;
 use crate::netwerkkaart::edit::actors;
 use crate::netwerkkaart::NetwerkkaartItem;
-use crate::ui::canvas::tool::{End, Step, Tool};
+use crate::ui::canvas::gesture::{Effect, End, Event, Gesture};
 use crate::ui::session::{now_ms, Group, Session, StatusText};
 use leptos::prelude::*;
 
@@ -97,51 +97,66 @@ impl Session {
         }
     }
 
+    /// Whether the relation (or tie) tool is on, untracked.
+    pub fn connecting(&self) -> bool {
+        self.gesture.with_untracked(Gesture::is_connecting)
+    }
+
+    /// Feeds an event to the canvas's gesture machine ([`crate::ui::canvas::gesture`]),
+    /// carries out the effects on the document and the selection, and returns the
+    /// effects that belong to the canvas (pan, actor shift, pointer capture, band).
+    pub fn feed(&self, event: Event) -> Vec<Effect> {
+        let (next, effects) = self.gesture.with_untracked(Gesture::clone).step(event);
+        if self.gesture.with_untracked(|g| *g != next) {
+            self.gesture.set(next);
+        }
+        let mut canvas = Vec::new();
+        for effect in effects {
+            match effect {
+                Effect::SelectPerson(id) => self.click_person(id, false),
+                Effect::TogglePerson(id) => self.click_person(id, true),
+                Effect::SelectThing(item) => self.select_netwerkkaart(Some(item)),
+                Effect::ClearSelection => self.clear_selection(),
+                Effect::BeginTransaction => self.begin_drag(),
+                Effect::PlacePersons(places) => self.drag_to(&places),
+                Effect::CommitTransaction => {
+                    self.end_drag(true);
+                    let t = |l: Lang| l.texts().moved_pinned;
+                    self.status.set(Some(StatusText::info(t(Lang::Nl), t(Lang::En))));
+                }
+                Effect::AbortTransaction => self.end_drag(false),
+                Effect::DropActor(id, delta) => {
+                    self.drop_actor(id, delta);
+                }
+                Effect::RelationWaiting(from) => self.say_connect_hint(from),
+                Effect::SelectEnd(end) => self.select_end(end),
+                Effect::Connect(from, to) => self.connect(from, to),
+                Effect::RelationStopped => self.status.set(None),
+                other @ (Effect::Capture
+                | Effect::PanBy(_)
+                | Effect::ShiftActor(_)
+                | Effect::UnshiftActor
+                | Effect::SelectRect(..)) => canvas.push(other),
+            }
+        }
+        canvas
+    }
+
     /// Starts the relation tool (genogram) or tie tool (netwerkkaart), from the
     /// selection when there is one, and says what to do next.
-    pub fn start_connect(&self) {
+    pub fn start_connect(&self) -> Vec<Effect> {
         let from = if self.is_netwerkkaart() {
             self.netwerkkaart_selection.get_untracked().map(End::Netwerkkaart)
         } else {
             self.selection.get_untracked().map(End::Person)
         };
-        let tool = Tool::connect_from(from);
-        self.tool.set(tool);
-        self.say_connect_hint(tool);
+        self.feed(Event::StartRelation { from })
     }
 
-    /// Escape: stops a tool if one is active, else clears the selection.
-    pub fn escape(&self) {
-        if self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture())) {
-            // A drag in progress goes back to where it started.
-            self.end_drag(false);
-        } else if self.tool.get_untracked().is_connecting() {
-            self.tool.set(Tool::Select);
-            self.status.set(None);
-        } else {
-            self.clear_selection();
-        }
-    }
-
-    /// A click (or Enter) on `target` while a tool is active. Returns `false` when the
-    /// select tool is on, so the caller handles the click as a selection.
-    pub fn choose(&self, target: End) -> bool {
-        match self.tool.get_untracked().choose(target) {
-            Step::Pass => false,
-            Step::Same => true,
-            Step::Wait(tool) => {
-                self.tool.set(tool);
-                self.select_end(target);
-                self.say_connect_hint(tool);
-                true
-            }
-            Step::Connect(from, to) => {
-                self.tool.set(Tool::Select);
-                self.status.set(None);
-                self.connect(from, to);
-                true
-            }
-        }
+    /// Escape: stops a drag (putting back what was before) or the relation tool, else
+    /// clears the selection. Returns the canvas's part (see [`Session::feed`]).
+    pub fn escape(&self) -> Vec<Effect> {
+        self.feed(Event::Escape)
     }
 
     /// Draws the relation (genogram, of the chosen kind) or tie (netwerkkaart) between
@@ -197,9 +212,8 @@ impl Session {
         }
     }
 
-    fn say_connect_hint(&self, tool: Tool) {
-        let pick =
-            |l: Lang| if tool.from().is_some() { l.texts().connect_pick_second } else { l.texts().connect_pick_first };
+    fn say_connect_hint(&self, from: Option<End>) {
+        let pick = |l: Lang| if from.is_some() { l.texts().connect_pick_second } else { l.texts().connect_pick_first };
         self.status.set(Some(StatusText::info(pick(Lang::Nl), pick(Lang::En))));
     }
 }
@@ -260,22 +274,27 @@ mod tests {
             let partner = s.selection.get_untracked().unwrap();
             s.relation_kind.set(RelationKind::Hostile);
             s.start_connect();
-            assert_eq!(s.tool.get_untracked().from(), Some(End::Person(partner)), "starts from the selection");
+            assert_eq!(
+                s.gesture.get_untracked().relation_from(),
+                Some(End::Person(partner)),
+                "starts from the selection"
+            );
             s.escape();
-            assert_eq!(s.tool.get_untracked(), Tool::Select);
+            assert_eq!(s.gesture.get_untracked(), Gesture::Idle);
             assert_eq!(s.selection.get_untracked(), Some(partner), "first Escape only stops the tool");
             s.clear_selection();
             s.start_connect();
             assert!(s.status.get_untracked().is_some(), "the status line says what to click");
-            assert!(s.choose(End::Person(ip)));
-            assert!(s.choose(End::Person(ip)), "the same person again is ignored");
-            assert!(s.choose(End::Person(partner)));
+            s.feed(Event::Choose(End::Person(ip)));
+            assert_eq!(s.selection.get_untracked(), Some(ip), "the first end is marked");
+            s.feed(Event::Choose(End::Person(ip)));
+            assert!(s.connecting(), "the same person again is ignored");
+            s.feed(Event::Choose(End::Person(partner)));
             let rels: Vec<_> = s.editor.with_untracked(|e| {
                 e.as_ref().unwrap().genogram().unwrap().relations().map(|(_, r)| (r.from, r.to, r.kind)).collect()
             });
             assert_eq!(rels, vec![(ip, partner, RelationKind::Hostile)]);
-            assert_eq!(s.tool.get_untracked(), Tool::Select);
-            assert!(!s.choose(End::Person(ip)), "back to selecting");
+            assert_eq!(s.gesture.get_untracked(), Gesture::Idle, "back to selecting");
         });
     }
 
@@ -319,12 +338,12 @@ mod tests {
                 |s: &Session| s.editor.with_untracked(|e| e.as_ref().unwrap().netwerkkaart().unwrap().ties().count());
             let before = ties(&s);
             s.start_connect();
-            assert_eq!(s.tool.get_untracked().from(), Some(End::Netwerkkaart(NetwerkkaartItem::Actor(b))));
-            assert!(s.choose(End::Netwerkkaart(NetwerkkaartItem::Actor(a))));
+            assert_eq!(s.gesture.get_untracked().relation_from(), Some(End::Netwerkkaart(NetwerkkaartItem::Actor(b))));
+            s.feed(Event::Choose(End::Netwerkkaart(NetwerkkaartItem::Actor(a))));
             assert_eq!(ties(&s), before + 1, "a tie between the two actors");
             assert_eq!(s.netwerkkaart_selection.get_untracked(), Some(NetwerkkaartItem::Actor(b)));
             s.start_connect();
-            s.choose(End::Netwerkkaart(NetwerkkaartItem::Actor(a)));
+            s.feed(Event::Choose(End::Netwerkkaart(NetwerkkaartItem::Actor(a))));
             assert_eq!(ties(&s), before + 1, "already tied: nothing added");
             assert!(s.status.get_untracked().unwrap().is_error);
         });

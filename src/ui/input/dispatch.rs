@@ -8,8 +8,8 @@ use super::keymap::{keymap, DocKind, Focus, KeyContext, Modifiers, Selected};
 use crate::editor::drawing::Direction;
 use crate::genogram::model::PersonId;
 use crate::netwerkkaart::NetwerkkaartItem;
+use crate::ui::canvas::gesture::{End, Event};
 use crate::ui::canvas::handle::CanvasHandle;
-use crate::ui::canvas::tool::End;
 use crate::ui::canvas::viewport::{PAN_STEP, ZOOM_STEP};
 use crate::ui::session::Session;
 use crate::ui::shell::autosave::Autosave;
@@ -123,7 +123,7 @@ impl Dispatcher {
             focus,
             document,
             selected,
-            connecting: session.tool.get_untracked().is_connecting(),
+            connecting: session.connecting(),
             sectors,
             lang: self.lang.get_untracked(),
         }
@@ -150,11 +150,16 @@ impl Dispatcher {
             Intent::Undo => session.undo(),
             Intent::Redo => session.redo(),
             Intent::Delete => session.delete_selection(),
-            Intent::Escape => session.escape(),
+            Intent::Escape => {
+                let effects = session.escape();
+                canvas.iter().for_each(|c| c.perform(effects.clone(), None));
+            }
             Intent::Nudge(step) => self.nudge(step as f64 * NUDGE),
-            Intent::StartConnect => session.start_connect(),
+            Intent::StartConnect => {
+                session.start_connect();
+            }
             Intent::ToggleConnect => {
-                if session.tool.get_untracked().is_connecting() {
+                if session.connecting() {
                     session.escape();
                 } else {
                     session.start_connect();
@@ -167,7 +172,7 @@ impl Dispatcher {
                     session.selection.get_untracked().map(End::Person)
                 };
                 if let Some(target) = target {
-                    session.choose(target);
+                    session.feed(Event::Choose(target));
                 }
             }
             Intent::AddRelative(add) => {

@@ -2,9 +2,10 @@
 //! organisation, sector, ring, formal / informal / hybrid, verbinder, notes, delete.
 //! Each field commits on change, so one edited field is one undo step.
 
-use super::fields::{focus_if_asked, options, pick};
+use super::fields::focus_if_asked;
 use crate::netwerkkaart::{Actor, ActorId, ActorKind, Command, Formality, Ring, RoleSuggestion, SectorId};
 use crate::ui::session::Session;
+use crate::ui::shell::enum_select::EnumSelect;
 use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::prelude::*;
 
@@ -80,10 +81,8 @@ pub fn ActorPanel(
                 </label>
                 <label class="field">
                     <span>{move || texts.get().nw_kind}</span>
-                    <select data-testid="actor-kind"
-                        on:change=move |ev| if let Some(k) = pick(ActorKind::ALL, &event_target_value(&ev)) { update(&|a| a.kind = k) }>
-                        {options(ActorKind::ALL, move || actor.with(|a| a.as_ref().map(|a| a.kind)), move |k| k.label(lang.get()).to_owned())}
-                    </select>
+                    <EnumSelect test_id="actor-kind" value=Signal::derive(move || actor.with(|a| a.as_ref().map(|a| a.kind)))
+                        on_pick=Callback::new(move |v: ActorKind| update(&|a| { a.kind = v; }))/>
                 </label>
                 <label class="field">
                     <span>{move || texts.get().nw_sector}</span>
@@ -96,17 +95,13 @@ pub fn ActorPanel(
                 </label>
                 <label class="field">
                     <span>{move || texts.get().nw_ring}</span>
-                    <select data-testid="actor-ring"
-                        on:change=move |ev| if let Some(r) = pick(Ring::ALL, &event_target_value(&ev)) { update(&|a| { a.ring = r; a.pin = None }) }>
-                        {options(Ring::ALL, move || actor.with(|a| a.as_ref().map(|a| a.ring)), move |r| r.label(lang.get()).to_owned())}
-                    </select>
+                    <EnumSelect test_id="actor-ring" value=Signal::derive(move || actor.with(|a| a.as_ref().map(|a| a.ring)))
+                        on_pick=Callback::new(move |v: Ring| update(&|a| { a.ring = v; a.pin = None; }))/>
                 </label>
                 <label class="field">
                     <span>{move || texts.get().nw_formality}</span>
-                    <select data-testid="actor-formality"
-                        on:change=move |ev| if let Some(f) = pick(Formality::ALL, &event_target_value(&ev)) { update(&|a| a.formality = f) }>
-                        {options(Formality::ALL, move || actor.with(|a| a.as_ref().map(|a| a.formality)), move |f| f.label(lang.get()).to_owned())}
-                    </select>
+                    <EnumSelect test_id="actor-formality" value=Signal::derive(move || actor.with(|a| a.as_ref().map(|a| a.formality)))
+                        on_pick=Callback::new(move |v: Formality| update(&|a| { a.formality = v; }))/>
                 </label>
                 <label class="check">
                     <input type="checkbox" data-testid="actor-verbinder"

@@ -1,9 +1,10 @@
 //! The centre of the map: whose network it is (name), whether that is one person or a
 //! household, and the professional's notes.
 
-use super::fields::{focus_if_asked, options, pick};
+use super::fields::focus_if_asked;
 use crate::netwerkkaart::{Centre, CentreKind, Command};
 use crate::ui::session::Session;
+use crate::ui::shell::enum_select::EnumSelect;
 use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::prelude::*;
 
@@ -40,10 +41,8 @@ pub fn CentrePanel() -> impl IntoView {
             </label>
             <label class="field">
                 <span>{move || texts.get().nw_centre_kind}</span>
-                <select data-testid="centre-kind"
-                    on:change=move |ev| if let Some(k) = pick(CentreKind::ALL, &event_target_value(&ev)) { update(&|c| c.kind = k) }>
-                    {options(CentreKind::ALL, move || centre.with(|c| c.as_ref().map(|c| c.kind)), move |k| k.label(lang.get()).to_owned())}
-                </select>
+                <EnumSelect test_id="centre-kind" value=Signal::derive(move || centre.with(|c| c.as_ref().map(|c| c.kind)))
+                    on_pick=Callback::new(move |k: CentreKind| update(&|c| c.kind = k))/>
             </label>
             <label class="field">
                 <span>{move || texts.get().notes}</span>

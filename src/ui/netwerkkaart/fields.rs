@@ -18,10 +18,7 @@ pub fn options<T: Copy + PartialEq + Send + Sync + 'static>(
         .collect_view()
 }
 
-/// The value at the chosen index.
-pub fn pick<T: Copy>(all: &[T], value: &str) -> Option<T> {
-    value.parse::<usize>().ok().and_then(|i| all.get(i).copied())
-}
+pub use crate::ui::shell::enum_select::pick;
 
 /// Focuses an input once it is in the page, if the session asked for it.
 pub fn focus_if_asked(input: NodeRef<leptos::html::Input>, asked: RwSignal<bool>) {
@@ -33,17 +30,4 @@ pub fn focus_if_asked(input: NodeRef<leptos::html::Input>, asked: RwSignal<bool>
             }
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::netwerkkaart::Ring;
-
-    #[test]
-    fn pick_reads_the_option_index() {
-        assert_eq!(pick(Ring::ALL, "2"), Some(Ring::Outer));
-        assert_eq!(pick(Ring::ALL, "9"), None);
-        assert_eq!(pick(Ring::ALL, "x"), None);
-    }
 }

@@ -9,7 +9,6 @@
 mod actor_panel;
 mod analysis_panel;
 mod centre_panel;
-mod drag;
 mod fields;
 mod link;
 mod panel;
@@ -19,6 +18,5 @@ mod session_ext;
 mod session_sectors;
 mod tie_panel;
 
-pub use drag::ActorDrag;
 pub use panel::NetwerkkaartPanel;
-pub use rings::NetwerkkaartRings;
+pub use rings::{NetwerkkaartRings, ACTOR_RING_ID};

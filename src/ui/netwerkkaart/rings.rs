@@ -6,6 +6,10 @@ use crate::editor::drawing::Drawing;
 use crate::ui::session::Session;
 use leptos::prelude::*;
 
+/// The id of the selected actor's ring, meant for the canvas, which shifts it with
+/// the actor during a drag.
+pub const ACTOR_RING_ID: &str = "actor-selection-ring";
+
 /// Radius of the rings around an actor symbol (the symbol itself is 20).
 const RING_R: f64 = 28.0;
 
@@ -33,7 +37,7 @@ pub fn NetwerkkaartRings(
             <circle class="highlight-ring" data-testid="highlight-ring" cx=x cy=y r=RING_R + 5.0></circle>
         }).collect_view()}
         {move || selected_at.get().map(|(x, y)| view! {
-            <circle class="selection-ring" data-testid="actor-selection-ring" cx=x cy=y r=RING_R></circle>
+            <circle class="selection-ring" id=ACTOR_RING_ID data-testid="actor-selection-ring" cx=x cy=y r=RING_R></circle>
         })}
     }
 }

@@ -8,6 +8,7 @@ use crate::netwerkkaart::{
     TieEnd, TieId,
 };
 use crate::ui::session::Session;
+use crate::ui::shell::enum_select::EnumSelect;
 use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::prelude::*;
 
@@ -138,17 +139,13 @@ pub fn TieEditor(
                 </div>
                 <label class="field">
                     <span>{move || texts.get().nw_strength}</span>
-                    <select class=crate::ui::input::intent::Field::TIE_STRENGTH_CLASS data-testid="tie-strength"
-                        on:change=move |ev| if let Some(v) = pick(Strength::ALL, &event_target_value(&ev)) { update(&|t| t.strength = v) }>
-                        {options(Strength::ALL, move || tie.with(|t| t.as_ref().map(|t| t.strength)), move |v| v.label(lang.get()).to_owned())}
-                    </select>
+                    <EnumSelect test_id="tie-strength" class=crate::ui::input::intent::Field::TIE_STRENGTH_CLASS value=Signal::derive(move || tie.with(|t| t.as_ref().map(|t| t.strength)))
+                        on_pick=Callback::new(move |v: Strength| update(&|t| t.strength = v))/>
                 </label>
                 <label class="field">
                     <span>{move || texts.get().nw_quality}</span>
-                    <select data-testid="tie-quality"
-                        on:change=move |ev| if let Some(v) = pick(Quality::ALL, &event_target_value(&ev)) { update(&|t| t.quality = v) }>
-                        {options(Quality::ALL, move || tie.with(|t| t.as_ref().map(|t| t.quality)), move |v| v.label(lang.get()).to_owned())}
-                    </select>
+                    <EnumSelect test_id="tie-quality" value=Signal::derive(move || tie.with(|t| t.as_ref().map(|t| t.quality)))
+                        on_pick=Callback::new(move |v: Quality| update(&|t| t.quality = v))/>
                 </label>
                 <label class="field">
                     <span>{move || texts.get().nw_direction}</span>

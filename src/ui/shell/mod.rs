@@ -5,6 +5,7 @@
 pub mod app;
 pub mod autosave;
 pub mod download;
+pub mod enum_select;
 pub mod export_dialog;
 pub mod header;
 pub mod help_dialog;
