@@ -114,7 +114,12 @@ mod tests {
 
     fn check_file(name: &str) -> (CheckReport, String) {
         let text = std::fs::read_to_string(format!("{FIXTURES}/{name}")).expect("fixture");
-        check_json(&text, PartialDate::from_unix_ms(1_764_633_600_000)).expect("a valid document")
+        let out = check_json(&text, PartialDate::from_unix_ms(1_764_633_600_000)).expect("a valid document");
+        // KRING_CHECK_SVG_DIR=dir writes the drawings, to look at them.
+        if let Ok(dir) = std::env::var("KRING_CHECK_SVG_DIR") {
+            std::fs::write(format!("{dir}/{}.svg", name.trim_end_matches(".kring.json")), &out.1).expect("writable");
+        }
+        out
     }
 
     #[test]

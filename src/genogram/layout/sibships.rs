@@ -28,10 +28,17 @@ pub(crate) fn arrange(g: &Graph, blocks: &mut Blocks, rows: &mut [Vec<usize>]) {
             slot[b] = i;
         }
     }
+    // Place of every person along its row, counted in persons, once the row is done.
+    let mut ord = vec![0.0; g.n_nodes()];
     for r in 0..rows.len() {
-        let new = arrange_row(g, blocks, &rows[r], &slot);
+        let new = arrange_row(g, blocks, &rows[r], &slot, &ord);
+        let mut k = 0.0;
         for (i, &b) in new.iter().enumerate() {
             slot[b] = i;
+            for &m in &blocks.members[b] {
+                ord[m] = k;
+                k += 1.0;
+            }
         }
         rows[r] = new;
     }
@@ -55,7 +62,7 @@ fn parent_slot(g: &Graph, blocks: &Blocks, f: usize, slot: &[usize]) -> Option<f
     (!s.is_empty()).then(|| s.iter().sum::<f64>() / s.len() as f64)
 }
 
-fn arrange_row(g: &Graph, blocks: &mut Blocks, row: &[usize], slot: &[usize]) -> Vec<usize> {
+fn arrange_row(g: &Graph, blocks: &mut Blocks, row: &[usize], slot: &[usize], ord: &[f64]) -> Vec<usize> {
     if row.len() < 2 {
         return row.to_vec();
     }
@@ -107,13 +114,42 @@ fn arrange_row(g: &Graph, blocks: &mut Blocks, row: &[usize], slot: &[usize]) ->
         let arranged = if fams.is_empty() {
             members
         } else {
-            chain(g, blocks, &fams, &fam_blocks, &members, slot, r)
+            chain(g, blocks, &fams, &fam_blocks, &members, slot, ord, r)
                 .unwrap_or_else(|| in_slots(g, blocks, &fams, &fam_blocks, members))
         };
         units.push((mean, root, arranged));
     }
     units.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    units.into_iter().flat_map(|u| u.2).collect()
+    // Rows above may have changed order: children follow their parents. Units whose
+    // parents stand on the row just above are sorted by where those parents stand,
+    // over the places such units hold; the others (partners who married in, families
+    // pulled down beside them) keep theirs.
+    let bary = |unit: &[usize]| -> Option<f64> {
+        let (mut sum, mut n) = (0.0, 0.0);
+        for &b in unit {
+            for &m in &blocks.members[b] {
+                for &f in &g.child_of[m] {
+                    for &p in &g.fams[f].parents {
+                        if blocks.row[blocks.of[p]] + 1 == r {
+                            sum += ord[p];
+                            n += 1.0;
+                        }
+                    }
+                }
+            }
+        }
+        (n > 0.0).then(|| sum / n)
+    };
+    let keyed: Vec<Option<f64>> = units.iter().map(|u| bary(&u.2)).collect();
+    let places: Vec<usize> = (0..units.len()).filter(|&i| keyed[i].is_some()).collect();
+    let mut parented: Vec<usize> = places.clone();
+    parented.sort_by(|&a, &b| keyed[a].unwrap_or(0.0).total_cmp(&keyed[b].unwrap_or(0.0)).then(a.cmp(&b)));
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    for (&at, &u) in places.iter().zip(&parented) {
+        order[at] = u;
+    }
+    let mut units: Vec<Option<Vec<usize>>> = units.into_iter().map(|u| Some(u.2)).collect();
+    order.into_iter().flat_map(|i| units[i].take().expect("each unit once")).collect()
 }
 
 /// The old rule, for clusters that do not form a chain: every sibship's blocks in
@@ -138,6 +174,7 @@ fn in_slots(
 }
 
 /// Arrange a cluster as a chain of sibships, or `None` when it is not one.
+#[allow(clippy::too_many_arguments)]
 fn chain(
     g: &Graph,
     blocks: &mut Blocks,
@@ -145,6 +182,7 @@ fn chain(
     fam_blocks: &BTreeMap<usize, Vec<usize>>,
     members: &[usize],
     slot: &[usize],
+    ord: &[f64],
     r: usize,
 ) -> Option<Vec<usize>> {
     let fams_of = |b: usize| -> Vec<usize> { fams.iter().copied().filter(|f| fam_blocks[f].contains(&b)).collect() };
@@ -166,7 +204,15 @@ fn chain(
     if nb.values().any(|v| v.len() > 2) || links.len() + 1 != fams.len() {
         return None;
     }
+    // Where a sibship's parents stand on the row above (counted in persons), when
+    // every sibship of the cluster has them there; else where the walk put it.
+    let parents_above = |f: usize| g.fams[f].parents.iter().all(|&p| blocks.row[blocks.of[p]] + 1 == r);
+    let by_parents = fams.iter().all(|&f| parents_above(f));
     let mean_slot = |f: usize| {
+        if by_parents {
+            let p = &g.fams[f].parents;
+            return p.iter().map(|&v| ord[v]).sum::<f64>() / p.len() as f64;
+        }
         let l = &fam_blocks[&f];
         l.iter().map(|&b| slot[b] as f64).sum::<f64>() / l.len() as f64
     };

