@@ -54,6 +54,50 @@ export class GenogramPage {
     if (given !== undefined) await this.name(given);
   }
 
+  /**
+   * "+ Tweelingbroer / -zus" on the selected child: the new twin is selected. With
+   * `given`, names it too.
+   */
+  async addTwinSibling(given) {
+    const before = await this.selectedId();
+    await this.kp.testId('add-twin-sibling').click();
+    await this.page.waitForFunction((b) => document.querySelector('[data-person-ring]')?.getAttribute('data-person-ring') !== b, before);
+    if (given !== undefined) await this.name(given);
+  }
+
+  /** The names offered under "Tweeling met" for the selected person (without "nobody"). */
+  async twinOptions() {
+    const options = await this.kp.testId('twin-with').locator('option').evaluateAll(
+      (os) => os.filter((o) => o.value !== '').map((o) => o.textContent.trim()));
+    return options;
+  }
+
+  /** The name selected under "Tweeling met" ('' for nobody). */
+  twinOf() {
+    return this.kp.testId('twin-with').evaluate((s) => (s.value === '' ? '' : s.selectedOptions[0].textContent.trim()));
+  }
+
+  /** Number of union (couple) lines drawn. */
+  unionCount() { return this.page.locator('g[data-key^="union:"]').count(); }
+
+  /**
+   * Deletes the selected person with the panel's button. When Kring asks (a union with
+   * children would keep an unknown partner), answers `answer`: 'keep' or 'cancel';
+   * returns whether it asked.
+   */
+  async deletePerson(answer = 'keep') {
+    const count = await this.personCount();
+    await this.kp.testId('delete-person').click();
+    const question = this.kp.testId('delete-question');
+    const asked = await Promise.race([
+      question.waitFor().then(() => true),
+      this.page.waitForFunction(
+        ([sel, n]) => document.querySelectorAll(sel).length !== n, [PERSONS, count]).then(() => false),
+    ]);
+    if (asked) await this.kp.testId(answer === 'keep' ? 'delete-keep-union' : 'delete-cancel').click();
+    return asked;
+  }
+
   /** Adds an emotional relation of the selected person through the panel (labels as shown). */
   async addRelation(other, kind) {
     await this.kp.testId('new-relation-other').selectOption({ label: other });
