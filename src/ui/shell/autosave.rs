@@ -122,7 +122,8 @@ impl Autosave {
         self.library_changed.update(|n| *n += 1);
     }
 
-    fn open_id(&self) -> Option<String> {
+    /// The id of the open document, if any.
+    pub fn open_id(&self) -> Option<String> {
         self.session.editor.with_untracked(|e| e.as_ref().map(|e| e.id.clone()))
     }
 
