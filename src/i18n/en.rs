@@ -226,6 +226,7 @@ pub static EN: Texts = Texts {
     import_replaced_trash: "The replaced versions are in the trash and can be restored.",
     import_failed_restored: "Nothing was imported; every replaced document was put back.",
     import_failed_not_restored: "The import failed halfway. Not put back (the previous version is in the trash):",
+    saved_other_tab_copy: "Another tab saved this document at the same moment; its version was kept as a copy (see Open).",
     leave_unsaved: "This document is not saved in this browser. Leave anyway?",
     trash_open_unsaved: "The open document could not be saved first, so it stays open. Export it or make room.",
     discard_unsaved_confirm: "This document is not saved in this browser and will be lost. Export it to a file first if you want to keep it. Continue anyway?",

@@ -340,6 +340,8 @@ pub struct Texts {
     pub import_failed_restored: &'static str,
     /// A failed import, followed by the titles it could not put back.
     pub import_failed_not_restored: &'static str,
+    /// Another tab's version, written at the same moment as this tab's, kept as a copy.
+    pub saved_other_tab_copy: &'static str,
     /// Asked before leaving the page while the open document is not stored.
     pub leave_unsaved: &'static str,
     /// The open document was moved to the trash but could not be stored first.

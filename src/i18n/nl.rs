@@ -226,6 +226,7 @@ pub static NL: Texts = Texts {
     import_replaced_trash: "De vervangen versies staan in de prullenbak en kunnen worden teruggezet.",
     import_failed_restored: "Er is niets geïmporteerd; alle vervangen documenten zijn teruggezet.",
     import_failed_not_restored: "Importeren is halverwege mislukt. Niet teruggezet (de vorige versie staat in de prullenbak):",
+    saved_other_tab_copy: "Een ander tabblad sloeg dit document tegelijk op; die versie is als kopie bewaard (zie Openen).",
     leave_unsaved: "Dit document is niet opgeslagen in deze browser. Weggaan?",
     trash_open_unsaved: "Het open document kon niet eerst worden opgeslagen en blijft daarom open. Exporteer het of maak ruimte.",
     discard_unsaved_confirm: "Dit document is niet opgeslagen in deze browser en gaat verloren. Exporteer het eerst naar een bestand als u het wilt bewaren. Toch doorgaan?",

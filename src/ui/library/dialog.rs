@@ -7,7 +7,8 @@ use super::rows::{DamagedRow, DocumentRow, TrashRow};
 use super::text::{format_used, matches_search};
 use crate::format::FormatError;
 use crate::i18n::{Lang, Texts};
-use crate::storage::{ConflictChoice, ImportPlan, Listing, Newer, StoreError};
+use crate::storage::browser::{with_library_lock, BrowserStore};
+use crate::storage::{ConflictChoice, ImportPlan, Library, Listing, Newer, StoreError};
 use crate::ui::session::{new_document_id, now_ms, Session, StatusText};
 use crate::ui::shell::app::Shell;
 use crate::ui::shell::autosave::{library, Autosave, OpenError};
@@ -68,10 +69,24 @@ impl Panel {
         }
     }
 
-    /// Shows a message from the text tables.
+    /// Shows a message from the text tables (nothing once the dialog is closed: a
+    /// locked write may finish after that).
     pub fn say(&self, is_error: bool, f: impl Fn(&'static Texts) -> String) {
         let (nl, en) = (f(Lang::Nl.texts()), f(Lang::En.texts()));
-        self.message.set(Some(if is_error { StatusText::error(nl, en) } else { StatusText::info(nl, en) }));
+        self.message.try_set(Some(if is_error { StatusText::error(nl, en) } else { StatusText::info(nl, en) }));
+    }
+
+    /// Runs `f` on the library under the Web Lock all tabs take for writes
+    /// ([`with_library_lock`]), then tells the views the library changed.
+    pub fn locked(&self, f: impl FnOnce(&mut Library<BrowserStore>) + 'static) {
+        let this = *self;
+        with_library_lock(move || {
+            match library() {
+                Ok(mut lib) => f(&mut lib),
+                Err(_) => this.say(true, |t| t.library_unavailable.into()),
+            }
+            this.autosave.bump();
+        });
     }
 
     /// Shows why the store refused a change.
@@ -128,7 +143,18 @@ impl Panel {
         let replaces_open = choice == ConflictChoice::Replace
             && plan.conflicts.iter().any(|c| Some(&c.id) == open.as_ref() && !c.existing_damaged);
         let suffix = self.lang.get_untracked().texts().copy_suffix;
-        let Ok(mut lib) = library() else { return self.say(true, |t| t.library_unavailable.into()) };
+        let this = *self;
+        self.locked(move |lib| this.write_import(lib, plan, choice, suffix, replaces_open));
+    }
+
+    fn write_import(
+        &self,
+        lib: &mut Library<BrowserStore>,
+        plan: ImportPlan,
+        choice: ConflictChoice,
+        suffix: &str,
+        replaces_open: bool,
+    ) {
         match lib.apply_import(plan, choice, new_document_id, suffix, now_ms()) {
             Ok(report) => {
                 let n = report.written.len();
@@ -156,7 +182,6 @@ impl Panel {
                 }
             }
         }
-        self.autosave.bump();
     }
 
     fn confirmed(&self, what: Confirm) {
@@ -169,10 +194,13 @@ impl Panel {
                 self.session.status.set(None);
                 self.say(false, |t| t.erased_all.into());
             }
-            Confirm::EmptyTrash => match lib.empty_trash() {
-                Ok(_) => self.say(false, |t| t.trash_emptied.into()),
-                Err(e) => self.say_store_error(&e),
-            },
+            Confirm::EmptyTrash => {
+                let this = *self;
+                return self.locked(move |lib| match lib.empty_trash() {
+                    Ok(_) => this.say(false, |t| t.trash_emptied.into()),
+                    Err(e) => this.say_store_error(&e),
+                });
+            }
         }
         self.autosave.bump();
     }

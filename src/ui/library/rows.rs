@@ -23,7 +23,9 @@ fn kind_label(kind: &str, t: &Texts) -> String {
 fn say_library_error(panel: &Panel, e: &LibraryError) {
     match e {
         LibraryError::Load(e) => {
-            panel.message.set(Some(crate::ui::session::StatusText::error(e.message(Lang::Nl), e.message(Lang::En))))
+            panel
+                .message
+                .try_set(Some(crate::ui::session::StatusText::error(e.message(Lang::Nl), e.message(Lang::En))));
         }
         LibraryError::Save(SaveError::Store(e)) => panel.say_store_error(e),
         LibraryError::Save(SaveError::Conflict { .. }) => panel.say(true, |t| t.library_changed_elsewhere.into()),
@@ -65,24 +67,27 @@ pub fn DocumentRow(entry: IndexEntry) -> impl IntoView {
                 }
             });
             panel.autosave.save_now();
-        } else if let Ok(mut lib) = crate::ui::shell::autosave::library() {
-            if let Err(e) = lib.rename(&id.get_value(), &new_title, now_ms()) {
-                say_library_error(&panel, &e);
-            }
+            panel.autosave.bump();
+        } else {
+            let id = id.get_value();
+            panel.locked(move |lib| {
+                if let Err(e) = lib.rename(&id, &new_title, now_ms()) {
+                    say_library_error(&panel, &e);
+                }
+            });
         }
-        panel.autosave.bump();
     };
     let duplicate = move |_| {
         if is_open() {
             panel.autosave.flush(false);
         }
         let suffix = lang.get_untracked().texts().copy_suffix;
-        if let Ok(mut lib) = crate::ui::shell::autosave::library() {
-            if let Err(e) = lib.duplicate(&id.get_value(), &new_document_id(), suffix, now_ms()) {
+        let id = id.get_value();
+        panel.locked(move |lib| {
+            if let Err(e) = lib.duplicate(&id, &new_document_id(), suffix, now_ms()) {
                 say_library_error(&panel, &e);
             }
-        }
-        panel.autosave.bump();
+        });
     };
     let export = move |_| {
         if is_open() {
@@ -106,16 +111,16 @@ pub fn DocumentRow(entry: IndexEntry) -> impl IntoView {
                 return panel.say(true, |t| t.trash_open_unsaved.into());
             }
         }
-        let Ok(mut lib) = crate::ui::shell::autosave::library() else { return };
-        match lib.set_trashed(&id.get_value(), Some(now_ms())) {
+        let (id, was_open) = (id.get_value(), is_open());
+        panel.locked(move |lib| match lib.set_trashed(&id, Some(now_ms())) {
             Ok(()) => {
-                if is_open() {
+                // Still the open one (nothing else was opened while waiting for the lock).
+                if was_open && panel.autosave.open_id().as_deref() == Some(id.as_str()) {
                     panel.autosave.close_open();
                 }
             }
             Err(e) => panel.say_store_error(&e),
-        }
-        panel.autosave.bump();
+        });
     };
 
     view! {
@@ -162,12 +167,12 @@ pub fn TrashRow(entry: Entry) -> impl IntoView {
     let panel = expect_context::<Panel>();
     let id = entry.id.clone();
     let restore = move |_| {
-        if let Ok(mut lib) = crate::ui::shell::autosave::library() {
+        let id = id.clone();
+        panel.locked(move |lib| {
             if let Err(e) = lib.set_trashed(&id, None) {
                 panel.say_store_error(&e);
             }
-        }
-        panel.autosave.bump();
+        });
     };
     view! {
         <li data-testid="trash-row" data-id=entry.id.clone()>
@@ -200,14 +205,11 @@ pub fn DamagedRow(entry: DamagedEntry) -> impl IntoView {
     };
     let remove = move |_| {
         asking.set(false);
-        let Ok(mut lib) = crate::ui::shell::autosave::library() else {
-            return panel.say(true, |t| t.library_unavailable.into());
-        };
-        match lib.remove_damaged(&id.get_value(), &stamp.get_value()) {
+        let (id, stamp) = (id.get_value(), stamp.get_value());
+        panel.locked(move |lib| match lib.remove_damaged(&id, &stamp) {
             Ok(()) => panel.say(false, |t| t.damaged_deleted.into()),
             Err(_) => panel.say(true, |t| t.damaged_changed.into()),
-        }
-        panel.autosave.bump();
+        });
     };
     view! {
         <li data-testid="damaged-row" data-key=key>

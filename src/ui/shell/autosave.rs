@@ -53,6 +53,8 @@ pub enum OpenError {
 struct Inner {
     /// Per document id: the stamp of the stored text as this tab last read or wrote it.
     seen: HashMap<String, Stamp>,
+    /// Per document id: the stamp of the text this tab itself wrote last.
+    written: HashMap<String, Stamp>,
     /// The (id, revision) known to be stored.
     saved: Option<(String, u64)>,
     /// A snapshot of the open document waiting to be written, with its revision.
@@ -122,7 +124,8 @@ impl Autosave {
         self.library_changed.update(|n| *n += 1);
     }
 
-    fn open_id(&self) -> Option<String> {
+    /// The id of the open document, if any.
+    pub fn open_id(&self) -> Option<String> {
         self.session.editor.with_untracked(|e| e.as_ref().map(|e| e.id.clone()))
     }
 
@@ -156,13 +159,6 @@ impl Autosave {
         self.commit_form();
         self.flush(false);
         self.has_unsaved()
-    }
-
-    /// Whether the open document is the version this tab stored last (so a write over
-    /// it by another tab that had not seen it would lose it).
-    fn is_saved_version_open(&self) -> bool {
-        let current = self.session.editor.with_untracked(|e| e.as_ref().map(|e| (e.id.clone(), e.revision())));
-        current.is_some() && self.inner.with_value(|i| i.saved == current)
     }
 
     /// Whether a snapshot is still waiting to be written (the last write failed, or the
@@ -340,7 +336,8 @@ impl Autosave {
         match lib.save(&doc, expected.as_ref()) {
             Ok(stamp) => {
                 let first = self.inner.try_update_value(|i| {
-                    i.seen.insert(doc.id.clone(), stamp);
+                    i.seen.insert(doc.id.clone(), stamp.clone());
+                    i.written.insert(doc.id.clone(), stamp);
                     if i.pending.as_ref().is_some_and(|(d, r)| d.id == doc.id && *r == rev) {
                         i.pending = None;
                     }
@@ -448,9 +445,37 @@ impl Autosave {
         }
     }
 
+    /// Two tabs wrote the open document at once, both over the same earlier text
+    /// (`old`), and this tab's write came second: `localStorage` caches per tab, so
+    /// neither saw the other's (not even under the Web Lock). The other tab's version
+    /// (`new`) is then gone from storage, and that tab, seeing this tab's write arrive
+    /// over its own, would take it for an ordinary later change. Only this tab can tell,
+    /// so it keeps that version as a copy in the library and says so.
+    fn keep_forked_version(&self, id: &str, old: Option<&str>, new: Option<&str>) {
+        let Some(new) = new else { return };
+        let forked = self.inner.with_value(|i| {
+            let mine = i.written.get(id);
+            mine.is_some()
+                && i.seen.get(id) == mine
+                && old.map(Stamp::of).as_ref() != mine
+                && Some(&Stamp::of(new)) != mine
+        });
+        if !forked {
+            return;
+        }
+        let Ok(mut doc) = KringDocument::from_bytes(new.as_bytes()) else { return };
+        let Ok(mut lib) = library() else { return };
+        doc.id = new_document_id();
+        doc.title = format!("{}{}", doc.title, self.lang.get_untracked().texts().copy_suffix);
+        if lib.save(&doc, None).is_ok() {
+            self.say(true, |t| t.saved_other_tab_copy.into());
+            self.bump();
+        }
+    }
+
     /// Another tab changed `key` (`None`: cleared everything); `old` is the text it
     /// replaced, as the storage event reports it.
-    fn stored_elsewhere(&self, key: Option<String>, old: Option<String>) {
+    fn stored_elsewhere(&self, key: Option<String>, old: Option<String>, new: Option<String>) {
         if key.as_deref().is_none_or(|k| k.starts_with(KEY_PREFIX)) {
             self.bump();
         }
@@ -458,23 +483,13 @@ impl Autosave {
         if key.as_deref().is_some_and(|k| k != doc_key(&id)) {
             return;
         }
+        if key.is_some() {
+            self.keep_forked_version(&id, old.as_deref(), new.as_deref());
+        }
         let Ok(lib) = library() else { return };
         let raw = lib.raw(&id);
         let stamp = raw.as_deref().map(Stamp::of);
         if self.inner.with_value(|i| i.seen.get(&id) == stamp.as_ref()) {
-            return;
-        }
-        // The other tab wrote over a text other than the one this tab last stored: it
-        // had not seen this tab's latest version (two writes at once). This tab's
-        // version is then only here, in memory: keep it, as a conflict, never reload
-        // over it.
-        let overwrote_unseen = key.is_some()
-            && self.inner.with_value(|i| {
-                i.seen.get(&id).is_some_and(|seen| old.as_deref().map(Stamp::of).as_ref() != Some(seen))
-            });
-        if overwrote_unseen && self.is_saved_version_open() {
-            self.inner.update_value(|i| i.blocked = Some(id));
-            self.report_conflict(stamp.is_none());
             return;
         }
         // Text typed in a field but not yet committed is this tab's change too: commit
@@ -568,7 +583,9 @@ pub fn install(session: Session) -> Autosave {
             autosave.flush(false);
         }
     });
-    let storage = window_event_listener(ev::storage, move |ev| autosave.stored_elsewhere(ev.key(), ev.old_value()));
+    let storage = window_event_listener(ev::storage, move |ev| {
+        autosave.stored_elsewhere(ev.key(), ev.old_value(), ev.new_value())
+    });
     on_cleanup(move || {
         leave.remove();
         hide.remove();
