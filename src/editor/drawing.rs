@@ -74,8 +74,8 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
         let (map, title) = if options.anonymise == Anonymise::Off {
             (map, editor.title.clone())
         } else {
-            anonymised = netwerkkaart::model::anonymise::anonymise(map, &editor.title, options.anonymise, options.lang);
-            (&anonymised.0, anonymised.1.clone())
+            anonymised = netwerkkaart::model::anonymise::anonymise(map, options.anonymise, options.lang);
+            (&anonymised, netwerkkaart::model::anonymise::anonymous_title(options.lang))
         };
         let mut o = NetwerkkaartSceneOptions::new(options.lang);
         o.title = title;

@@ -9,6 +9,7 @@
 //! [`crate::netwerkkaart::edit`]); the UI only calls them.
 
 pub mod drawing;
+pub mod export;
 
 use crate::format::{DocumentContent, KringDocument};
 use crate::genogram::model::{Command, Genogram, ModelError};

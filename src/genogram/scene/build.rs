@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::household::{household_shapes, MemberBox};
-use super::labels::{name_labels, name_words, one_line, word};
+use super::labels::{name_labels, one_line, word};
 use super::legend::{legend_shapes, Legend, LegendKey};
 use super::lines::{child_style, sibship_shapes, union_shapes};
 use super::person::{extent, person_shapes, PersonCtx};
@@ -146,7 +146,7 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         }
     }
     let diagram = bounds.unwrap_or_default();
-    let title = scene_title(g, opts);
+    let title = scene_title(opts);
     let mut legend_keys = Vec::new();
     if opts.show_legend && !legend.keys.is_empty() {
         let max_rows = ((diagram.height() / 26.0) as usize).max(12);
@@ -190,18 +190,15 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
 }
 
 /// The title for the title block and `<title>`: as given, except that an anonymised
-/// drawing never shows a title containing a person's name.
-fn scene_title(g: &Genogram, opts: &SceneOptions) -> String {
+/// drawing always gets a generic title (a title is free text and usually names the
+/// cliënt, also by words that are no name in the genogram).
+fn scene_title(opts: &SceneOptions) -> String {
+    if opts.anonymise != Anonymise::Off {
+        return word(opts.lang, "Genogram (geanonimiseerd)", "Genogram (anonymised)").into();
+    }
     let t = one_line(&opts.title);
     if t.is_empty() {
         return "Genogram".into();
-    }
-    if opts.anonymise != Anonymise::Off {
-        let words = name_words(g);
-        let leaks = t.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w.to_lowercase()));
-        if leaks {
-            return word(opts.lang, "Genogram (geanonimiseerd)", "Genogram (anonymised)").into();
-        }
     }
     t
 }

@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
     provide_context(session);
     crate::ui::shell::autosave::install(session);
     crate::ui::shell::shortcuts::install(session);
+    crate::ui::shell::print::install(session);
     view! {
         <div class="app" data-testid="app">
             <Header/>

@@ -10,6 +10,7 @@ pub mod header;
 pub mod help_dialog;
 pub mod locale;
 pub mod panic_banner;
+pub mod print;
 pub mod shortcuts;
 pub mod side_panel;
 pub mod status_line;
