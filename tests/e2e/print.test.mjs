@@ -11,10 +11,15 @@ useApp();
 
 const fire = (kp, type) => kp.page.evaluate((type) => window.dispatchEvent(new Event(type)), type);
 
-/** What a printed page shows: the visible text of the body under print media. */
+/**
+ * What a printed page shows: under print media, the text of every element of the body
+ * that is displayed (the print area's drawing, or the app when nothing was filled).
+ */
 async function printedText(kp) {
   await kp.page.emulateMedia({ media: 'print' });
-  const text = await kp.page.evaluate(() => document.body.innerText);
+  const text = await kp.page.evaluate(() => [...document.body.children]
+    .filter((el) => getComputedStyle(el).display !== 'none')
+    .map((el) => el.textContent).join(' '));
   await kp.page.emulateMedia({ media: 'screen' });
   return text;
 }

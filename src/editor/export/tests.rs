@@ -38,6 +38,12 @@ fn family() -> (Genogram, Vec<String>) {
                 c.note = format!("Diagnosegeheim{n}");
                 texts.push(c.note.clone());
             }
+            // An "other" condition named after a place: shown in the legend unless anonymised.
+            p.conditions.push(crate::genogram::model::Condition {
+                category: crate::genogram::model::ConditionCategory::Other(format!("Heimwee naar Woonplaats{n}")),
+                status: crate::genogram::model::ConditionStatus::Active,
+                note: String::new(),
+            });
             texts.extend(
                 [&p.given_name, &p.family_name, &p.nickname, &p.residence, &p.occupation, &p.notes].map(String::clone),
             );
@@ -95,7 +101,7 @@ fn map_editor() -> (Editor, Vec<String>) {
         cmds.push(MapCommand::UpdateTie { id, tie: t });
     }
     map.apply(MapCommand::Batch(cmds)).unwrap();
-    let title = format!("Familie {}", map.centre.name);
+    let title = format!("Dossier {}", map.centre.name);
     texts.push(title.clone());
     (Editor::open(KringDocument::new_netwerkkaart("map-noah", &title, map, 0)).unwrap(), texts)
 }

@@ -25,6 +25,32 @@ pub fn private_words(g: &Genogram) -> PrivateWords {
     w
 }
 
+/// `g` with the free text that an anonymised drawing would still show taken out: the
+/// names of "other" conditions (in the legend) that hold a word of a name or place.
+/// Everything else of `g` stays, so the drawing is the same but for those words.
+pub fn without_private_labels(g: &Genogram) -> Genogram {
+    let private = private_words(g);
+    let mut out = g.clone();
+    let mut cmds = Vec::new();
+    for (id, p) in g.persons() {
+        let leaks = |c: &Condition| matches!(&c.category, ConditionCategory::Other(n) if private.leaks(n));
+        if p.conditions.iter().any(leaks) {
+            let mut person = p.clone();
+            for c in &mut person.conditions {
+                if leaks(c) {
+                    c.category = ConditionCategory::Other(String::new());
+                }
+            }
+            cmds.push(super::Command::UpdatePerson { id, person });
+        }
+    }
+    if !cmds.is_empty() {
+        // Renaming a condition of an existing person breaks no rule.
+        let _ = out.apply(super::Command::Batch(cmds));
+    }
+    out
+}
+
 /// A date under `mode`: its year only (still approximate when it was), or shifted by
 /// whole years with day and month kept (29 February becomes the 28th in a common year).
 pub fn anonymous_date(d: PartialDate, mode: DateMode) -> PartialDate {
