@@ -74,8 +74,8 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
         let (map, title) = if options.anonymise == Anonymise::Off {
             (map, editor.title.clone())
         } else {
-            anonymised = netwerkkaart::model::anonymise::anonymise(map, &editor.title, options.anonymise, options.lang);
-            (&anonymised.0, anonymised.1.clone())
+            anonymised = netwerkkaart::model::anonymise::anonymise(map, options.anonymise, options.lang);
+            (&anonymised, netwerkkaart::model::anonymise::anonymous_title(options.lang))
         };
         let mut o = NetwerkkaartSceneOptions::new(options.lang);
         o.title = title;
@@ -90,6 +90,11 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
     o.date_text = options.date_text.clone();
     let empty = Genogram::new();
     let g = editor.genogram().unwrap_or(&empty);
+    if options.anonymise != Anonymise::Off {
+        // Names become roles or initials in the scene; free text it would still show goes here.
+        let g = crate::genogram::model::anonymise::without_private_labels(g);
+        return draw_genogram(&g, &crate::genogram::edit::arrange::pins_of(&g), &o);
+    }
     draw_genogram(g, &crate::genogram::edit::arrange::pins_of(g), &o)
 }
 

@@ -9,6 +9,7 @@
 //! [`crate::netwerkkaart::edit`]); the UI only calls them.
 
 pub mod drawing;
+pub mod export;
 #[cfg(test)]
 mod fuzz_tests;
 

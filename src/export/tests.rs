@@ -23,7 +23,7 @@ fn render(svg: &str, scale: f32) -> resvg::tiny_skia::Pixmap {
 /// more than 48 in a channel (room for anti-aliasing differences between builds).
 fn check_golden(name: &str, pixmap: &resvg::tiny_skia::Pixmap) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
-    if std::env::var_os("KRING_UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
+    if crate::kernel::snapshot::update_requested() {
         pixmap.save_png(&path).unwrap();
         return;
     }

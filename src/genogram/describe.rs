@@ -207,7 +207,16 @@ pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
         }
         lines.push(format!("{} {arrow} {}: {what}.", person_label(g, r.from, lang), person_label(g, r.to, lang)));
     }
-    lines
+    lines.into_iter().map(full_stop).collect()
+}
+
+/// One full stop at the end of a sentence that ends in an abbreviation ("… en Kevin
+/// R." and not "… en Kevin R.."); an ellipsis "..." is left alone.
+fn full_stop(mut line: String) -> String {
+    if line.ends_with("..") && !line.ends_with("...") {
+        line.pop();
+    }
+    line
 }
 
 /// One line about a household: "Woont samen (gezin Jansen): Kees, Ria en Eva.", its
@@ -256,6 +265,21 @@ mod tests {
     use crate::editor::Editor;
     use crate::genogram::edit::family;
     use crate::genogram::model::{Command, Gender, RelationKind, UnionEvent};
+
+    #[test]
+    fn a_name_ending_in_an_abbreviation_gets_one_full_stop() {
+        let mut ed = Editor::new_genogram("g", "Casus", 0);
+        let ip = ed.genogram().unwrap().index_person().unwrap();
+        let (cmd, kevin) = family::add_child(ed.genogram().unwrap(), ip, Gender::Male).unwrap();
+        ed.apply(cmd, 1).unwrap();
+        let mut k = ed.genogram().unwrap().person(kevin).unwrap().clone();
+        (k.given_name, k.family_name) = ("Kevin".into(), "R.".into());
+        ed.apply(Command::UpdatePerson { id: kevin, person: k }, 2).unwrap();
+        let lines = describe(ed.genogram().unwrap(), Lang::Nl, PartialDate::year_only(2026).unwrap());
+        assert!(lines.iter().any(|l| l.ends_with("Kevin R.")), "{lines:#?}");
+        assert!(lines.iter().all(|l| !l.ends_with("..")), "{lines:#?}");
+        assert_eq!(full_stop("Wacht...".into()), "Wacht...");
+    }
 
     #[test]
     fn describes_persons_couples_children_and_relations() {

@@ -236,6 +236,13 @@ pub struct Texts {
     pub export_print: &'static str,
     pub export_done: &'static str,
     pub export_failed: &'static str,
+    /// Anonymous copy (`.kring.json`) in the export dialog.
+    pub export_copy: &'static str,
+    pub export_copy_hint: &'static str,
+    pub copy_dates: &'static str,
+    pub copy_dates_years: &'static str,
+    pub copy_dates_shift: &'static str,
+    pub copy_shift_years: &'static str,
     /// Ties panel (unions, parent line, twins, emotional relations of the selected person).
     pub unions: &'static str,
     pub unknown_partner: &'static str,
@@ -464,6 +471,8 @@ pub struct Texts {
     pub nw_link_centre: &'static str,
     /// Button that adds the genogram's persons to the familie sector.
     pub nw_link_import: &'static str,
+    pub nw_link_tie: &'static str,
+    pub nw_link_tie_none: &'static str,
     /// Explains that imported persons stay linked.
     pub nw_link_hint: &'static str,
     /// Note in the actor panel of an actor linked to a genogram person ({title}: the genogram).

@@ -13,6 +13,8 @@ pub mod ids;
 pub(crate) mod labels;
 pub mod scene;
 pub mod shape;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod snapshot;
 pub mod text;
 pub(crate) mod track;
 

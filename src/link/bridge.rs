@@ -1,48 +1,30 @@
 //! The bridge to a genogram of the same casus: fill the familie sector from the
 //! genogram, and keep linked names in step both ways.
 
-use crate::genogram::model::{Command as GenogramCommand, Gender, Genogram, Person, PersonId, PersonKind};
+use crate::genogram::model::roles::kinship_roles;
+use crate::genogram::model::{Command as GenogramCommand, Genogram, Person, PersonId, PersonKind};
 use crate::i18n::Lang;
 use crate::netwerkkaart::model::actor::{Actor, CentreKind, GenogramLink};
 use crate::netwerkkaart::model::command::Command;
 use crate::netwerkkaart::model::map::Netwerkkaart;
 use crate::netwerkkaart::model::sector::{Sector, SectorKind};
+use crate::netwerkkaart::model::tie::Tie;
+use crate::netwerkkaart::model::vocab::Strength;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The kinship word for `p` seen from `centre` in the genogram, if close family.
-fn kin_role(g: &Genogram, centre: PersonId, p: PersonId, lang: Lang) -> String {
-    let gender = g.person(p).map(|x| x.gender).unwrap_or_default();
-    let pick = |f: &'static str, m: &'static str, x: &'static str| -> &'static str {
-        match gender {
-            Gender::Female => f,
-            Gender::Male => m,
-            _ => x,
-        }
-    };
-    let word = if g.partners(centre).contains(&p) {
-        "partner"
-    } else if g.parents(centre).contains(&p) {
-        match lang {
-            Lang::Nl => pick("moeder", "vader", "ouder"),
-            Lang::En => pick("mother", "father", "parent"),
-        }
-    } else if g.children(centre).contains(&p) {
-        match lang {
-            Lang::Nl => pick("dochter", "zoon", "kind"),
-            Lang::En => pick("daughter", "son", "child"),
-        }
-    } else if g.siblings(centre).contains(&p) {
-        match lang {
-            Lang::Nl => pick("zus", "broer", "broer/zus"),
-            Lang::En => pick("sister", "brother", "sibling"),
-        }
-    } else {
-        match lang {
-            Lang::Nl => "familielid",
-            Lang::En => "relative",
-        }
-    };
-    word.to_owned()
+/// The kinship word for every person seen from `focus` (moeder, stiefvader, opa's
+/// "grootvader", tante, halfbroer, …) in `lang`; see [`kinship_roles`].
+/// On a map the everyday words "opa" and "oma" stand for grandparents.
+fn kin_roles(g: &Genogram, focus: Option<PersonId>, lang: Lang) -> BTreeMap<PersonId, &'static str> {
+    let mut roles = focus.map(|f| kinship_roles(g, f, lang)).unwrap_or_default();
+    for r in roles.values_mut() {
+        *r = match *r {
+            "grootvader" => "opa",
+            "grootmoeder" => "oma",
+            other => other,
+        };
+    }
+    roles
 }
 
 fn is_link_to(link: &Option<GenogramLink>, doc_id: &str, p: PersonId) -> bool {
@@ -65,12 +47,28 @@ impl Netwerkkaart {
     ///   shows who can give support now.
     /// * Everyone lands in the middle ring, informal, without ties: being family says
     ///   nothing yet about closeness or support — the professional draws that with
-    ///   the cliënt. The role is the kinship word towards the centre's person when
-    ///   the centre is linked (moeder, broer, …), otherwise "familielid".
+    ///   the cliënt (see [`Netwerkkaart::import_from_genogram_with_ties`] for a tie
+    ///   of a chosen strength). The role is the kinship word (moeder, stiefmoeder,
+    ///   grootvader, tante, halfbroer, …) towards the centre's person when the centre is
+    ///   linked, else towards the genogram's index person; "familielid" only for
+    ///   distant kin or without an index person.
     /// * Without a familie sector, one is added in the same edit.
     ///
     /// Apply the result (through a [`History`](crate::kernel::History) for one undo step).
     pub fn import_from_genogram_in(&self, g: &Genogram, doc_id: &str, lang: Lang) -> Command {
+        self.import_from_genogram_with_ties(g, doc_id, lang, None)
+    }
+
+    /// [`Netwerkkaart::import_from_genogram_in`], with a tie of strength `tie` from the
+    /// centre to every person added (`None`: no ties), so a map made from a genogram
+    /// does not start with everyone unconnected.
+    pub fn import_from_genogram_with_ties(
+        &self,
+        g: &Genogram,
+        doc_id: &str,
+        lang: Lang,
+        tie: Option<Strength>,
+    ) -> Command {
         let mut cmds = Vec::new();
         let sector = match self.sector_of_kind(SectorKind::Family) {
             Some(s) => s,
@@ -84,9 +82,11 @@ impl Netwerkkaart {
             Some((d, p)) if d == doc_id => Some(*p),
             _ => None,
         };
+        let roles = kin_roles(g, centre_person.or_else(|| g.index_person()), lang);
         // Checked: after the last free id nothing more is added (a loaded file is
         // renumbered far below u32::MAX, but allocation stays total).
         let mut next = Some(self.next_actor_id().0);
+        let mut next_tie = Some(self.next_tie_id().0);
         for (pid, person) in g.persons() {
             let Some(id) = next else { break };
             if Some(pid) == centre_person
@@ -97,12 +97,18 @@ impl Netwerkkaart {
                 continue;
             }
             let mut actor = Actor::person(&g.name_of(pid), sector);
-            actor.role = match centre_person {
-                Some(c) => kin_role(g, c, pid, lang),
-                None => kin_role_plain(lang),
-            };
+            actor.role = roles.get(&pid).map_or_else(|| kin_role_plain(lang), |r| (*r).to_owned());
             actor.genogram_person = Some((doc_id.to_owned(), pid));
-            cmds.push(Command::AddActor { id: crate::netwerkkaart::model::ids::ActorId(id), actor });
+            let actor_id = crate::netwerkkaart::model::ids::ActorId(id);
+            cmds.push(Command::AddActor { id: actor_id, actor });
+            if let Some(strength) = tie {
+                let Some(tie_id) = next_tie else { break };
+                cmds.push(Command::AddTie {
+                    id: crate::netwerkkaart::model::ids::TieId(tie_id),
+                    tie: Tie { strength, ..Tie::from_centre(actor_id) },
+                });
+                next_tie = tie_id.checked_add(1);
+            }
             next = id.checked_add(1);
         }
         Command::Batch(cmds)
@@ -213,6 +219,19 @@ impl Netwerkkaart {
     /// [`Netwerkkaart::import_from_genogram_in`]). Each part is planned on a copy
     /// with the parts before it applied, so the batch applies in order.
     pub fn plan_genogram_import(&self, g: &Genogram, doc_id: &str, lang: Lang, link_centre: bool) -> GenogramImport {
+        self.plan_genogram_import_with_ties(g, doc_id, lang, link_centre, None)
+    }
+
+    /// [`Netwerkkaart::plan_genogram_import`] with a tie of strength `tie` (if any)
+    /// from the centre to each person added.
+    pub fn plan_genogram_import_with_ties(
+        &self,
+        g: &Genogram,
+        doc_id: &str,
+        lang: Lang,
+        link_centre: bool,
+        tie: Option<Strength>,
+    ) -> GenogramImport {
         let mut work = self.clone();
         let mut steps = Vec::new();
         let mut centre_linked = false;
@@ -233,7 +252,7 @@ impl Netwerkkaart {
         } else {
             0
         };
-        let import = work.import_from_genogram_in(g, doc_id, lang);
+        let import = work.import_from_genogram_with_ties(g, doc_id, lang, tie);
         let added = count_commands(&import, &|c| matches!(c, Command::AddActor { .. }));
         let added = if work.apply(import.clone()).is_ok() {
             steps.push(import);
@@ -323,6 +342,7 @@ mod tests {
     use super::*;
     use crate::genogram::edit::family;
     use crate::genogram::model::Command as G;
+    use crate::genogram::model::Gender;
     use crate::netwerkkaart::{ActorId, Centre};
 
     fn name(g: &mut Genogram, id: PersonId, given: &str, family: &str, gender: Gender) {
@@ -379,14 +399,64 @@ mod tests {
     }
 
     #[test]
-    fn import_without_centre_link_adds_everyone_as_familielid() {
-        let (g, _) = family();
+    fn import_without_centre_link_takes_roles_from_the_index_person() {
+        let (g, [noah, jan, fatima, lina]) = family();
         let n = Netwerkkaart::new(Centre::person("Noah"));
         let plan = n.plan_genogram_import(&g, "gen", Lang::Nl, false);
         assert_eq!((plan.added, plan.centre_linked), (4, false));
         let mut m = n.clone();
         m.apply(plan.command).unwrap();
-        assert!(m.actors().all(|(_, a)| a.role == "familielid"));
+        let role = |p| actor_linked_to(&m, p).1.role;
+        assert_eq!([role(noah), role(jan), role(fatima), role(lina)], ["cliënt", "vader", "moeder", "zus"]);
+        // Without an index person nobody is anybody's mother: "familielid".
+        let mut plain = g.clone();
+        let mut p = plain.person(noah).unwrap().clone();
+        p.index = false;
+        plain.apply(G::UpdatePerson { id: noah, person: p }).unwrap();
+        let mut m = n.clone();
+        m.apply(n.plan_genogram_import(&plain, "gen", Lang::En, false).command).unwrap();
+        assert!(m.actors().all(|(_, a)| a.role == "relative"));
+    }
+
+    #[test]
+    fn import_gives_wider_kinship_roles_in_the_ui_language_and_optional_ties() {
+        let g = crate::genogram::model::sample_family();
+        let noah = g.index_person().unwrap();
+        let by_name = |name: &str| g.persons().find(|(_, p)| p.given_name == name).unwrap().0;
+        for (lang, expected) in [
+            (
+                Lang::Nl,
+                [("Peter", "vader"), ("Marie", "oma"), ("Els", "tante"), ("Lisa", "halfzus"), ("Kevin", "pleegbroer")],
+            ),
+            (
+                Lang::En,
+                [
+                    ("Peter", "father"),
+                    ("Marie", "grandmother"),
+                    ("Els", "aunt"),
+                    ("Lisa", "half-sister"),
+                    ("Kevin", "foster brother"),
+                ],
+            ),
+        ] {
+            let mut n = Netwerkkaart::new(Centre::person("Noah"));
+            let plan = n.plan_genogram_import_with_ties(&g, "gen", lang, true, Some(Strength::Strong));
+            n.apply(plan.command).unwrap();
+            assert_eq!(n.centre().genogram_person, Some(("gen".to_owned(), noah)));
+            for (name, role) in expected {
+                assert_eq!(actor_linked_to(&n, by_name(name)).1.role, role, "{lang:?} {name}");
+            }
+            // One strong tie from the centre to every person added, none between them.
+            assert_eq!(n.tie_count(), plan.added);
+            for (id, _) in n.actors() {
+                let (_, tie) = n.centre_tie(id).expect("a tie to the centre");
+                assert_eq!(tie.strength, Strength::Strong);
+            }
+        }
+        let plain = Netwerkkaart::new(Centre::person("Noah"));
+        let mut m = plain.clone();
+        m.apply(plain.plan_genogram_import(&g, "gen", Lang::Nl, true).command).unwrap();
+        assert_eq!(m.tie_count(), 0, "no tie unless asked for");
     }
 
     #[test]

@@ -248,6 +248,20 @@ test('export all, erase all, import: the same documents come back byte for byte'
   await kp.screenshot('library-nl');
 }));
 
+test('a long title never pushes the row\'s buttons out of sight', () => withPage(async (kp) => {
+  await kp.genogram.create({ stored: true });
+  await kp.fill('doc-title', 'Familie '.repeat(12) + 'Heel-lang-samengesteld-zonder-spaties-'.repeat(4));
+  await kp.status.save();
+  await kp.library.open();
+  const dialog = await kp.testId('library-dialog').boundingBox();
+  for (const id of ['library-rename', 'library-duplicate', 'library-export', 'library-delete']) {
+    const b = await kp.testId('library-row').first().getByTestId(id).boundingBox();
+    assert.ok(b.x >= dialog.x && b.x + b.width <= dialog.x + dialog.width + 0.5, `${id} inside the dialog: ${JSON.stringify(b)}`);
+    const cut = await kp.testId('library-row').first().getByTestId(id).evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    assert.equal(cut, false, `${id} shows its whole label`);
+  }
+}));
+
 test('the library is an accessible dialog: labelled, keyboard reachable, Escape closes', () => withPage(async (kp) => {
   await kp.genogram.create({ stored: true });
   await kp.library.open();

@@ -102,6 +102,27 @@ test('the family comes over from the genogram, and a rename in one shows in the 
   assert.ok(text.includes('Mohammed Bakker') && text.includes('Lina Bakker'));
 }));
 
+test('the import gives kinship roles in the chosen language and a tie to everyone it adds', () => withPage(async (kp) => {
+  const { genogram: g, netwerkkaart: map, status } = kp;
+  await makeGenogram(kp);
+  // Sanne's parents: for the map around Sanne a father and a mother, her children's grandparents.
+  await g.select('Sanne');
+  await g.add('parents');
+  await status.save();
+  await kp.testId('lang-select').selectOption('en');
+  await map.create('Sanne');
+  await kp.testId('genogram-import-tie').selectOption('strong');
+  await kp.testId('genogram-import').click();
+  await map.waitForActors(5);
+  assert.equal(await map.tieCount(), 5, 'a tie from the centre to each person added');
+  const roles = await kp.page.evaluate(() => [...document.querySelectorAll('[data-testid=canvas-content] g[data-key^="actor:"]')]
+    .map((g) => g.textContent));
+  const all = roles.join(' | ');
+  for (const role of ['partner', 'daughter', 'son', 'father', 'mother']) assert.ok(all.includes(role), `${role} in ${all}`);
+  for (const dutch of ['familielid', 'dochter', 'moeder']) assert.ok(!all.includes(dutch), `${dutch} in English: ${all}`);
+  kp.assertClean();
+}));
+
 test('a damaged genogram is left alone and the rename on the map says so', () => withPage(async (kp) => {
   const map = kp.netwerkkaart;
   await makeGenogram(kp);

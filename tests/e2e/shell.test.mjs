@@ -18,6 +18,7 @@ test('the app loads in Dutch with its menu, canvas, panel and status line', () =
   assert.match(await kp.testId('side-panel').textContent(), /Eigenschappen/);
   assert.match(await kp.testId('status-line').textContent(), /Zoom 100 %/);
   assert.equal(await kp.testId('crash-banner').count(), 0);
+  assert.equal(await kp.testId('add-person').count(), 0, 'no "+ Persoon" without a document');
   await kp.screenshot('shell-nl');
 }));
 

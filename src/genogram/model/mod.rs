@@ -7,6 +7,7 @@
 //! [`Genogram::apply`] (usually via a [`History`](crate::kernel::History)), which refuse impossible structures
 //! with a [`ModelError`] and return the inverse command.
 
+pub mod anonymise;
 pub mod child;
 pub mod date;
 pub mod error;
@@ -16,6 +17,7 @@ pub mod ids;
 pub mod kinship;
 pub mod person;
 pub mod relation;
+pub mod roles;
 pub mod settings;
 pub mod union;
 

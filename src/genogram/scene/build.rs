@@ -161,7 +161,7 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         }
     }
     let diagram = bounds.unwrap_or_default();
-    let title = scene_title(g, opts);
+    let title = scene_title(opts);
     let mut legend_keys = Vec::new();
     if opts.show_legend && !legend.keys.is_empty() {
         // Beside or below, whichever keeps the drawing closer to a page's shape.
@@ -205,18 +205,15 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
 }
 
 /// The title for the title block and `<title>`: as given, except that an anonymised
-/// drawing never shows a title containing a person's name.
-fn scene_title(g: &Genogram, opts: &SceneOptions) -> String {
+/// drawing always gets a generic title (a title is free text and usually names the
+/// cliënt, also by words that are no name in the genogram).
+fn scene_title(opts: &SceneOptions) -> String {
+    if opts.anonymise != Anonymise::Off {
+        return word(opts.lang, "Genogram (geanonimiseerd)", "Genogram (anonymised)").into();
+    }
     let t = one_line(&opts.title);
     if t.is_empty() {
         return "Genogram".into();
-    }
-    if opts.anonymise != Anonymise::Off {
-        let words = name_words(g);
-        let leaks = t.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w.to_lowercase()));
-        if leaks {
-            return word(opts.lang, "Genogram (geanonimiseerd)", "Genogram (anonymised)").into();
-        }
     }
     t
 }

@@ -184,6 +184,9 @@ fn trim(net: &Netwerkkaart, end: TieEnd, v: Point) -> f64 {
 /// the text runs away from it; above and below it is centred. A centred name near the
 /// top or bottom of a narrow wedge (common with five or more sectors) would dip its
 /// corner into the rings, so it moves outwards until its box is clear.
+/// The widest a sector name is drawn before it is cut with "…".
+pub(crate) const SECTOR_LABEL_WIDTH: f64 = 240.0;
+
 fn sector_label_place(mid: f64, r_out: f64, w: f64) -> (f64, f64, Anchor) {
     const SIZE: f64 = 12.0;
     let anchor = if mid.sin() > 0.35 {
@@ -242,7 +245,8 @@ pub fn build_netwerkkaart_scene(
             shapes.push(Shape::line(polar(r_in, w.start), polar(r_out, w.start), Style::stroke(GUIDE, 1.0)));
         }
         let name = net.sector(w.sector).map(|s| s.label(lang)).unwrap_or_default();
-        let label = format!("{} ({})", fit(&name, 12.0, 190.0), net.actors_in(w.sector).len());
+        // Wide enough for every standard sector name in both languages, uncut.
+        let label = format!("{} ({})", fit(&name, 12.0, SECTOR_LABEL_WIDTH), net.actors_in(w.sector).len());
         let (x, y, anchor) = sector_label_place(w.mid(), r_out, text_width(&label, 12.0));
         shapes.push(text(x, y, label, anchor, 12.0, true, INK));
         items.push(Item { key: format!("sector:{}", w.sector.0), shapes });

@@ -264,3 +264,17 @@ fn neighbouring_wedges_never_share_a_tint() {
         }
     }
 }
+
+#[test]
+fn standard_sector_names_are_never_cut() {
+    let n = sample_netwerkkaart();
+    for lang in [Lang::Nl, Lang::En] {
+        let s = scene(&n, lang);
+        for (id, sector) in n.sectors() {
+            let item = s.item(&format!("sector:{}", id.0)).unwrap();
+            let label = texts(&item.shapes).into_iter().find(|t| t.ends_with(')')).unwrap().to_owned();
+            assert!(label.starts_with(&sector.label(lang)), "{lang:?}: {label:?} cut");
+            assert!(!label.contains('…'), "{label:?}");
+        }
+    }
+}

@@ -191,6 +191,8 @@ impl Panel {
             Confirm::EraseAll => {
                 self.autosave.close_open();
                 lib.erase_all();
+                // Nothing of an erased cliënt may stay behind for a later print.
+                crate::ui::shell::print::clear_print_area();
                 self.session.status.set(None);
                 self.say(false, |t| t.erased_all.into());
             }

@@ -15,6 +15,7 @@ use crate::link::library::{
     genogram_choices, genogram_in, import_message, indexed_title, load_genogram, pull_names, pulled_message,
     push_renames, pushed_message, read_failed_message, write_failed_message, LinkError,
 };
+use crate::netwerkkaart::Strength;
 use crate::storage::{SaveError, DOC_PREFIX};
 use crate::ui::session::{now_ms, Session, StatusText};
 use crate::ui::shell::autosave::{library, Autosave};
@@ -47,7 +48,7 @@ impl Session {
     /// sector as one undo step (linking the centre to its cliënt first when
     /// `link_centre`), with roles in `lang`, and says in the status line how many were
     /// added. A genogram that cannot be read changes nothing and is reported.
-    pub fn import_genogram(&self, doc_id: &str, link_centre: bool, lang: Lang) {
+    pub fn import_genogram(&self, doc_id: &str, link_centre: bool, lang: Lang, tie: Option<Strength>) {
         let title = title_of(doc_id);
         let loaded =
             library().map_err(|e| LinkError::Save(SaveError::Store(e))).and_then(|lib| load_genogram(&lib, doc_id));
@@ -57,7 +58,9 @@ impl Session {
         };
         let Some(g) = genogram_in(&doc) else { return };
         let Some(plan) = self.editor.with_untracked(|e| {
-            e.as_ref().and_then(|e| e.netwerkkaart()).map(|m| m.plan_genogram_import(g, doc_id, lang, link_centre))
+            e.as_ref()
+                .and_then(|e| e.netwerkkaart())
+                .map(|m| m.plan_genogram_import_with_ties(g, doc_id, lang, link_centre, tie))
         }) else {
             return;
         };
@@ -204,11 +207,22 @@ pub fn GenogramLinkPanel() -> impl IntoView {
     });
     let can_link = Memo::new(move |_| map_with(session, |m| m.centre_can_link()).unwrap_or(false));
     let link_centre = RwSignal::new(true);
+    let tie = RwSignal::new(None::<Strength>);
     let import = move |_| {
         let id = current.get_untracked();
         if !id.is_empty() {
-            session.import_genogram(&id, can_link.get_untracked() && link_centre.get_untracked(), lang.get_untracked());
+            let link = can_link.get_untracked() && link_centre.get_untracked();
+            session.import_genogram(&id, link, lang.get_untracked(), tie.get_untracked());
         }
+    };
+    let tie_options = move || {
+        Strength::ALL
+            .iter()
+            .map(|s| {
+                let s = *s;
+                view! { <option value=s.label(Lang::En)>{move || s.label(lang.get())}</option> }
+            })
+            .collect_view()
     };
     let options = move || {
         let untitled = texts.get().untitled_genogram;
@@ -241,6 +255,16 @@ pub fn GenogramLinkPanel() -> impl IntoView {
                         <span>{move || texts.get().nw_link_centre}</span>
                     </label>
                 </Show>
+                <label class="field">
+                    <span>{move || texts.get().nw_link_tie}</span>
+                    <select data-testid="genogram-import-tie" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        tie.set(Strength::ALL.iter().copied().find(|s| s.label(Lang::En) == v));
+                    }>
+                        <option value="">{move || texts.get().nw_link_tie_none}</option>
+                        {tie_options}
+                    </select>
+                </label>
                 <button type="button" data-testid="genogram-import" on:click=import>
                     {move || texts.get().nw_link_import}
                 </button>

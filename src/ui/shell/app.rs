@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
     // Every key goes through the keymap to this one dispatcher (Ctrl+S included:
     // never the browser's "save page" dialog, Kring saves itself).
     crate::ui::input::dispatch::Dispatcher::install(session, autosave);
+    crate::ui::shell::print::install(session);
     view! {
         <div class="app" data-testid="app">
             <Header/>

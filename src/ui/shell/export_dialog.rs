@@ -1,21 +1,24 @@
-//! The export dialog: the open genogram as an SVG or PNG file, or printed. All three
-//! come from the same scene as the canvas (with the chosen anonymisation and legend).
+//! The export dialog: the open document as an SVG or PNG file, printed, or as an
+//! anonymous `.kring.json` copy. The drawings come from the same scene as the canvas
+//! (with the chosen anonymisation and legend); names and contents are made natively in
+//! [`crate::editor::export`].
 
-use crate::editor::drawing::{draw, DrawOptions};
-use crate::export::svg::{file_name, to_svg};
+use crate::editor::drawing::DrawOptions;
+use crate::editor::export::{anonymous_copy, export_drawing, ExportedDrawing};
 use crate::genogram::model::PartialDate;
 use crate::genogram::scene::Anonymise;
 use crate::i18n::Lang;
+use crate::kernel::anonymise::DateMode;
 use crate::ui::session::{now_ms, Session, StatusText};
 use crate::ui::shell::app::Shell;
-use crate::ui::shell::download::{download_blob, download_text};
+use crate::ui::shell::download::{download_blob, download_json, download_text};
 use crate::ui::shell::locale::{use_texts, Locale};
 use crate::ui::shell::modal::Modal;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// The exported SVG of the open genogram with the given choices, and its file name.
-pub fn export_svg(session: &Session, lang: Lang, anonymise: Anonymise, legend: bool) -> Option<(String, String)> {
+/// The export of the open document with the given choices.
+pub fn export_svg(session: &Session, lang: Lang, anonymise: Anonymise, legend: bool) -> Option<ExportedDrawing> {
     session.editor.with_untracked(|e| {
         e.as_ref().map(|e| {
             let today = PartialDate::from_unix_ms(now_ms());
@@ -25,8 +28,7 @@ pub fn export_svg(session: &Session, lang: Lang, anonymise: Anonymise, legend: b
                 date_text: today.label(lang),
                 ..DrawOptions::new(lang, today)
             };
-            let drawing = draw(e, &options);
-            (to_svg(&drawing.scene), file_name(&e.title))
+            export_drawing(e, &options)
         })
     })
 }
@@ -43,6 +45,8 @@ pub fn ExportDialog() -> impl IntoView {
     // The export follows the view's choice whenever it changes.
     Effect::new(move |_| legend.set(shell.show_legend.get()));
     let scale = RwSignal::new(2u32);
+    let shift_dates = RwSignal::new(false);
+    let shift_years = RwSignal::new(-10i32);
     let close = move || shell.export_open.set(false);
     let report = move |ok: bool| {
         let t = |l: Lang| if ok { l.texts().export_done } else { l.texts().export_failed };
@@ -55,21 +59,35 @@ pub fn ExportDialog() -> impl IntoView {
     let current = move || export_svg(&session, lang.get_untracked(), anonymise.get_untracked(), legend.get_untracked());
 
     let on_svg = move |_| {
-        if let Some((svg, name)) = current() {
-            report(download_text(&name, "image/svg+xml", &svg));
+        if let Some(e) = current() {
+            report(download_text(&e.svg_name(), "image/svg+xml", &e.svg));
             close();
         }
     };
     let on_png = move |_| {
-        if let Some((svg, name)) = current() {
-            let png_name = format!("{}.png", name.trim_end_matches(".svg"));
-            render_png(svg, scale.get_untracked(), png_name, report);
+        if let Some(e) = current() {
+            let name = e.png_name();
+            render_png(e.svg, scale.get_untracked(), name, report);
             close();
         }
     };
     let on_print = move |_| {
-        if let Some((svg, _)) = current() {
-            print_svg(&svg);
+        if let Some(e) = current() {
+            crate::ui::shell::print::print_markup(e.print_markup());
+        }
+    };
+    let on_copy = move |_| {
+        let dates = if shift_dates.get_untracked() {
+            DateMode::ShiftYears(shift_years.get_untracked())
+        } else {
+            DateMode::YearsOnly
+        };
+        let copy = session.editor.with_untracked(|e| {
+            e.as_ref().map(|e| anonymous_copy(e, anonymise.get_untracked(), dates, lang.get_untracked(), now_ms()))
+        });
+        if let Some(copy) = copy {
+            report(download_json(&copy.file_name, &copy.json));
+            close();
         }
     };
     let on_close = Callback::new(move |()| close());
@@ -109,6 +127,29 @@ pub fn ExportDialog() -> impl IntoView {
                         <button type="button" class="primary" data-testid="export-svg" on:click=on_svg>{move || texts.get().export_svg}</button>
                         <button type="button" data-testid="export-png" on:click=on_png>{move || texts.get().export_png}</button>
                         <button type="button" data-testid="export-print" on:click=on_print>{move || texts.get().export_print}</button>
+                    </div>
+                    <fieldset class="export-copy">
+                        <legend>{move || texts.get().export_copy}</legend>
+                        <p class="hint">{move || texts.get().export_copy_hint}</p>
+                        <label class="field">
+                            <span>{move || texts.get().copy_dates}</span>
+                            <select data-testid="export-copy-dates"
+                                on:change=move |ev| shift_dates.set(event_target_value(&ev) == "shift")>
+                                <option value="years">{move || texts.get().copy_dates_years}</option>
+                                <option value="shift">{move || texts.get().copy_dates_shift}</option>
+                            </select>
+                        </label>
+                        <Show when=move || shift_dates.get()>
+                            <label class="field">
+                                <span>{move || texts.get().copy_shift_years}</span>
+                                <input type="number" min="-100" max="100" step="1" data-testid="export-copy-shift"
+                                    prop:value=move || shift_years.get().to_string()
+                                    on:change=move |ev| shift_years.set(event_target_value(&ev).trim().parse::<i32>().unwrap_or(0).clamp(-100, 100)) />
+                            </label>
+                        </Show>
+                        <button type="button" data-testid="export-copy" on:click=on_copy>{move || texts.get().export_copy}</button>
+                    </fieldset>
+                    <div class="dialog-buttons">
                         <button type="button" data-testid="export-close" on:click=move |_| close()>{move || texts.get().close}</button>
                     </div>
             </Modal>
@@ -160,27 +201,4 @@ fn render_png(svg: String, scale: u32, name: String, done: impl Fn(bool) + 'stat
     if result.is_none() {
         report_failure(false);
     }
-}
-
-/// Prints only the diagram: the exported SVG goes into a print-only container that the
-/// print stylesheet shows on its own, fitted to the page.
-fn print_svg(svg: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
-    let Some(body) = document.body() else { return };
-    let holder = match document.get_element_by_id("print-area") {
-        Some(el) => el,
-        None => match document.create_element("div") {
-            Ok(el) => {
-                el.set_id("print-area");
-                let _ = body.append_child(&el);
-                el
-            }
-            Err(_) => return,
-        },
-    };
-    // The exporter escapes all user text, so its markup is safe to parse here.
-    let start = svg.find("<svg").unwrap_or(0);
-    holder.set_inner_html(&svg[start..]);
-    let _ = window.print();
 }

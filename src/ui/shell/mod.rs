@@ -12,5 +12,6 @@ pub mod help_dialog;
 pub mod locale;
 pub mod modal;
 pub mod panic_banner;
+pub mod print;
 pub mod side_panel;
 pub mod status_line;

@@ -38,11 +38,14 @@ pub fn SidePanel() -> impl IntoView {
                 Some(id) => view! { <GroupPanel/> <DeleteQuestion id=id/> <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> <crate::ui::genogram::household_panel::HouseholdPanel id=id/> }.into_any(),
                 None => view! {
                     <p class="muted">{move || texts.get().panel_empty}</p>
-                    <div class="person-actions">
-                        <button type="button" data-testid="add-person" on:click=move |_| session.act(|g| Ok(family::add_person(g)))>
-                            "+ " {move || texts.get().add_person}
-                        </button>
-                    </div>
+                    // Only with a genogram open: without one the button could add nobody.
+                    <Show when=has_doc>
+                        <div class="person-actions">
+                            <button type="button" data-testid="add-person" on:click=move |_| session.act(|g| Ok(family::add_person(g)))>
+                                "+ " {move || texts.get().add_person}
+                            </button>
+                        </div>
+                    </Show>
                     <crate::ui::genogram::settings_panel::GenogramSettingsPanel/>
                 }.into_any(),
             }}}

@@ -25,4 +25,27 @@ export class ExportPage {
     if (scale) await this.kp.testId('export-scale').selectOption(scale);
     return this.kp.download(() => this.kp.testId('export-png').click());
   }
+
+  /** Opens the dialog, optionally anonymises, and downloads the PNG: { name, bytes }. */
+  async pngAnonymised({ anonymise, scale } = {}) {
+    await this.open();
+    if (anonymise) await this.kp.testId('export-anonymise').selectOption(anonymise);
+    if (scale) await this.kp.testId('export-scale').selectOption(scale);
+    return this.kp.download(() => this.kp.testId('export-png').click());
+  }
+
+  /**
+   * Opens the dialog and downloads the anonymous copy: { name, bytes, text }. `anonymise`
+   * picks names ('roles' or 'initials'), `shift` (years) shifts dates instead of keeping
+   * years only.
+   */
+  async copy({ anonymise, shift } = {}) {
+    await this.open();
+    if (anonymise) await this.kp.testId('export-anonymise').selectOption(anonymise);
+    if (shift !== undefined) {
+      await this.kp.testId('export-copy-dates').selectOption('shift');
+      await this.kp.fill('export-copy-shift', String(shift));
+    }
+    return this.kp.download(() => this.kp.testId('export-copy').click());
+  }
 }
