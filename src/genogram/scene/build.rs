@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::household::{household_shapes, MemberBox};
-use super::labels::{name_labels, name_words, one_line, word};
+use super::labels::{name_labels, one_line, word};
 use super::legend::{placed_legend, Legend, LegendKey};
 use super::lines::{child_style, sibship_shapes, union_shapes};
 use super::person::{extent, person_shapes, PersonCtx};
