@@ -91,37 +91,65 @@ proptest! {
     }
 }
 
+/// One small drag in the family of `seed`: a person picked by the seed is pinned one
+/// step (5 units) along its row. Returns the step actually made (whole units, at least
+/// 1), the median and the largest displacement of everyone else.
+fn small_drag(seed: u64) -> (f64, f64, f64) {
+    let o = LayoutOptions::default();
+    let f = generate(seed, &options(10 + (seed as usize * 7) % 70, 4));
+    let free = layout(&f, &Pins::default(), &o);
+    let ids: Vec<u32> = free.persons.keys().copied().collect();
+    let id = ids[(seed as usize * 31) % ids.len()];
+    let step = if seed % 2 == 0 { 5.0 } else { -5.0 };
+    let x = (free.persons[&id].x + step).round();
+    let mut pins = Pins::new();
+    pins.pin_column(id, x);
+    let l = layout(&f, &pins, &o);
+    let mut moved: Vec<f64> =
+        free.persons.iter().filter(|(p, _)| **p != id).map(|(p, a)| (l.persons[p].x - a.x).abs()).collect();
+    moved.sort_by(f64::total_cmp);
+    let step = (x - free.persons[&id].x).abs().max(1.0);
+    let median = moved.get(moved.len() / 2).copied().unwrap_or(0.0);
+    (step, median, moved.last().copied().unwrap_or(0.0))
+}
+
+/// Families in which one small drag moves the median other person by more than the
+/// step, which the layout does not avoid today. Measured when the bound per family came
+/// back (it had been an average over all 120 families, which hid them): 2 of the 120.
+/// They are held to [`KNOWN_DRAG_LIMIT`] × the step, and checked to still exceed the
+/// step, so a layout fix shows and moves them out of this list.
+const KNOWN_DRAG_EXCEPTIONS: &[(u64, &str)] = &[
+    // Not analysed person by person yet. The averaged test's own note named the likely
+    // cause: tight neighbours are pushed by the step, and in some families the pull of
+    // relatives on the free blocks (position.rs) adds up past the step.
+    (14, "median 1.10 x the step"),
+    (59, "median 1.35 x the step"),
+];
+
+/// How far the median other person may move in a known exception, in steps.
+const KNOWN_DRAG_LIMIT: f64 = 1.5;
+
 /// Dragging one person a little: nobody jumps (the first pin used to move the rest of
 /// the family 150 units and more, and whole parts past a pinned one), and the family
-/// does not slide with the pointer (it followed every step in full). Free persons are
-/// held near their free places; tight neighbours are still pushed by the step, and in
-/// some families the pull of relatives adds up, so the figure is over many drags.
+/// does not slide with the pointer (it followed every step in full). Per family: no
+/// family where one step moves the median other person by more than the step.
 #[test]
 fn small_drags_move_the_dragged_person_not_the_family() {
     let o = LayoutOptions::default();
-    let (mut ratios, mut worst) = (Vec::new(), 0.0f64);
+    let mut failing = Vec::new();
     for seed in 0..120u64 {
-        let f = generate(seed, &options(10 + (seed as usize * 7) % 70, 4));
-        let free = layout(&f, &Pins::default(), &o);
-        let ids: Vec<u32> = free.persons.keys().copied().collect();
-        let id = ids[(seed as usize * 31) % ids.len()];
-        let step = if seed % 2 == 0 { 5.0 } else { -5.0 };
-        let x = (free.persons[&id].x + step).round();
-        let mut pins = Pins::new();
-        pins.pin_column(id, x);
-        let l = layout(&f, &pins, &o);
-        let mut moved: Vec<f64> =
-            free.persons.iter().filter(|(p, _)| **p != id).map(|(p, a)| (l.persons[p].x - a.x).abs()).collect();
-        moved.sort_by(f64::total_cmp);
-        let step = (x - free.persons[&id].x).abs().max(1.0);
-        if let (Some(median), Some(max)) = (moved.get(moved.len() / 2), moved.last()) {
-            ratios.push(median / step);
-            worst = worst.max(*max);
+        let (step, median, max) = small_drag(seed);
+        assert!(max < o.min_distance / 2.0, "seed {seed}: a jump of {max}");
+        let known = KNOWN_DRAG_EXCEPTIONS.iter().any(|(s, _)| *s == seed);
+        if median > step && !known {
+            failing.push((seed, median / step));
+        }
+        if known {
+            assert!(median > step, "seed {seed} now meets the bound: remove it from KNOWN_DRAG_EXCEPTIONS");
+            assert!(median <= KNOWN_DRAG_LIMIT * step, "seed {seed}: median {median} for a step of {step}");
         }
     }
-    let mean = ratios.iter().sum::<f64>() / ratios.len() as f64;
-    assert!(worst < o.min_distance / 2.0, "a jump of {worst}");
-    assert!(mean < 0.4, "the family slides: mean median displacement {mean} × the step");
+    assert!(failing.is_empty(), "families that slide with the pointer (seed, median / step): {failing:?}");
 }
 
 /// A generated family, its free layout, and where the picked persons are dragged to
