@@ -5,14 +5,13 @@ use super::fields::focus_if_asked;
 use crate::netwerkkaart::{Centre, CentreKind, Command};
 use crate::ui::session::Session;
 use crate::ui::shell::enum_select::EnumSelect;
-use crate::ui::shell::locale::{use_texts, Locale};
+use crate::ui::shell::locale::use_texts;
 use leptos::prelude::*;
 
 /// Name, kind and notes of the centre; each change is one undo step.
 #[component]
 pub fn CentrePanel() -> impl IntoView {
     let texts = use_texts();
-    let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
     let centre = Memo::new(move |_| {
         session.editor.with(|e| e.as_ref().and_then(|e| e.netwerkkaart()).map(|m| m.centre().clone()))
