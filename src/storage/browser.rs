@@ -15,8 +15,10 @@ impl BrowserStore {
     /// settings, or no page).
     pub fn local() -> Result<BrowserStore, StoreError> {
         let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        // Probe with web-sys first: gloo-storage's handle panics (throws) when the
+        // browser blocks site data, and a blocked store must be an answer, not a crash.
         match window.local_storage() {
-            Ok(Some(storage)) => Ok(BrowserStore { storage }),
+            Ok(Some(_)) => Ok(BrowserStore { storage: <gloo_storage::LocalStorage as gloo_storage::Storage>::raw() }),
             Ok(None) => Err(StoreError::Unavailable("no localStorage".into())),
             Err(e) => Err(StoreError::Unavailable(error_name(&e).unwrap_or_else(|| "SecurityError".into()))),
         }

@@ -143,7 +143,7 @@ impl Autosave {
     pub fn commit_form(&self) {
         let field = document().active_element().filter(|el| {
             matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                && el.closest("[data-testid=side-panel]").ok().flatten().is_some()
+                && el.closest("#side-panel").ok().flatten().is_some()
         });
         if let Some(el) = field.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
             let _ = el.blur();
