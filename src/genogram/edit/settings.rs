@@ -6,7 +6,7 @@ use crate::genogram::model::{Command, Genogram, GenogramSettings};
 pub fn set_strict_birth_order(g: &Genogram, on: bool) -> Option<Command> {
     let old = g.settings();
     (old.strict_birth_order != on)
-        .then_some(Command::SetSettings { settings: GenogramSettings { strict_birth_order: on, ..old } })
+        .then_some(Command::SetSettings { settings: GenogramSettings { strict_birth_order: on } })
 }
 
 #[cfg(test)]

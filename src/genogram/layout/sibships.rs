@@ -30,8 +30,8 @@ pub(crate) fn arrange(g: &Graph, blocks: &mut Blocks, rows: &mut [Vec<usize>]) {
     }
     // Place of every person along its row, counted in persons, once the row is done.
     let mut ord = vec![0.0; g.n_nodes()];
-    for r in 0..rows.len() {
-        let new = arrange_row(g, blocks, &rows[r], &slot, &ord);
+    for row in rows.iter_mut() {
+        let new = arrange_row(g, blocks, row, &slot, &ord);
         let mut k = 0.0;
         for (i, &b) in new.iter().enumerate() {
             slot[b] = i;
@@ -40,7 +40,7 @@ pub(crate) fn arrange(g: &Graph, blocks: &mut Blocks, rows: &mut [Vec<usize>]) {
                 k += 1.0;
             }
         }
-        rows[r] = new;
+        *row = new;
     }
 }
 
