@@ -52,7 +52,7 @@ impl DrawOptions {
 
 /// Lays out a genogram around the pinned positions and builds its scene.
 pub fn draw_genogram(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawing {
-    let family = scene::layout_input(g);
+    let family = scene::layout_input_for(g, options.anonymise, options.lang);
     let layout = layout::layout(&family, pins, &LayoutOptions::default());
     let scene = scene::build_scene(g, &layout, options);
     Drawing { placement: Placement::Genogram(layout), scene }

@@ -1,6 +1,6 @@
 //! SVG export: a standalone, valid SVG file of a [`Scene`].
 //!
-//! The file references nothing outside itself: generic font families only, no
+//! The file references nothing outside itself: installed font families only, no
 //! external fonts, images, scripts or links. The `svg` crate writes the document
 //! (root, `<title>`, `<style>`, background); the many shapes are written here in one
 //! pass. All text is escaped (`&`, `<`, `>`, and `"` in attributes; the `svg` crate
@@ -16,8 +16,12 @@ use crate::kernel::{num, Scene};
 /// Margin around the scene bounds, in layout units.
 pub const MARGIN: f64 = 20.0;
 
-/// The style sheet embedded in every file: generic font families only, nothing fetched.
-pub const CSS: &str = "text{font-family:sans-serif;white-space:pre}";
+/// The style sheet embedded in every file and in the live canvas: the drawing font
+/// ([`crate::kernel::text::FONT_FAMILY`], installed fonts only, nothing fetched) with
+/// [`crate::kernel::text::TEXT_CSS`], so labels take the widths the layout measured,
+/// on screen and in the file alike.
+pub const CSS: &str = "text{font-family:Arial, \"Liberation Sans\", Helvetica, sans-serif;\
+font-kerning:none;font-variant-ligatures:none;white-space:pre}";
 
 /// Whether XML 1.0 can hold the character (it cannot hold most control characters,
 /// not even escaped).

@@ -48,7 +48,7 @@ pub use types::{
 
 use blocks::Blocks;
 use graph::Graph;
-use position::Placer;
+use position::{Placer, Spacing};
 
 /// Lay out `family`, keeping pinned persons exactly at their pins.
 ///
@@ -86,16 +86,28 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
 
     let comp_pinned: Vec<bool> =
         comp_rows.iter().map(|rc| rc.iter().flatten().any(|&b| blocks.members[b].iter().any(|&m| pinned[m]))).collect();
-    let half_label = options.label_width.max(options.symbol_size) / 2.0;
+    // Each node's width: its labels' (measured by the caller, else the default) or
+    // its symbol's, whichever is wider; neighbours keep their labels apart.
+    let label_of: std::collections::HashMap<u32, f64> =
+        family.persons.iter().filter_map(|p| p.label_width.map(|w| (p.id, w))).collect();
+    let width: Vec<f64> = (0..n)
+        .map(|v| {
+            let label = if v < g.n_persons { label_of.get(&g.ids[v]).copied() } else { None };
+            let label = label.filter(|w| w.is_finite()).unwrap_or(options.label_width);
+            label.max(options.symbol_edge(g.size[v]))
+        })
+        .collect();
+    let space = Spacing::new(&blocks, options.min_distance, width);
     let extent = |rows_c: &[Vec<usize>], x: &[f64]| {
         let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
         for &b in rows_c.iter().flatten() {
             for &m in &blocks.members[b] {
-                lo = lo.min(x[m]);
-                hi = hi.max(x[m]);
+                let half = space.width[m].max(options.symbol_size) / 2.0;
+                lo = lo.min(x[m] - half);
+                hi = hi.max(x[m] + half);
             }
         }
-        (lo - half_label, hi + half_label)
+        (lo, hi)
     };
     // Side by side, left to right.
     let pack = |comp_rows: &[Vec<Vec<usize>>], x: &mut [f64]| {
@@ -122,7 +134,7 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
     // it is also where the free persons of pinned components want to stay.
     let mut x = vec![0.0; n];
     let no_pins = vec![None; n];
-    let free = Placer { g: &g, blocks: &blocks, pin: &no_pins, reference: None, d: options.min_distance };
+    let free = Placer { g: &g, blocks: &blocks, pin: &no_pins, reference: None, space: &space };
     for rc in comp_rows.iter_mut() {
         free.place(rc, options.sweeps, &mut x);
         if rc.len() > 1 && switch::reduce(&g, &blocks, rc, &mut x, options.min_distance, options.swap_passes) > 0 {
@@ -146,8 +158,7 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
     }
     if !joint.is_empty() {
         let reference = x.clone();
-        let placer =
-            Placer { g: &g, blocks: &blocks, pin: &pin_x, reference: Some(&reference), d: options.min_distance };
+        let placer = Placer { g: &g, blocks: &blocks, pin: &pin_x, reference: Some(&reference), space: &space };
         placer.place(&joint, options.sweeps, &mut x);
         let (f0, f1) = extent(&joint, &x);
         // The free components stay where they were, pushed aside only as far as the

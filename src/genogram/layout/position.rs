@@ -34,12 +34,53 @@ pub(crate) struct Placer<'a> {
     /// placing pinned components: free blocks start there and are drawn back to it, so
     /// a dragged person moves alone instead of taking the family along.
     pub reference: Option<&'a [f64]>,
+    /// Least distance between neighbours' centres per pair: see [`Spacing`].
+    pub space: &'a Spacing,
+}
+
+/// How far apart neighbours on a row must be: the minimum distance, or more where
+/// their labels are wider, so no label runs into its neighbour's.
+pub(crate) struct Spacing {
+    /// The minimum distance between two centres.
     pub d: f64,
+    /// Width each node's labels (or symbol) need, centred on it.
+    pub width: Vec<f64>,
+    /// Offset of each member from its block's left member.
+    pub offsets: Vec<Vec<f64>>,
+}
+
+impl Spacing {
+    /// Spacing for `blocks` with node widths `width`.
+    pub fn new(blocks: &Blocks, d: f64, width: Vec<f64>) -> Spacing {
+        let mut s = Spacing { d, width, offsets: Vec::with_capacity(blocks.members.len()) };
+        s.offsets = blocks.members.iter().map(|m| s.run_offsets(m)).collect();
+        s
+    }
+
+    /// Least distance between the centres of neighbours `a` (left) and `b`.
+    pub fn gap(&self, a: usize, b: usize) -> f64 {
+        self.d.max((self.width[a] + self.width[b]) / 2.0)
+    }
+
+    /// Offsets of a run of neighbours from its first.
+    fn run_offsets(&self, members: &[usize]) -> Vec<f64> {
+        let mut acc = 0.0;
+        let mut out = Vec::with_capacity(members.len());
+        for (i, &m) in members.iter().enumerate() {
+            if i > 0 {
+                acc += self.gap(members[i - 1], m);
+            }
+            out.push(acc);
+        }
+        out
+    }
 }
 
 /// What one row solve moves as a unit: a block, or in the pinned pass a piece of one.
 struct Items<'a> {
     members: Cow<'a, [Vec<usize>]>,
+    /// Offset of each member from the item's left member.
+    offsets: Cow<'a, [Vec<f64>]>,
     /// Pinned left-member x.
     pin: Vec<Option<f64>>,
     /// Piece of a block holding a pinned person: wants to stay at (pinned node x +
@@ -50,6 +91,19 @@ struct Items<'a> {
 }
 
 impl Items<'_> {
+    /// Distance from the left to the right member.
+    fn width(&self, i: usize) -> f64 {
+        self.offsets[i].last().copied().unwrap_or(0.0)
+    }
+
+    fn first(&self, i: usize) -> usize {
+        self.members[i][0]
+    }
+
+    fn last(&self, i: usize) -> usize {
+        *self.members[i].last().expect("items are not empty")
+    }
+
     fn pin(&self, i: usize) -> Option<f64> {
         self.pin.get(i).copied().flatten()
     }
@@ -88,18 +142,17 @@ impl Placer<'_> {
                 // Unpinned pass over whole blocks (no per-call copies: components are many).
                 let items = Items {
                     members: Cow::Borrowed(&self.blocks.members),
+                    offsets: Cow::Borrowed(&self.space.offsets),
                     pin: Vec::new(),
                     tie: Vec::new(),
                     stay: Vec::new(),
                 };
                 let mut item_rows: Vec<Vec<usize>> = rows.to_vec();
                 for row in &item_rows {
-                    let mut cursor = 0.0;
-                    for &b in row {
-                        for (i, &m) in items.members[b].iter().enumerate() {
-                            x[m] = cursor + i as f64 * self.d;
-                        }
-                        cursor += items.members[b].len() as f64 * self.d;
+                    let mut prev: Option<usize> = None;
+                    for &m in row.iter().flat_map(|&b| &items.members[b]) {
+                        x[m] = prev.map_or(0.0, |p| x[p] + self.space.gap(p, m));
+                        prev = Some(m);
                     }
                 }
                 self.sweep(&items, &mut item_rows, sweeps, x);
@@ -140,7 +193,8 @@ impl Placer<'_> {
                             j += 1;
                         }
                         let near = *pinned.iter().min_by_key(|&&p| p.abs_diff(i)).expect("has a pin");
-                        let off = (i as f64 - near as f64) * self.d;
+                        let block_off = &self.space.offsets[b];
+                        let off = block_off[i] - block_off[near];
                         let anchor = self.pin[mem[near]].expect("pinned");
                         (mem[i..j].to_vec(), None, Some((mem[near], off)), anchor + off)
                     };
@@ -157,7 +211,9 @@ impl Placer<'_> {
             idx.sort_by(|&a, &b| keys[a].total_cmp(&keys[b]));
             item_rows.push(idx.into_iter().map(|i| out[i]).collect());
         }
-        let items = Items { members: Cow::Owned(members), pin: pins, tie: ties, stay: stays };
+        let offsets: Vec<Vec<f64>> = members.iter().map(|m| self.space.run_offsets(m)).collect();
+        let items =
+            Items { members: Cow::Owned(members), offsets: Cow::Owned(offsets), pin: pins, tie: ties, stay: stays };
         self.sweep(&items, &mut item_rows, sweeps.max(1), x);
     }
 
@@ -194,10 +250,9 @@ impl Placer<'_> {
     }
 
     /// Sum and count of desired left-member positions of block `b` in direction `dir`.
-    fn desires(&self, members: &[usize], dir: Dir, x: &[f64]) -> (f64, f64) {
+    fn desires(&self, members: &[usize], offsets: &[f64], dir: Dir, x: &[f64]) -> (f64, f64) {
         let (mut sum, mut count) = (0.0, 0.0);
-        for (i, &m) in members.iter().enumerate() {
-            let off = i as f64 * self.d;
+        for (&m, &off) in members.iter().zip(offsets) {
             let fams = match dir {
                 Dir::Down => &self.g.child_of[m],
                 Dir::Up => &self.g.parent_in[m],
@@ -225,7 +280,7 @@ impl Placer<'_> {
         let other = if dir == Dir::Down { Dir::Up } else { Dir::Down };
         for &b in row.iter() {
             let mem = &items.members[b];
-            let (mut s, mut c) = self.desires(mem, dir, x);
+            let (mut s, mut c) = self.desires(mem, &items.offsets[b], dir, x);
             if let Some((a, off)) = items.tie(b) {
                 s += TIE_WEIGHT * (x[a] + off);
                 c += TIE_WEIGHT;
@@ -237,7 +292,7 @@ impl Placer<'_> {
             let (t, w) = if c > 0.0 {
                 (s / c, c)
             } else {
-                let (s2, c2) = self.desires(mem, other, x);
+                let (s2, c2) = self.desires(mem, &items.offsets[b], other, x);
                 if c2 > 0.0 {
                     (s2 / c2, FALLBACK_WEIGHT * c2)
                 } else {
@@ -248,30 +303,40 @@ impl Placer<'_> {
             weight.push(w);
             pinned.push(items.pin(b));
         }
-        let width: Vec<f64> = row.iter().map(|&b| (items.members[b].len() - 1) as f64 * self.d).collect();
+        let width: Vec<f64> = row.iter().map(|&b| items.width(b)).collect();
+        // Gap after each item of the row to the next one.
+        let gap_after = |i: usize, j: usize| self.space.gap(items.last(row[i]), items.first(row[j]));
 
         // Split into free segments between pinned blocks.
         let mut out_order: Vec<usize> = Vec::with_capacity(k);
         let mut out_x: Vec<f64> = Vec::with_capacity(k);
         let mut segment: Vec<usize> = Vec::new();
-        let mut lower = f64::NEG_INFINITY;
+        // The last pinned item so far, and its right member's x.
+        let mut last_pin: Option<(usize, f64)> = None;
+        let lower_of = |seg: &[usize], last_pin: Option<(usize, f64)>| match (seg.first(), last_pin) {
+            (Some(&s), Some((p, right))) => right + gap_after(p, s),
+            _ => f64::NEG_INFINITY,
+        };
         for i in 0..k {
             match pinned[i] {
                 None => segment.push(i),
                 Some(px) => {
-                    let upper_edge = px - self.d;
-                    if let Some(xs) = self.fit(&segment, &target, &weight, &width, lower, Some(upper_edge)) {
+                    let lower = lower_of(&segment, last_pin);
+                    let upper_edge = segment.last().map_or(px, |&s| px - gap_after(s, i));
+                    let fitted = self.fit(items, row, &segment, &target, &weight, &width, lower, Some(upper_edge));
+                    if let Some(xs) = fitted {
                         out_order.append(&mut segment);
                         out_x.extend(xs);
                     }
                     // Otherwise the segment does not fit: it moves on past this pin.
                     out_order.push(i);
                     out_x.push(px);
-                    lower = px + width[i] + self.d;
+                    last_pin = Some((i, px + width[i]));
                 }
             }
         }
-        let xs = self.fit(&segment, &target, &weight, &width, lower, None).expect("unbounded segment fits");
+        let lower = lower_of(&segment, last_pin);
+        let xs = self.fit(items, row, &segment, &target, &weight, &width, lower, None).expect("unbounded segment fits");
         out_order.append(&mut segment);
         out_x.extend(xs);
 
@@ -279,16 +344,19 @@ impl Placer<'_> {
         for (slot, (&i, &bx)) in out_order.iter().zip(&out_x).enumerate() {
             let b = old[i];
             row[slot] = b;
-            for (j, &m) in items.members[b].iter().enumerate() {
-                x[m] = bx + j as f64 * self.d;
+            for (&m, &off) in items.members[b].iter().zip(items.offsets[b].iter()) {
+                x[m] = bx + off;
             }
         }
     }
 
     /// Least-squares positions of a run of free blocks, left of `upper_edge` (the
     /// largest allowed right edge) and right of `lower`; `None` if they cannot fit.
+    #[allow(clippy::too_many_arguments)]
     fn fit(
         &self,
+        items: &Items,
+        row: &[usize],
         seg: &[usize],
         target: &[f64],
         weight: &[f64],
@@ -302,9 +370,11 @@ impl Placer<'_> {
         // x_i = y_i + c_i turns the spacing constraints into y non-decreasing.
         let mut c = Vec::with_capacity(seg.len());
         let mut acc = 0.0;
-        for &i in seg {
+        for (j, &i) in seg.iter().enumerate() {
             c.push(acc);
-            acc += width[i] + self.d;
+            if let Some(&next) = seg.get(j + 1) {
+                acc += width[i] + self.space.gap(items.last(row[i]), items.first(row[next]));
+            }
         }
         let last = seg.len() - 1;
         let upper = upper_edge.map_or(f64::INFINITY, |e| e - width[seg[last]] - c[last]);

@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 
 use super::household::{household_shapes, MemberBox};
-use super::labels::{name_labels, one_line, word};
+use super::labels::{one_line, word};
 use super::legend::{placed_legend, Legend, LegendKey};
-use super::lines::{child_style, sibship_shapes, union_shapes};
-use super::person::{extent, person_shapes, PersonCtx};
+use super::lines::{child_style, sibship_shapes, stub_path, union_shapes};
+use super::person::{extent, person_shapes, side_reach, PersonCtx};
+use super::person_labels::{person_texts, PersonTexts};
 use super::quality_routes::{in_the_way, obstacles};
 use super::relation::relation_shapes_on;
 use super::route::route;
@@ -30,7 +31,7 @@ pub fn build_scene(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> Scene 
 pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> (Scene, Vec<LegendKey>) {
     let lang = opts.lang;
     let mut legend = Legend::default();
-    let names = name_labels(g, opts.anonymise, lang);
+    let texts = person_texts(g, opts.anonymise, lang);
     let mut items: Vec<Item> = Vec::with_capacity(g.person_count() * 3);
 
     // Where each person is, and how far its symbol reaches up and down.
@@ -73,10 +74,29 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         }
     };
 
+    // Half the width of the texts below each symbol, and its reach sideways: lines
+    // leaving a symbol go around its name (see `stub_path`).
+    let below = |id: PersonId| texts.get(&id).map_or(0.0, PersonTexts::below_half_width);
+    let reach = |id: PersonId| g.person(id).map_or(0.0, side_reach);
+    // Sides (-1 left, +1 right) on which a person's union stubs leave.
+    let mut stub_sides: HashMap<PersonId, Vec<f64>> = HashMap::new();
     for (uid, u) in g.unions() {
         let Some(ug) = layout.unions.get(&uid.get()) else { continue };
-        let stubs: Vec<Point> =
-            u.partners().filter_map(|p| at.get(&p)).map(|&(c, _, bottom)| pt(c.x, c.y + bottom)).collect();
+        // Each partner's stub leaves on the side facing the other partner.
+        let other_x = |p: PersonId| {
+            u.other_partner(p)
+                .flatten()
+                .and_then(|q| at.get(&q))
+                .map(|&(c, _, _)| c.x)
+                .or(ug.unknown_partner.map(|c| c.x))
+        };
+        let mut stubs = Vec::new();
+        for p in u.partners() {
+            let Some(&(c, _, bottom)) = at.get(&p) else { continue };
+            let side = if other_x(p).is_some_and(|x| x < c.x) { -1.0 } else { 1.0 };
+            stub_sides.entry(p).or_default().push(side);
+            stubs.push(stub_path(c, bottom, reach(p), below(p), side, ug.y));
+        }
         let mut ug = ug.clone();
         ug.sibship = ug.sibship.as_ref().map(adjust);
         let shapes = union_shapes(u, &ug, &stubs, lang, &mut legend);
@@ -89,7 +109,18 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         let pid = PersonId(pid);
         let Some(&(c, _, bottom)) = at.get(&pid) else { continue };
         let s = adjust(s);
-        let shapes = sibship_shapes(&s, pt(c.x, c.y + bottom), &mut legend);
+        // The stem leaves towards the children, or on the side no union stub takes.
+        let toward = if (s.x1 + s.x2) / 2.0 < c.x - 1e-6 { -1.0 } else { 1.0 };
+        let taken = stub_sides.get(&pid).map_or(&[][..], Vec::as_slice);
+        let side = if taken.contains(&toward) && !taken.contains(&-toward) { -toward } else { toward };
+        let mut stem = stub_path(c, bottom, reach(pid), below(pid), side, s.bar_y);
+        if taken.contains(&side) && stem.len() == 3 {
+            // Both sides taken by unions: keep the stem a little outside their stubs.
+            for q in &mut stem[1..] {
+                q.x += side * 8.0;
+            }
+        }
+        let shapes = sibship_shapes(&s, &stem, &mut legend);
         push_drops(&s, ParentRef::Person(pid), &mut legend);
         items.push(Item { key: format!("single:{}", pid.get()), shapes });
     }
@@ -98,13 +129,11 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     // Persons on top of all lines.
     let mut person_items: Vec<(PersonId, Item)> = Vec::with_capacity(g.person_count());
     let mut ctx = PersonCtx { lang, reference: opts.reference_date, legend: &mut legend };
-    let empty = String::new();
+    let no_texts = PersonTexts::default();
     for (id, p) in g.persons() {
         let Some(&(c, _, _)) = at.get(&id) else { continue };
-        let name = names.get(&id).unwrap_or(&empty);
-        // Losses carry a name only when real names are shown and one was given.
-        let name = if p.kind.is_pregnancy_loss() && opts.anonymise != Anonymise::Off { &empty } else { name };
-        let shapes = person_shapes(p, c, name, adopted.contains_key(&id), &mut ctx);
+        let t = texts.get(&id).unwrap_or(&no_texts);
+        let shapes = person_shapes(p, c, t, adopted.contains_key(&id), &mut ctx);
         person_items.push((id, Item { key: format!("person:{}", id.get()), shapes }));
     }
 

@@ -178,9 +178,27 @@ fn things(scene: &Scene) -> Vec<Thing> {
 ///
 /// A sweep over x keeps this near-linear in the number of shapes.
 pub fn label_quality(scene: &Scene) -> LabelQuality {
+    let mut q = LabelQuality::default();
+    sweep(scene, |_, _, kind| match kind {
+        "label" => q.label_label_overlaps += 1,
+        "symbol" => q.label_symbol_overlaps += 1,
+        _ => q.label_line_overlaps += 1,
+    });
+    q
+}
+
+/// Every overlap as (key of the label's item, key of the other item, "label",
+/// "symbol" or "line"): what [`label_quality`] counts, for reports and debugging.
+pub fn label_overlaps(scene: &Scene) -> Vec<(String, String, &'static str)> {
+    let mut out = Vec::new();
+    sweep(scene, |a, b, kind| out.push((scene.items[a].key.clone(), scene.items[b].key.clone(), kind)));
+    out
+}
+
+/// Calls `found(label owner, other owner, kind)` for every overlap.
+fn sweep(scene: &Scene, mut found: impl FnMut(usize, usize, &'static str)) {
     let mut t = things(scene);
     t.sort_by(|a, b| a.bb.0.total_cmp(&b.bb.0));
-    let mut q = LabelQuality::default();
     let mut active: Vec<usize> = Vec::new();
     for i in 0..t.len() {
         let a = t[i];
@@ -195,12 +213,12 @@ pub fn label_quality(scene: &Scene) -> LabelQuality {
             match other.kind {
                 Kind::Label => {
                     if label.owner != other.owner && boxes_overlap(label.geo, other.geo) {
-                        q.label_label_overlaps += 1;
+                        found(label.owner, other.owner, "label");
                     }
                 }
                 Kind::Symbol => {
                     if label.owner != other.owner && boxes_overlap(label.geo, other.geo) {
-                        q.label_symbol_overlaps += 1;
+                        found(label.owner, other.owner, "symbol");
                     }
                 }
                 Kind::Line => {
@@ -208,14 +226,13 @@ pub fn label_quality(scene: &Scene) -> LabelQuality {
                     // A union's label sits on its own union line by design.
                     let own_horizontal = label.owner == other.owner && g.1 == g.3;
                     if !own_horizontal && segment_hits_box((g.0, g.1), (g.2, g.3), label.geo) {
-                        q.label_line_overlaps += 1;
+                        found(label.owner, other.owner, "line");
                     }
                 }
             }
         }
         active.push(i);
     }
-    q
 }
 
 #[cfg(test)]

@@ -31,23 +31,6 @@ pub(crate) fn year_text(d: &PartialDate, lang: Lang) -> String {
     }
 }
 
-/// The years line above a symbol: `° 1950`, `° 1938 † 2015`, `† 2015`; losses show
-/// the plain year of the loss.
-pub(crate) fn years_line(p: &Person, lang: Lang) -> Option<String> {
-    if p.kind.is_pregnancy_loss() {
-        return p.birth.or(p.death).map(|d| year_text(&d, lang));
-    }
-    if matches!(p.kind, PersonKind::Pregnancy { .. }) {
-        return None;
-    }
-    match (&p.birth, &p.death) {
-        (Some(b), Some(d)) => Some(format!("° {} † {}", year_text(b, lang), year_text(d, lang))),
-        (Some(b), None) => Some(format!("° {}", year_text(b, lang))),
-        (None, Some(d)) => Some(format!("† {}", year_text(d, lang))),
-        (None, None) => None,
-    }
-}
-
 /// The age inside a symbol ("54", "ca. 54"), none for pregnancies and small symbols.
 pub(crate) fn age_text(p: &Person, reference: PartialDate, lang: Lang) -> Option<String> {
     if !matches!(p.kind, PersonKind::Person) {

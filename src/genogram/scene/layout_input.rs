@@ -2,10 +2,17 @@
 
 use std::collections::BTreeMap;
 
+use super::person_labels::person_texts;
+use super::Anonymise;
 use crate::genogram::layout::{self, ChildKind, SingleParentLink, SymbolSize, TwinGroup};
 use crate::genogram::model::{
     ChildLink, ChildLinkKind, Genogram, ParentRef, PartialDate, PersonId, PersonKind, TwinKind,
 };
+use crate::i18n::Lang;
+
+/// Room kept free either side of a person's texts: where the lines leaving the symbol
+/// sideways go down (see [`super::lines::stub_path`]), with a gap to the neighbour's.
+pub(crate) const LABEL_MARGIN: f64 = 14.0;
 
 /// Sort key of a date: `yyyymmdd` with unknown parts as 0.
 pub(crate) fn date_key(d: &PartialDate) -> i64 {
@@ -27,8 +34,18 @@ pub(crate) fn is_small(kind: &PersonKind) -> bool {
     matches!(kind, PersonKind::Miscarriage | PersonKind::Abortion | PersonKind::Stillbirth | PersonKind::Pet)
 }
 
-/// The layout input for a genogram.
+/// The layout input for a genogram drawn with real names in Dutch: [`layout_input_for`]
+/// with [`Anonymise::Off`] and [`Lang::Nl`].
+pub fn layout_input(g: &Genogram) -> layout::Family {
+    layout_input_for(g, Anonymise::Off, Lang::Nl)
+}
+
+/// The layout input for a genogram drawn with the names (real, initials or roles) of
+/// `anonymise` in `lang`.
 ///
+/// * label widths: the width of the texts the scene draws around each person (name
+///   wrapped as drawn, years, due date), measured with the drawing font, so the layout
+///   keeps neighbours clear of each other's labels, with [`LABEL_MARGIN`] either side;
 /// * persons: small symbols for miscarriage, abortion, stillbirth and pets; the
 ///   birth-order key is the birth date (`yyyymmdd`), or the due date of a pregnancy;
 /// * within a sibship where any child line has an explicit `order`, those orders win:
@@ -40,7 +57,8 @@ pub(crate) fn is_small(kind: &PersonKind) -> bool {
 /// * child lines from a single person become single-parent links;
 /// * twin groups per parent and group number (identical when any member says so);
 /// * the document's choice of strict birth order.
-pub fn layout_input(g: &Genogram) -> layout::Family {
+pub fn layout_input_for(g: &Genogram, anonymise: Anonymise, lang: Lang) -> layout::Family {
+    let texts = person_texts(g, anonymise, lang);
     let mut birth: BTreeMap<PersonId, Option<i64>> = BTreeMap::new();
     let mut persons = Vec::with_capacity(g.person_count());
     for (id, p) in g.persons() {
@@ -53,7 +71,7 @@ pub fn layout_input(g: &Genogram) -> layout::Family {
             id: id.get(),
             size: if is_small(&p.kind) { SymbolSize::Small } else { SymbolSize::Normal },
             birth_order: None,
-            label_width: None,
+            label_width: texts.get(&id).map(|t| t.width() + 2.0 * LABEL_MARGIN),
         });
     }
 

@@ -6,7 +6,7 @@ use super::person::{Outline, INK, OUTLINE};
 use crate::genogram::layout::{Sibship, UnionGeometry};
 use crate::genogram::model::{ChildLinkKind, Union, UnionEventKind, UnionKind};
 use crate::i18n::Lang;
-use crate::kernel::geom::pt;
+use crate::kernel::geom::{pt, text_width};
 use crate::kernel::shape::{Anchor, Point, Primitive, Shape, Style, Weight};
 
 /// The line style of a union kind: solid for formal unions, dashed for living
@@ -68,11 +68,42 @@ pub(crate) fn unknown_partner(c: Point, h: f64) -> Vec<Shape> {
     ]
 }
 
-/// Where a partner's stub starts: `(x, bottom of symbol)`.
-pub(crate) type Stub = Point;
+/// A partner's stub: the path from the symbol to the union line's height, whose last
+/// point is straight above where it meets the union line (see [`stub_path`]).
+pub(crate) type Stub = Vec<Point>;
+
+/// Gap between the texts below a symbol and a line passing beside them.
+pub(crate) const LINE_GAP: f64 = 4.0;
+
+/// The path of a line leaving a symbol centred at `c` for somewhere at height `to_y`
+/// below it, towards `side` (-1 left, +1 right).
+///
+/// Without texts below the symbol (`below_half` 0) the line drops straight from the
+/// symbol's `bottom`. Otherwise it leaves from the symbol's side at its centre height
+/// (`reach` from the centre) and goes down clear of the texts below, so it never runs
+/// through the person's name.
+pub(crate) fn stub_path(c: Point, bottom: f64, reach: f64, below_half: f64, side: f64, to_y: f64) -> Stub {
+    if below_half <= 0.0 {
+        return vec![pt(c.x, c.y + bottom), pt(c.x, to_y)];
+    }
+    let x = c.x + side * (below_half + LINE_GAP).max(reach + 2.0 * LINE_GAP);
+    vec![pt(c.x + side * reach, c.y), pt(x, c.y), pt(x, to_y)]
+}
+
+/// A stub as a shape.
+fn stub_shape(s: &[Point], style: Style) -> Shape {
+    match s {
+        [a, b] => Shape::line(*a, *b, style),
+        _ => Shape::polyline(s.to_vec(), style),
+    }
+}
 
 /// Shapes of one union: partner stubs, the line, slashes, ring, labels, the unknown
 /// partner, and the stem and bar of its children.
+///
+/// The union line runs between the stubs, and the children's stem hangs from its
+/// middle. Its label sits above it when it fits between the stubs (the partners'
+/// names lie outside them), else below it beside the stem.
 pub(crate) fn union_shapes(
     u: &Union,
     ug: &UnionGeometry,
@@ -82,18 +113,27 @@ pub(crate) fn union_shapes(
 ) -> Vec<Shape> {
     let mut out = Vec::new();
     let solid = Style::stroke(INK, OUTLINE);
+    let (mut x1, mut x2) = (f64::INFINITY, f64::NEG_INFINITY);
     for s in stubs {
-        out.push(Shape::line(*s, pt(s.x, ug.y), solid));
+        out.push(stub_shape(s, solid));
+        let end = s.last().expect("a stub has points");
+        x1 = x1.min(end.x);
+        x2 = x2.max(end.x);
     }
     if let Some(c) = ug.unknown_partner {
         let h = 16.0;
         out.extend(unknown_partner(c, h));
         out.push(Shape::line(pt(c.x, c.y + h * 1.2), pt(c.x, ug.y), solid));
+        x1 = x1.min(c.x);
+        x2 = x2.max(c.x);
         legend.add(LegendKey::UnknownPartner);
     }
-    out.push(Shape::line(pt(ug.x1, ug.y), pt(ug.x2, ug.y), union_style(u.kind)));
+    if x1 > x2 {
+        (x1, x2) = (ug.x1, ug.x2);
+    }
+    out.push(Shape::line(pt(x1, ug.y), pt(x2, ug.y), union_style(u.kind)));
     legend.add(LegendKey::Union(u.kind));
-    let mid = (ug.x1 + ug.x2) / 2.0;
+    let mid = (x1 + x2) / 2.0;
     // Marks sit beside the children's stem, not on it.
     let side = ((ug.x2 - ug.x1) / 2.0 - 8.0).clamp(0.0, 18.0);
     let n = slash_count(u.current_status());
@@ -122,26 +162,33 @@ pub(crate) fn union_shapes(
         }
     }
     if !label.is_empty() {
-        // A halo keeps the label readable where it crosses the partners' stubs.
-        let mut t = Shape::text(mid, ug.y - 5.0, label, Anchor::Middle, 10.0, Weight::Normal);
+        let fits = text_width(&label, 10.0) + 2.0 * LINE_GAP <= x2 - x1;
+        let mut t = if fits {
+            Shape::text(mid, ug.y - 5.0, label, Anchor::Middle, 10.0, Weight::Normal)
+        } else {
+            Shape::text(mid + LINE_GAP, ug.y + 12.0, label, Anchor::Start, 10.0, Weight::Normal)
+        };
+        // A halo keeps the label readable should a line still pass it.
         if let Primitive::Text { halo, .. } = &mut t.primitive {
             *halo = true;
         }
         out.push(t);
     }
     if let Some(s) = &ug.sibship {
-        out.extend(sibship_shapes(s, s.stem_top, legend));
+        out.extend(sibship_shapes(s, &[pt(mid, ug.y), pt(mid, s.bar_y)], legend));
     }
     out
 }
 
-/// The stem from `stem_top` down to the child bar, the bar, and the bars between
-/// identical twins' lines.
-pub(crate) fn sibship_shapes(s: &Sibship, stem_top: Point, legend: &mut Legend) -> Vec<Shape> {
+/// The stem (a path from the parents down to the child bar's height), the bar (long
+/// enough to meet the stem), and the bars between identical twins' lines.
+pub(crate) fn sibship_shapes(s: &Sibship, stem: &[Point], legend: &mut Legend) -> Vec<Shape> {
     let solid = Style::stroke(INK, OUTLINE);
-    let mut out = vec![Shape::line(stem_top, pt(stem_top.x, s.bar_y), solid)];
-    if s.x2 > s.x1 {
-        out.push(Shape::line(pt(s.x1, s.bar_y), pt(s.x2, s.bar_y), solid));
+    let foot = *stem.last().expect("a stem has points");
+    let mut out = vec![stub_shape(stem, solid)];
+    let (x1, x2) = (s.x1.min(foot.x), s.x2.max(foot.x));
+    if x2 > x1 {
+        out.push(Shape::line(pt(x1, s.bar_y), pt(x2, s.bar_y), solid));
     }
     for t in &s.twins {
         legend.add(if t.identical { LegendKey::IdenticalTwins } else { LegendKey::Twins });

@@ -25,6 +25,7 @@ mod layout_input;
 mod legend;
 mod lines;
 mod person;
+pub(crate) mod person_labels;
 pub mod quality_routes;
 mod relation;
 mod route;
@@ -36,7 +37,7 @@ pub(crate) mod tests;
 
 pub use crate::kernel::{num, Anchor, Anonymise, Item, Point, Primitive, Scene, Shape, Style, Weight};
 pub use build::{build_scene, build_scene_and_legend};
-pub use layout_input::layout_input;
+pub use layout_input::{layout_input, layout_input_for};
 pub use legend::LegendKey;
 
 use crate::genogram::model::{AnyId, PartialDate};

@@ -1,8 +1,9 @@
 //! Person symbols with their marks and labels.
 
 use super::conditions::condition_shapes;
-use super::labels::{age_text, word, years_line};
+use super::labels::age_text;
 use super::legend::{Legend, LegendKey};
+use super::person_labels::PersonTexts;
 use crate::genogram::model::{Gender, PartialDate, Person, PersonKind};
 use crate::i18n::Lang;
 use crate::kernel::geom::{circle_polygon, pt};
@@ -107,6 +108,19 @@ pub(crate) fn extent(p: &Person) -> (f64, f64) {
     }
 }
 
+/// Distance from a person's centre to the side of everything drawn on the symbol at
+/// its centre height (index outline included): where a line leaving sideways starts.
+pub(crate) fn side_reach(p: &Person) -> f64 {
+    let pad = if p.index { INDEX_GAP } else { 0.0 };
+    match glyph(p) {
+        Glyph::Outline(Outline::Diamond, h) => h * DIAMOND + pad,
+        // A triangle is h/1.75 wide at its centre height (apex h above, base 0.75 h below).
+        Glyph::Outline(Outline::Triangle, h) => h / 1.75 + pad,
+        Glyph::Outline(_, h) => h + pad,
+        Glyph::Dot | Glyph::Cross => DOT_R,
+    }
+}
+
 /// Per-drawing context for person symbols.
 pub(crate) struct PersonCtx<'a> {
     pub lang: Lang,
@@ -116,7 +130,13 @@ pub(crate) struct PersonCtx<'a> {
 
 /// Everything drawn for one person centred at `c`: symbol, condition fills, marks
 /// (transgender, index, deceased, adoption brackets) and the texts around it.
-pub(crate) fn person_shapes(p: &Person, c: Point, name: &str, adopted: bool, ctx: &mut PersonCtx) -> Vec<Shape> {
+pub(crate) fn person_shapes(
+    p: &Person,
+    c: Point,
+    texts: &PersonTexts,
+    adopted: bool,
+    ctx: &mut PersonCtx,
+) -> Vec<Shape> {
     let mut out = Vec::with_capacity(8);
     let outline = Style::stroke(INK, OUTLINE);
     let (top, bottom) = extent(p);
@@ -187,11 +207,8 @@ pub(crate) fn person_shapes(p: &Person, c: Point, name: &str, adopted: bool, ctx
         out.push(Shape::polyline(vec![pt(x1 - 4.0, y0), pt(x1, y0), pt(x1, y1), pt(x1 - 4.0, y1)], s));
     }
 
-    if let Some(years) = years_line(p, ctx.lang) {
-        out.push(Shape::text(c.x, c.y - top - 6.0, years, Anchor::Middle, 10.0, Weight::Normal));
-        if !p.kind.is_pregnancy_loss() {
-            ctx.legend.add(LegendKey::Years);
-        }
+    if (texts.birth.is_some() || texts.death.is_some()) && !p.kind.is_pregnancy_loss() {
+        ctx.legend.add(LegendKey::Years);
     }
     if let Some(age) = age_text(p, ctx.reference, ctx.lang) {
         let (y, size) = if p.gender == Gender::Unknown { (c.y + 16.0, 9.0) } else { (c.y + 4.0, 11.0) };
@@ -200,14 +217,6 @@ pub(crate) fn person_shapes(p: &Person, c: Point, name: &str, adopted: bool, ctx
             Style::fill("#000"),
         ));
     }
-    let mut line_y = c.y + bottom + 13.0;
-    if !name.is_empty() {
-        out.push(Shape::text(c.x, line_y, name, Anchor::Middle, 11.0, Weight::Normal));
-        line_y += 12.0;
-    }
-    if let PersonKind::Pregnancy { due: Some(due) } = &p.kind {
-        let text = format!("{} {}", word(ctx.lang, "uitgerekend", "due"), due.label(ctx.lang));
-        out.push(Shape::text(c.x, line_y, text, Anchor::Middle, 10.0, Weight::Normal));
-    }
+    out.extend(texts.shapes(c, top, bottom));
     out
 }

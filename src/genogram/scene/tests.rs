@@ -18,7 +18,7 @@ fn reference() -> PartialDate {
 
 /// Lays out `g` from scratch and builds its scene.
 pub(crate) fn scene_of(g: &Genogram, opts: &SceneOptions) -> Scene {
-    let l = layout(&layout_input(g), &Pins::default(), &LayoutOptions::default());
+    let l = layout(&layout_input_for(g, opts.anonymise, opts.lang), &Pins::default(), &LayoutOptions::default());
     build_scene(g, &l, opts)
 }
 
@@ -226,7 +226,7 @@ fn symbols_follow_gender_and_death() {
         .iter()
         .filter_map(|sh| if let Primitive::Text { text, .. } = &sh.primitive { Some(text.as_str()) } else { None })
         .collect();
-    assert_eq!(texts, ["° 1940 † 2012", "72", "Henk Jansen"]);
+    assert_eq!(texts, ["72", "° 1940", "† 2012", "Henk Jansen"]);
 }
 
 fn sample_with_divorce(divorced: bool) -> Genogram {

@@ -129,21 +129,14 @@ pub(crate) fn arrowhead(tip: Point, dir: Point, colour: &'static str) -> Shape {
     Shape::polygon(vec![tip, along(back, n, 4.0), along(back, n, -4.0)], Style::fill(colour))
 }
 
-/// A rough width of a text in layout units (sans-serif, average glyph).
+/// The width of a text in layout units, measured with the drawing font's glyph widths.
 pub(crate) fn text_width(s: &str, size: f64) -> f64 {
-    s.chars().count() as f64 * size * 0.56
+    crate::kernel::text::text_width(s, size, crate::kernel::text::FontWeight::Normal)
 }
 
-/// The text cut to fit `max_width` at `size`, with "…" when cut.
+/// The text on one line cut to fit `max_width` at `size`, with "…" when cut.
 pub(crate) fn fit(s: &str, size: f64, max_width: f64) -> String {
-    let s = s.trim();
-    if text_width(s, size) <= max_width {
-        return s.to_owned();
-    }
-    let keep = ((max_width / (size * 0.56)).floor() as usize).saturating_sub(1).max(1);
-    let mut out: String = s.chars().take(keep).collect::<String>().trim_end().to_owned();
-    out.push('…');
-    out
+    crate::kernel::text::fit_line(s, size, crate::kernel::text::FontWeight::Normal, max_width)
 }
 
 /// The bounds of shapes (text estimated), or `None` for no shapes.

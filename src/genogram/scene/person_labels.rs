@@ -1,0 +1,191 @@
+//! The texts around a person's symbol, measured with the drawing font: where they go,
+//! and how much room they need (which the layout reserves, so neighbours keep clear).
+//!
+//! * Years sit above the symbol, McGoldrick's way: the birth year left of the symbol's
+//!   centre line, the death year right of it, so the child line coming down onto the
+//!   symbol passes between them instead of through them.
+//! * The name sits below the symbol, wrapped to at most [`NAME_MAX_LINES`] lines of at
+//!   most [`NAME_MAX_WIDTH`] (cut with "…" beyond that), and the due date of a
+//!   pregnancy below the name.
+
+use std::collections::BTreeMap;
+
+use super::labels::{name_labels, word, year_text};
+use super::Anonymise;
+use crate::genogram::model::{Genogram, Person, PersonId, PersonKind};
+use crate::i18n::Lang;
+use crate::kernel::shape::{Anchor, Point, Shape, Weight};
+use crate::kernel::text::{self, FontWeight, LINE_SPACING_EM};
+
+/// Font size of names.
+pub(crate) const NAME_SIZE: f64 = 11.0;
+/// Widest a line of a name may be; longer names wrap.
+pub(crate) const NAME_MAX_WIDTH: f64 = 130.0;
+/// Most lines a name takes; the rest is cut with an ellipsis.
+pub(crate) const NAME_MAX_LINES: usize = 2;
+/// Font size of the years above and the due date below.
+pub(crate) const SMALL_SIZE: f64 = 10.0;
+/// Gap between the symbol's centre line and the years either side of it.
+pub(crate) const YEARS_GAP: f64 = 3.0;
+/// Baseline of the first line below the symbol, under the symbol's bottom.
+const FIRST_BASELINE: f64 = 13.0;
+/// Baseline of the years above the symbol's top.
+const YEARS_BASELINE: f64 = 6.0;
+
+/// The texts drawn around one person.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct PersonTexts {
+    /// Left of the centre line above the symbol: `° 1950`, or a loss's year.
+    pub birth: Option<String>,
+    /// Right of the centre line above the symbol: `† 2010`.
+    pub death: Option<String>,
+    /// The name's lines below the symbol.
+    pub name: Vec<String>,
+    /// The due date of a pregnancy, below the name.
+    pub due: Option<String>,
+}
+
+fn width(s: &str, size: f64) -> f64 {
+    text::text_width(s, size, FontWeight::Normal)
+}
+
+impl PersonTexts {
+    /// The texts of `p`, whose name label (real, initials or role) is `name`.
+    pub fn of(p: &Person, name: &str, lang: Lang) -> PersonTexts {
+        let (birth, death) = if p.kind.is_pregnancy_loss() {
+            (p.birth.or(p.death).map(|d| year_text(&d, lang)), None)
+        } else if matches!(p.kind, PersonKind::Pregnancy { .. }) {
+            (None, None)
+        } else {
+            (
+                p.birth.as_ref().map(|b| format!("° {}", year_text(b, lang))),
+                p.death.as_ref().map(|d| format!("† {}", year_text(d, lang))),
+            )
+        };
+        let due = match &p.kind {
+            PersonKind::Pregnancy { due: Some(due) } => {
+                Some(format!("{} {}", word(lang, "uitgerekend", "due"), due.label(lang)))
+            }
+            _ => None,
+        };
+        let name = text::wrap(name, NAME_SIZE, FontWeight::Normal, NAME_MAX_WIDTH, NAME_MAX_LINES);
+        PersonTexts { birth, death, name, due }
+    }
+
+    /// Half the width of the texts below the symbol (name and due date), from the
+    /// symbol's centre line: where a line leaving the symbol downwards must keep out.
+    pub fn below_half_width(&self) -> f64 {
+        let name = text::wrapped_width(&self.name, NAME_SIZE, FontWeight::Normal);
+        let due = self.due.as_deref().map_or(0.0, |d| width(d, SMALL_SIZE));
+        name.max(due) / 2.0
+    }
+
+    /// Half the width of the years above the symbol, from its centre line.
+    pub fn above_half_width(&self) -> f64 {
+        let side = |s: &Option<String>| s.as_deref().map_or(0.0, |s| YEARS_GAP + width(s, SMALL_SIZE));
+        side(&self.birth).max(side(&self.death))
+    }
+
+    /// The width the layout must keep free for these texts, centred on the symbol.
+    pub fn width(&self) -> f64 {
+        2.0 * self.below_half_width().max(self.above_half_width())
+    }
+
+    /// The text shapes for a symbol centred at `c` reaching `top` above and `bottom`
+    /// below its centre.
+    pub fn shapes(&self, c: Point, top: f64, bottom: f64) -> Vec<Shape> {
+        let mut out = Vec::with_capacity(self.name.len() + 3);
+        let y = c.y - top - YEARS_BASELINE;
+        if let Some(b) = &self.birth {
+            out.push(Shape::text(c.x - YEARS_GAP, y, b, Anchor::End, SMALL_SIZE, Weight::Normal));
+        }
+        if let Some(d) = &self.death {
+            out.push(Shape::text(c.x + YEARS_GAP, y, d, Anchor::Start, SMALL_SIZE, Weight::Normal));
+        }
+        let mut line_y = c.y + bottom + FIRST_BASELINE;
+        for line in &self.name {
+            out.push(Shape::text(c.x, line_y, line, Anchor::Middle, NAME_SIZE, Weight::Normal));
+            line_y += NAME_SIZE * LINE_SPACING_EM;
+        }
+        if let Some(due) = &self.due {
+            out.push(Shape::text(c.x, line_y, due, Anchor::Middle, SMALL_SIZE, Weight::Normal));
+        }
+        out
+    }
+}
+
+/// The texts of every person as the scene draws them under `anonymise` in `lang`.
+///
+/// Losses carry a name only when real names are shown and one was given.
+pub(crate) fn person_texts(g: &Genogram, anonymise: Anonymise, lang: Lang) -> BTreeMap<PersonId, PersonTexts> {
+    let names = name_labels(g, anonymise, lang);
+    g.persons()
+        .map(|(id, p)| {
+            let hide = p.kind.is_pregnancy_loss() && anonymise != Anonymise::Off;
+            let name = if hide { "" } else { names.get(&id).map_or("", String::as_str) };
+            (id, PersonTexts::of(p, name, lang))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::genogram::model::{Gender, PartialDate};
+
+    fn person(given: &str, family: &str) -> Person {
+        let mut p = Person::new(given, family, Gender::Female);
+        p.birth = PartialDate::year_only(1932);
+        p.death = PartialDate::year_only(2010);
+        p
+    }
+
+    #[test]
+    fn a_long_name_wraps_to_two_measured_lines() {
+        let p = person("Johanna Wilhelmina Petronella", "de Vries");
+        let t = PersonTexts::of(&p, &p.display_name(), Lang::Nl);
+        assert_eq!(t.name.len(), 2, "{:?}", t.name);
+        for line in &t.name {
+            assert!(width(line, NAME_SIZE) <= NAME_MAX_WIDTH, "{line}");
+        }
+        assert!(!t.name.concat().contains('…'), "two lines hold it: {:?}", t.name);
+        // The reserved width is the widest line's, measured, not 0.6 em per character.
+        let widest = t.name.iter().map(|l| width(l, NAME_SIZE)).fold(0.0, f64::max);
+        assert!((t.width() - widest).abs() < 1e-9 || t.width() == 2.0 * t.above_half_width());
+        assert!(t.width() <= NAME_MAX_WIDTH);
+    }
+
+    #[test]
+    fn common_long_dutch_names_fit_two_lines_uncut() {
+        for name in [
+            "Hendrikus Bartholomeus van der Berg",
+            "Maria Johanna van der Berg-de Vries",
+            "Wilhelmina Theodora Petronella van der Berg",
+            "Johannes Cornelis Wilhelmus van der Berg",
+        ] {
+            let t = PersonTexts::of(&person("", ""), name, Lang::Nl);
+            let widths: Vec<f64> = t.name.iter().map(|l| width(l, NAME_SIZE)).collect();
+            assert!(t.name.len() <= 2 && !t.name.concat().contains('…'), "{:?} {widths:?}", t.name);
+        }
+    }
+
+    #[test]
+    fn a_name_longer_than_two_lines_ends_with_an_ellipsis() {
+        let name = "Wilhelmina Theodora Petronella Johanna Maria Cornelia van der Berg-de Vries";
+        let t = PersonTexts::of(&person("", ""), name, Lang::Nl);
+        assert_eq!(t.name.len(), 2);
+        assert!(t.name[1].ends_with('…'), "{:?}", t.name);
+    }
+
+    #[test]
+    fn years_sit_either_side_of_the_centre_line() {
+        let p = person("Jan", "Smit");
+        let t = PersonTexts::of(&p, "Jan Smit", Lang::Nl);
+        let shapes = t.shapes(Point::new(100.0, 0.0), 20.0, 20.0);
+        let boxes: Vec<_> = shapes.iter().filter_map(crate::kernel::geom::text_box).collect();
+        // Birth year ends left of x = 100, death year starts right of it.
+        assert!(boxes[0].2 < 100.0 && boxes[1].0 > 100.0, "{boxes:?}");
+        assert_eq!(t.birth.as_deref(), Some("° 1932"));
+        assert_eq!(t.death.as_deref(), Some("† 2010"));
+    }
+}
