@@ -119,11 +119,13 @@ fn small_drag(seed: u64) -> (f64, f64, f64) {
 /// They are held to [`KNOWN_DRAG_LIMIT`] × the step, and checked to still exceed the
 /// step, so a layout fix shows and moves them out of this list.
 const KNOWN_DRAG_EXCEPTIONS: &[(u64, &str)] = &[
-    // Not analysed person by person yet. The averaged test's own note named the likely
-    // cause: tight neighbours are pushed by the step, and in some families the pull of
-    // relatives on the free blocks (position.rs) adds up past the step.
-    (14, "median 1.10 x the step"),
-    (59, "median 1.35 x the step"),
+    // Not analysed person by person yet. Likely cause (the averaged test's own note):
+    // tight neighbours are pushed by the step, and the pull of relatives on the free
+    // blocks (position.rs) adds up past the step. Since sibships are kept together
+    // (layout/sibships.rs) and labels are measured, seeds 14 and 59 meet the bound and
+    // these two do not.
+    (49, "median 1.46 x the step"),
+    (64, "median 1.37 x the step"),
 ];
 
 /// How far the median other person may move in a known exception, in steps.
