@@ -14,7 +14,9 @@ use crate::format::{FormatError, KringDocument};
 use crate::genogram::layout::quality::{count_crossings, count_overlaps};
 use crate::genogram::layout::readability::readability;
 use crate::genogram::layout::LayoutOptions;
-use crate::genogram::model::PartialDate;
+use crate::genogram::model::{Genogram, PartialDate};
+use crate::genogram::scene::label_quality::label_quality;
+use crate::genogram::scene::quality_routes::{non_members_in_households, relation_line_symbol_crossings};
 use crate::i18n::Lang;
 
 /// What `kring-check` prints for one document.
@@ -36,6 +38,18 @@ pub struct CheckReport {
     pub shared_child_bars: usize,
     /// Child lines crossing another couple's child bar.
     pub drop_lines_crossing_bars: usize,
+    /// Pairs of texts (names, years, union texts, …) whose boxes overlap, measured from
+    /// the drawn text with the fonts' glyph widths.
+    pub label_label_overlaps: usize,
+    /// Texts overlapping a symbol they do not belong to.
+    pub label_symbol_overlaps: usize,
+    /// Texts that a line runs through.
+    pub label_line_overlaps: usize,
+    /// Persons drawn inside the outline of a household they do not live in.
+    pub non_members_in_households: usize,
+    /// Places where an emotional relation line runs over a symbol or text it does not
+    /// connect.
+    pub relation_line_crossings: usize,
     /// Width : height of the layout.
     pub aspect_ratio: f64,
     /// Width of the layout (layout units).
@@ -59,12 +73,13 @@ pub fn drawing(doc: KringDocument, today: PartialDate) -> Drawing {
     draw(&editor, &DrawOptions { date_text: today.label(Lang::Nl), ..DrawOptions::new(Lang::Nl, today) })
 }
 
-/// Measure a drawing.
-pub fn report(drawing: &Drawing, kind: &str) -> CheckReport {
-    match &drawing.placement {
-        Placement::Genogram(l) => {
+/// Measure a drawing of `genogram` (none for a netwerkkaart).
+pub fn report(drawing: &Drawing, kind: &str, genogram: Option<&Genogram>) -> CheckReport {
+    match (&drawing.placement, genogram) {
+        (Placement::Genogram(l), Some(g)) => {
             let o = LayoutOptions::default();
             let r = readability(l, &o);
+            let labels = label_quality(&drawing.scene);
             CheckReport {
                 kind: kind.to_owned(),
                 persons: l.persons.len(),
@@ -73,14 +88,28 @@ pub fn report(drawing: &Drawing, kind: &str) -> CheckReport {
                 interleaved_sibships: r.interleaved_sibships,
                 shared_child_bars: r.shared_child_bars,
                 drop_lines_crossing_bars: r.drop_lines_crossing_bars,
+                label_label_overlaps: labels.label_label_overlaps,
+                label_symbol_overlaps: labels.label_symbol_overlaps,
+                label_line_overlaps: labels.label_line_overlaps,
+                non_members_in_households: non_members_in_households(g, l, &drawing.scene),
+                relation_line_crossings: relation_line_symbol_crossings(g, l, &drawing.scene),
                 aspect_ratio: round3(r.aspect_ratio),
                 width: round3(l.bounds.width()),
                 height: round3(l.bounds.height()),
             }
         }
-        Placement::Netwerkkaart(m) => CheckReport {
+        // A genogram without its model cannot happen through check_json; count nothing.
+        (placement, _) => CheckReport {
             kind: kind.to_owned(),
-            persons: m.actors.len(),
+            persons: match placement {
+                Placement::Netwerkkaart(m) => m.actors.len(),
+                Placement::Genogram(l) => l.persons.len(),
+            },
+            label_label_overlaps: 0,
+            label_symbol_overlaps: 0,
+            label_line_overlaps: 0,
+            non_members_in_households: 0,
+            relation_line_crossings: 0,
             overlapping_persons: 0,
             line_crossings: 0,
             interleaved_sibships: 0,
@@ -102,8 +131,9 @@ fn round3(v: f64) -> f64 {
 pub fn check_json(input: &str, today: PartialDate) -> Result<(CheckReport, String), FormatError> {
     let doc = KringDocument::from_json(input)?;
     let kind = doc.content.kind().to_owned();
+    let genogram = doc.genogram().cloned();
     let d = drawing(doc, today);
-    Ok((report(&d, &kind), to_svg(&d.scene)))
+    Ok((report(&d, &kind, genogram.as_ref()), to_svg(&d.scene)))
 }
 
 #[cfg(test)]
@@ -139,7 +169,17 @@ mod tests {
         let line = r.to_json_line();
         assert!(!line.contains('\n'));
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-        for field in ["interleaved_sibships", "shared_child_bars", "drop_lines_crossing_bars", "aspect_ratio"] {
+        for field in [
+            "interleaved_sibships",
+            "shared_child_bars",
+            "drop_lines_crossing_bars",
+            "label_label_overlaps",
+            "label_symbol_overlaps",
+            "label_line_overlaps",
+            "non_members_in_households",
+            "relation_line_crossings",
+            "aspect_ratio",
+        ] {
             assert!(v.get(field).is_some(), "{field} in {line}");
         }
     }

@@ -164,7 +164,8 @@ fn plan_genogram(ed: &Editor, what: u8, a: usize, b: usize, extra: u8) -> Option
         11 => households::new_household(g, p, today).ok().map(|(cmd, _)| cmd),
         12 => {
             let h = pick(&g.households().map(|(id, _)| id).collect::<Vec<_>>(), b)?;
-            if extra % 2 == 0 { households::add_member(g, h, p) } else { households::remove_member(g, h, p) }.ok()
+            if extra.is_multiple_of(2) { households::add_member(g, h, p) } else { households::remove_member(g, h, p) }
+                .ok()
         }
         13 => arrange::pin_persons(g, &[(p, (a % 2001) as f64 - 1000.0)]),
         14 => arrange::clear_pins(g),

@@ -428,7 +428,8 @@ fn a_person_id_of_u32_max_is_renumbered_and_plus_partner_works() {
     assert_eq!(g.households_of(PersonId(1)), [HouseholdId(0)]);
     // Every one-click action that takes new ids works on the loaded file.
     use crate::genogram::edit::family;
-    let actions: [&dyn Fn(&Genogram) -> Result<family::Action, family::ActionError>; 6] = [
+    type Plan = dyn Fn(&Genogram) -> Result<family::Action, family::ActionError>;
+    let actions: [&Plan; 6] = [
         &|g| family::add_partner(g, PersonId(2)),
         &|g| family::add_child(g, PersonId(2), Gender::Female),
         &|g| family::add_sibling(g, PersonId(0), Gender::Male),

@@ -100,7 +100,7 @@ fn small_drag(seed: u64) -> (f64, f64, f64) {
     let free = layout(&f, &Pins::default(), &o);
     let ids: Vec<u32> = free.persons.keys().copied().collect();
     let id = ids[(seed as usize * 31) % ids.len()];
-    let step = if seed % 2 == 0 { 5.0 } else { -5.0 };
+    let step = if seed.is_multiple_of(2) { 5.0 } else { -5.0 };
     let x = (free.persons[&id].x + step).round();
     let mut pins = Pins::new();
     pins.pin_column(id, x);
