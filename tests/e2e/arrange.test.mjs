@@ -151,7 +151,9 @@ test('the keyboard selects several (Shift+arrows), moves them (Alt+arrows) and d
   await kp.page.keyboard.press('Alt+ArrowRight');
   await kp.page.keyboard.press('Alt+ArrowRight');
   const after = await Promise.all([ali, bo, cas].map(ringX));
-  after.forEach((x, i) => assert.equal(x - before[i], 40, 'each moved two steps along the row'));
+  // Pins are kept in whole units, and measured labels leave free positions fractional:
+  // the first nudge also snaps a person to a whole unit (less than half a unit).
+  after.forEach((x, i) => assert.ok(Math.abs(x - before[i] - 40) <= 0.5, `each moved two steps along the row: ${x - before[i]}`));
   assert.equal(await kp.testId('relayout').isEnabled(), true);
   const count = await g.personCount();
   await kp.page.keyboard.press('Delete');
