@@ -88,10 +88,16 @@ pub fn add_twin_sibling_like(g: &Genogram, p: PersonId) -> Result<Action, Action
     add_twin_sibling(g, p, gender)
 }
 
+/// Whether `p` is drawn as someone's child, and so is offered "+ Tweelingbroer / -zus"
+/// (the panel's button and the twin key share this rule).
+pub fn takes_twin_sibling(g: &Genogram, p: PersonId) -> bool {
+    !g.parent_links(p).is_empty()
+}
+
 /// The twin key ("T"): for a child, a twin brother or sister; for someone without
 /// parents drawn, twin children of their latest union.
 pub fn add_twin(g: &Genogram, p: PersonId) -> Result<Action, ActionError> {
-    if g.parent_links(p).is_empty() {
+    if !takes_twin_sibling(g, p) {
         super::family::add_twins(g, p)
     } else {
         add_twin_sibling_like(g, p)

@@ -68,7 +68,7 @@ fn PersonActions(id: PersonId) -> impl IntoView {
     let session = expect_context::<Session>();
     // A child (someone with parents drawn) gets "+ Tweelingbroer / -zus".
     let is_child = Memo::new(move |_| {
-        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_some_and(|g| !g.parent_links(id).is_empty()))
+        session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_some_and(|g| twins::takes_twin_sibling(g, id)))
     });
     view! {
         <div class="person-actions" role="group" aria-label=move || texts.get().add_partner>
