@@ -45,8 +45,9 @@ pub fn SidePanel() -> impl IntoView {
                                 "+ " {move || texts.get().add_person}
                             </button>
                         </div>
+                        // The document's settings: only with a genogram open.
+                        <crate::ui::genogram::settings_panel::GenogramSettingsPanel/>
                     </Show>
-                    <crate::ui::genogram::settings_panel::GenogramSettingsPanel/>
                 }.into_any(),
             }}}
             <Problems/>
