@@ -25,6 +25,7 @@ impl Blocks {
         let mut of = vec![usize::MAX; n];
         let mut members: Vec<Vec<usize>> = Vec::new();
         let mut queue = Vec::new();
+        let apart = apart_unions(g, rows);
         // Flood fill over same-row unions; starting from the smallest index keeps block
         // numbering deterministic.
         for s in 0..n {
@@ -38,10 +39,7 @@ impl Blocks {
             while let Some(v) = queue.pop() {
                 for &u in &g.node_unions[v] {
                     let w = g.partner(u, v);
-                    // In strict birth order two partners who are both someone's
-                    // children stand each in their own sibship.
-                    let apart = g.strict && !g.child_of[v].is_empty() && !g.child_of[w].is_empty();
-                    if of[w] == usize::MAX && rows.row[w] == rows.row[v] && !apart {
+                    if of[w] == usize::MAX && rows.row[w] == rows.row[v] && !apart[u] {
                         of[w] = b;
                         list.push(w);
                         queue.push(w);
@@ -69,6 +67,88 @@ impl Blocks {
             self.pos[v] = i;
         }
     }
+}
+
+/// Unions whose partners stand apart, each in their own sibship, with the union line
+/// passing over the siblings between them.
+///
+/// In strict birth order that is every union of two persons who are both someone's
+/// children. Otherwise a couple stands together, and joins the two sibships they come
+/// from into a chain along the row (see [`sibships`](super::sibships)). A row can only
+/// hold a chain: a family whose children married into three drawn families, or
+/// families whose marriages form a ring, cannot all stand beside each other. Such
+/// couples are found here, greedily in the unions' order: a couple stands together
+/// when its block then touches at most two families, each family is joined to at most
+/// two others on the row, and the joins form no ring; the rest stand apart, and their
+/// sibships stay whole.
+fn apart_unions(g: &Graph, rows: &Rows) -> Vec<bool> {
+    let n_unions = g.unions.len();
+    let both_children = |u: &super::graph::GUnion| !g.child_of[u.a].is_empty() && !g.child_of[u.b].is_empty();
+    if g.strict {
+        return g.unions.iter().map(|u| rows.row[u.a] == rows.row[u.b] && both_children(u)).collect();
+    }
+    let mut apart = vec![false; n_unions];
+    let n = g.n_nodes();
+    // Union-find over persons (blocks so far), with the families each block touches.
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut v: usize) -> usize {
+        while p[v] != v {
+            p[v] = p[p[v]];
+            v = p[v];
+        }
+        v
+    }
+    let mut fams: Vec<Vec<usize>> = (0..n).map(|v| g.child_of[v].iter().copied().take(1).collect()).collect();
+    // Joins between families, and a union-find over families to refuse rings.
+    let n_fams = g.fams.len();
+    let mut joined: std::collections::BTreeSet<(usize, usize)> = std::collections::BTreeSet::new();
+    let mut degree = vec![0usize; n_fams];
+    let mut fparent: Vec<usize> = (0..n_fams).collect();
+    let mut order: Vec<usize> = (0..n_unions).collect();
+    order.sort_by_key(|&u| (g.unions[u].order, u));
+    for u in order {
+        let un = &g.unions[u];
+        if rows.row[un.a] != rows.row[un.b] {
+            continue;
+        }
+        let (ra, rb) = (find(&mut parent, un.a), find(&mut parent, un.b));
+        if ra == rb {
+            continue;
+        }
+        let mut merged = fams[ra].clone();
+        for &f in &fams[rb] {
+            if !merged.contains(&f) {
+                merged.push(f);
+            }
+        }
+        let ok = match merged.len() {
+            0 | 1 => true,
+            2 if fams[ra].len() == 2 || fams[rb].len() == 2 => true,
+            2 => {
+                let (x, y) = (merged[0].min(merged[1]), merged[0].max(merged[1]));
+                if joined.contains(&(x, y)) {
+                    true
+                } else if degree[x] >= 2 || degree[y] >= 2 || find(&mut fparent, x) == find(&mut fparent, y) {
+                    false
+                } else {
+                    joined.insert((x, y));
+                    degree[x] += 1;
+                    degree[y] += 1;
+                    let (fx, fy) = (find(&mut fparent, x), find(&mut fparent, y));
+                    fparent[fx.max(fy)] = fx.min(fy);
+                    true
+                }
+            }
+            _ => false,
+        };
+        if ok {
+            parent[ra.max(rb)] = ra.min(rb);
+            fams[ra.min(rb)] = merged;
+        } else {
+            apart[u] = true;
+        }
+    }
+    apart
 }
 
 /// Order a block's members: a couple as its union lists them; otherwise the person with

@@ -15,6 +15,7 @@ pub(crate) fn build(
     x: &[f64],
     y: &[f64],
     pinned: &[bool],
+    bar_below: &[f64],
     o: &LayoutOptions,
 ) -> Layout {
     let half = |v: usize| o.symbol_edge(g.size[v]) / 2.0;
@@ -50,11 +51,11 @@ pub(crate) fn build(
             Some(u) => {
                 let un = &g.unions[u];
                 let top = Point::new((x[un.a] + x[un.b]) / 2.0, union_y[u]);
-                (top, y[un.a].max(y[un.b]) + o.sibship_offset)
+                (top, y[un.a].max(y[un.b]) + bar_below[fi])
             }
             None => {
                 let p = f.parents[0];
-                (Point::new(x[p], y[p] + half(p)), y[p] + o.sibship_offset)
+                (Point::new(x[p], y[p] + half(p)), y[p] + bar_below[fi])
             }
         };
         let mut children: Vec<_> = f.children.clone();
@@ -92,8 +93,6 @@ pub(crate) fn build(
             .collect();
         sibships[fi] = Some(Sibship { stem_top, bar_y, x1, x2, drops, twins });
     }
-
-    separate_bars(&mut sibships, o);
 
     let mut fam_of_union = vec![None; g.unions.len()];
     let mut single_parents = BTreeMap::new();
@@ -142,58 +141,4 @@ pub(crate) fn build(
         grow(s.x1, s.bar_y, s.x2, s.bar_y);
     }
     Layout { persons, unions, single_parents, bounds: bounds.unwrap_or_default() }
-}
-
-/// Child bars at the same height whose extents overlap would read as one sibship (the
-/// order pass keeps sibships apart, so this is rare: parents who cannot stand over their
-/// children). Of each overlapping pair the earlier bar moves up towards its union line
-/// and the later one down towards its children, clearly apart (more than a third of
-/// the row spacing with the default distances).
-fn separate_bars(sibships: &mut [Option<Sibship>], o: &LayoutOptions) {
-    let mut bars: Vec<(u64, f64, f64, usize)> = sibships
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.as_ref().map(|s| (s.bar_y.to_bits(), s.x1, s.x2, i)))
-        .collect();
-    bars.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.3.cmp(&b.3)));
-    // Bars that overlap an earlier one on their line go down; those they overlap go up.
-    let mut shift = vec![0i8; sibships.len()];
-    let mut current = None;
-    let mut reach: Option<(f64, usize)> = None;
-    for &(y, x1, x2, i) in &bars {
-        if current != Some(y) {
-            current = Some(y);
-            reach = None;
-        }
-        if let Some((end, j)) = reach {
-            if end > x1 + 1e-6 && x2 > x1 + 1e-6 {
-                shift[i] = 1;
-                if shift[j] == 0 {
-                    shift[j] = -1;
-                }
-            }
-        }
-        if reach.is_none_or(|(end, _)| x2 > end) && x2 > x1 + 1e-6 {
-            reach = Some((x2, i));
-        }
-    }
-    for (i, s) in sibships.iter_mut().enumerate() {
-        let Some(s) = s.as_mut() else { continue };
-        let top = s.bar_y - o.sibship_offset;
-        let dy = match shift[i] {
-            -1 => top + o.union_offset + 2.0 * o.union_stagger - s.bar_y,
-            1 => top + o.row_height - o.symbol_size / 2.0 - o.union_stagger - s.bar_y,
-            _ => continue,
-        };
-        let old = s.bar_y;
-        s.bar_y += dy;
-        for d in &mut s.drops {
-            if d.from.y == old {
-                d.from.y += dy;
-            }
-        }
-        for t in &mut s.twins {
-            t.apex.y += dy;
-        }
-    }
 }

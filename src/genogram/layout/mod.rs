@@ -17,7 +17,15 @@
 //!    each row solved exactly under the minimum distance, pinned persons fixed;
 //! 5. **switch**: neighbouring blocks swap where that removes crossings the walk left
 //!    (cousin and cross-clan marriages), then positions are solved again;
-//! 6. disconnected parts are placed side by side, left to right by smallest id.
+//! 6. disconnected parts are placed side by side, left to right by smallest id;
+//! 7. **tracks**: child bars that overlap along a row are drawn at different heights,
+//!    and the rows below move down to make room (measured without pins, so a drag
+//!    never moves rows).
+//!
+//! Where families intermarry so that not every couple can stand between both
+//! families (a family with children married into three others, or marriages in a
+//! ring), some couples stand apart, each partner in their own sibship, joined by a
+//! union line over the siblings between them (see `blocks::apart_unions`).
 //!
 //! Everything is linear or `n log n` in the family size and deterministic.
 //! [`quality`] measures a layout (overlaps, crossings, width, centring, displacement),
@@ -32,6 +40,7 @@ mod position;
 mod rows;
 mod sibships;
 mod switch;
+mod tracks;
 mod types;
 
 pub mod generate;
@@ -62,11 +71,13 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
 
     let mut pin_x = vec![None; n];
     let mut pinned = vec![false; n];
+    let mut y_pinned = vec![false; n];
     let mut y: Vec<f64> = rows.row.iter().map(|&r| r as f64 * options.row_height).collect();
     for v in 0..g.n_persons {
         if let Some(p) = pins.get(g.ids[v]) {
             pin_x[v] = Some(p.x);
             pinned[v] = true;
+            y_pinned[v] = true;
             y[v] = p.y;
         } else if let Some(px) = pins.column(g.ids[v]) {
             pin_x[v] = Some(px);
@@ -142,6 +153,9 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
         }
     }
     pack(&comp_rows, &mut x);
+    // Rows under overlapping child bars get room for their tracks, measured without
+    // pins: a drag moves persons along their rows, never the rows.
+    let room = tracks::assign(&g, &rows.row, &x).extra(options);
 
     // Components held by pins are placed together, row by row, so they cannot overlap
     // each other; the others keep their places, moved aside where the pinned ones are.
@@ -197,5 +211,19 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
             x[v] = px;
         }
     }
-    geometry::build(&g, &blocks, &rows.row, &x, &y, &pinned, options)
+    let tracks = tracks::assign(&g, &rows.row, &x);
+    let bar_below = tracks.offsets(&room, options);
+    let mut lower = Vec::with_capacity(room.len() + 1);
+    let mut sum = 0.0;
+    lower.push(0.0);
+    for e in &room {
+        sum += e;
+        lower.push(sum);
+    }
+    for v in 0..n {
+        if !y_pinned[v] {
+            y[v] += lower[rows.row[v].min(lower.len() - 1)];
+        }
+    }
+    geometry::build(&g, &blocks, &rows.row, &x, &y, &pinned, &bar_below, options)
 }
