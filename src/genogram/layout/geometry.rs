@@ -4,10 +4,12 @@ use std::collections::BTreeMap;
 
 use super::blocks::Blocks;
 use super::graph::Graph;
+use super::tracks::Offsets;
 use super::types::{
     Bounds, ChildDrop, Layout, LayoutOptions, PersonPlacement, Point, Sibship, TwinApex, UnionGeometry,
 };
 
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn build(
     g: &Graph,
     blocks: &Blocks,
@@ -15,7 +17,7 @@ pub(crate) fn build(
     x: &[f64],
     y: &[f64],
     pinned: &[bool],
-    bar_below: &[f64],
+    below: &Offsets,
     o: &LayoutOptions,
 ) -> Layout {
     let half = |v: usize| o.symbol_edge(g.size[v]) / 2.0;
@@ -31,8 +33,13 @@ pub(crate) fn build(
     let union_y: Vec<f64> = g
         .unions
         .iter()
-        .map(|u| {
+        .enumerate()
+        .map(|(ui, u)| {
             let mut uy = y[u.a].max(y[u.b]) + o.union_offset;
+            if let Some(d) = below.union[ui] {
+                // Partners apart whose line would run along other lines: its track.
+                return y[u.a].max(y[u.b]) + d;
+            }
             if blocks.of[u.a] == blocks.of[u.b] {
                 let gap = blocks.pos[u.a].abs_diff(blocks.pos[u.b]);
                 uy += gap.saturating_sub(1) as f64 * o.union_stagger;
@@ -51,11 +58,11 @@ pub(crate) fn build(
             Some(u) => {
                 let un = &g.unions[u];
                 let top = Point::new((x[un.a] + x[un.b]) / 2.0, union_y[u]);
-                (top, y[un.a].max(y[un.b]) + bar_below[fi])
+                (top, y[un.a].max(y[un.b]) + below.bar[fi])
             }
             None => {
                 let p = f.parents[0];
-                (Point::new(x[p], y[p] + half(p)), y[p] + bar_below[fi])
+                (Point::new(x[p], y[p] + half(p)), y[p] + below.bar[fi])
             }
         };
         let mut children: Vec<_> = f.children.clone();

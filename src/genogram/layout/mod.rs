@@ -155,7 +155,11 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
     pack(&comp_rows, &mut x);
     // Rows under overlapping child bars get room for their tracks, measured without
     // pins: a drag moves persons along their rows, never the rows.
-    let room = tracks::assign(&g, &rows.row, &x).extra(options);
+    let apart = |u: usize| {
+        let un = &g.unions[u];
+        rows.row[un.a] == rows.row[un.b] && blocks.of[un.a] != blocks.of[un.b]
+    };
+    let room = tracks::assign(&g, &rows.row, &x, &apart).extra(options);
 
     // Components held by pins are placed together, row by row, so they cannot overlap
     // each other; the others keep their places, moved aside where the pinned ones are.
@@ -211,8 +215,8 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
             x[v] = px;
         }
     }
-    let tracks = tracks::assign(&g, &rows.row, &x);
-    let bar_below = tracks.offsets(&room, options);
+    let tracks = tracks::assign(&g, &rows.row, &x, &apart);
+    let below = tracks.offsets(&room, options);
     let mut lower = Vec::with_capacity(room.len() + 1);
     let mut sum = 0.0;
     lower.push(0.0);
@@ -225,5 +229,5 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
             y[v] += lower[rows.row[v].min(lower.len() - 1)];
         }
     }
-    geometry::build(&g, &blocks, &rows.row, &x, &y, &pinned, &bar_below, options)
+    geometry::build(&g, &blocks, &rows.row, &x, &y, &pinned, &below, options)
 }

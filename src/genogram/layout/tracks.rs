@@ -15,13 +15,19 @@
 use super::graph::Graph;
 use super::types::LayoutOptions;
 
-/// The track of every sibship's bar, and how many tracks each row needs.
+/// The track of every sibship's bar (and of every union line between partners who
+/// stand apart), and how many tracks each row needs.
 pub(crate) struct Tracks {
     /// Track per sibship, 0 nearest the parents; `None` for a bar that overlaps no
     /// other and stays at [`LayoutOptions::sibship_offset`].
     pub of_fam: Vec<Option<usize>>,
     /// Parents' row per sibship.
     pub row_of_fam: Vec<usize>,
+    /// Track per union whose partners stand apart on one row and whose line
+    /// overlaps other lines; `None` for the others.
+    pub of_union: Vec<Option<usize>>,
+    /// Row per union.
+    pub row_of_union: Vec<usize>,
     /// Tracks needed below each row (1 when no bars overlap).
     pub per_row: Vec<usize>,
 }
@@ -45,22 +51,32 @@ impl Tracks {
     /// Distance below the parents of every sibship's bar, when the rows got `extra`
     /// (which may be less than these tracks need, while pins hold the drawing: the
     /// rows keep their height during a drag, and the tracks move closer together).
-    pub fn offsets(&self, extra: &[f64], o: &LayoutOptions) -> Vec<f64> {
+    pub fn offsets(&self, extra: &[f64], o: &LayoutOptions) -> Offsets {
         let below = o.row_height - o.sibship_offset;
-        self.of_fam
-            .iter()
-            .zip(&self.row_of_fam)
-            .map(|(t, &r)| match *t {
-                None => o.sibship_offset,
-                Some(t) => {
-                    let n = self.per_row[r];
-                    let room = o.row_height + extra.get(r).copied().unwrap_or(0.0) - below - first_track(o);
-                    let step = if n > 1 { step(o).min(room / (n - 1) as f64) } else { 0.0 };
-                    first_track(o) + t as f64 * step
-                }
-            })
-            .collect()
+        let at = |t: usize, r: usize| {
+            let n = self.per_row[r];
+            let room = o.row_height + extra.get(r).copied().unwrap_or(0.0) - below - first_track(o);
+            let step = if n > 1 { step(o).min(room / (n - 1) as f64) } else { 0.0 };
+            first_track(o) + t as f64 * step
+        };
+        Offsets {
+            bar: self
+                .of_fam
+                .iter()
+                .zip(&self.row_of_fam)
+                .map(|(t, &r)| t.map_or(o.sibship_offset, |t| at(t, r)))
+                .collect(),
+            union: self.of_union.iter().zip(&self.row_of_union).map(|(t, &r)| t.map(|t| at(t, r))).collect(),
+        }
     }
+}
+
+/// Heights of lines below their parents' (or partners') centre.
+pub(crate) struct Offsets {
+    /// Per sibship: its child bar.
+    pub bar: Vec<f64>,
+    /// Per union whose partners stand apart on a track: its union line.
+    pub union: Vec<Option<f64>>,
 }
 
 /// Distance from the parents' centre to the topmost track: below the union lines,
@@ -74,23 +90,43 @@ pub(crate) fn step(o: &LayoutOptions) -> f64 {
     (o.row_height / 3.0).ceil() + 2.0
 }
 
-/// One child bar's reach along its row.
-struct Bar {
-    fam: usize,
+/// A horizontal line on a row: a child bar, or the union line of partners who stand
+/// apart (it runs along the row like a bar, and other lines cross it the same way).
+struct Line {
+    /// A sibship (`Fam`) or a union.
+    of: Of,
     row: usize,
     x1: f64,
     x2: f64,
-    /// Where the bar's child lines leave it.
+    /// Where lines leave it downwards (a bar's child lines).
     drops: Vec<f64>,
-    /// Where the parents' stem comes down to it.
-    stem: f64,
+    /// Where lines come down to it from above (a bar's stem, a union's partners).
+    stems: Vec<f64>,
+    /// For a bar hanging from a union line that is also here: that union.
+    under: Option<usize>,
 }
 
-/// Assign tracks from the nodes' rows and x positions.
-pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64]) -> Tracks {
+#[derive(Clone, Copy, PartialEq)]
+enum Of {
+    Fam(usize),
+    Union(usize),
+}
+
+/// Assign tracks from the nodes' rows and x positions; `apart` tells which unions'
+/// partners stand apart on their row.
+pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64], apart: &dyn Fn(usize) -> bool) -> Tracks {
     const EPS: f64 = 1e-6;
     let n_rows = row.iter().copied().max().map_or(0, |r| r + 1);
-    let mut bars: Vec<Bar> = Vec::new();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut row_of_union = vec![0; g.unions.len()];
+    for (ui, u) in g.unions.iter().enumerate() {
+        row_of_union[ui] = row[u.a].max(row[u.b]);
+        if apart(ui) {
+            let (x1, x2) = (x[u.a].min(x[u.b]), x[u.a].max(x[u.b]));
+            let r = row_of_union[ui];
+            lines.push(Line { of: Of::Union(ui), row: r, x1, x2, drops: Vec::new(), stems: vec![x1, x2], under: None });
+        }
+    }
     for (fi, f) in g.fams.iter().enumerate() {
         if f.children.is_empty() || f.parents.is_empty() {
             continue;
@@ -103,35 +139,46 @@ pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64]) -> Tracks {
         let x1 = drops.iter().copied().fold(stem, f64::min);
         let x2 = drops.iter().copied().fold(stem, f64::max);
         let r = f.parents.iter().map(|&p| row[p]).max().unwrap_or(0);
-        bars.push(Bar { fam: fi, row: r, x1, x2, drops, stem });
+        let under = f.union.filter(|&u| apart(u));
+        lines.push(Line { of: Of::Fam(fi), row: r, x1, x2, drops, stems: vec![stem], under });
     }
-    bars.sort_by(|a, b| a.row.cmp(&b.row).then(a.x1.total_cmp(&b.x1)).then(a.fam.cmp(&b.fam)));
+    lines.sort_by(|a, b| a.row.cmp(&b.row).then(a.x1.total_cmp(&b.x1)).then(a.x2.total_cmp(&b.x2)));
 
     let mut of_fam = vec![None; g.fams.len()];
     let mut row_of_fam = vec![0; g.fams.len()];
-    for b in &bars {
-        row_of_fam[b.fam] = b.row;
+    let mut of_union = vec![None; g.unions.len()];
+    for l in &lines {
+        if let Of::Fam(f) = l.of {
+            row_of_fam[f] = l.row;
+        }
     }
     let mut tracks_per_row = vec![1usize; n_rows];
-    // Groups of bars on one row that overlap each other (transitively).
+    // Groups of lines on one row that overlap each other (transitively).
     let mut start = 0;
-    while start < bars.len() {
+    while start < lines.len() {
         let mut end = start + 1;
-        let mut reach = bars[start].x2;
-        while end < bars.len() && bars[end].row == bars[start].row && bars[end].x1 < reach - EPS {
-            reach = reach.max(bars[end].x2);
+        let mut reach = lines[start].x2;
+        while end < lines.len() && lines[end].row == lines[start].row && lines[end].x1 < reach - EPS {
+            reach = reach.max(lines[end].x2);
             end += 1;
         }
-        let group = &bars[start..end];
-        if group.len() > 1 {
-            let overlap = |a: &Bar, b: &Bar| a.x1 < b.x2 - EPS && b.x1 < a.x2 - EPS;
-            let spans = |a: &Bar, x: f64| x > a.x1 + EPS && x < a.x2 - EPS;
-            // Lines that cross when `a` stands above `b`: `b`'s stem comes down
+        let group = &lines[start..end];
+        // A union line with only its own bar keeps the usual heights.
+        let own_pair = group.len() == 2
+            && matches!((group[0].of, group[1].of), (Of::Union(u), Of::Fam(_)) | (Of::Fam(_), Of::Union(u))
+                if group.iter().any(|l| l.under == Some(u)));
+        if group.len() > 1 && !own_pair {
+            let overlap = |a: &Line, b: &Line| a.x1 < b.x2 - EPS && b.x1 < a.x2 - EPS;
+            let spans = |a: &Line, x: f64| x > a.x1 + EPS && x < a.x2 - EPS;
+            // Lines that cross when `a` stands above `b`: `b`'s stems come down
             // through `a`, and `a`'s child lines go down through `b`.
-            let cost =
-                |a: &Bar, b: &Bar| usize::from(spans(a, b.stem)) + a.drops.iter().filter(|&&d| spans(b, d)).count();
+            let cost = |a: &Line, b: &Line| {
+                b.stems.iter().filter(|&&s| spans(a, s)).count() + a.drops.iter().filter(|&&d| spans(b, d)).count()
+            };
             let m = group.len();
-            // How much each bar gains by standing above the others: those first.
+            let union_at = |u: usize| group.iter().position(|l| l.of == Of::Union(u));
+            // How much each line gains by standing above the others: those first,
+            // but a bar always after (and below) the union line it hangs from.
             let gain: Vec<i64> = (0..m)
                 .map(|i| {
                     (0..m)
@@ -140,19 +187,25 @@ pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64]) -> Tracks {
                         .sum()
                 })
                 .collect();
+            let hangs = |i: usize| group[i].under.and_then(union_at);
             let mut order: Vec<usize> = (0..m).collect();
-            order.sort_by(|&i, &j| gain[j].cmp(&gain[i]).then(i.cmp(&j)));
+            order.sort_by(|&i, &j| {
+                hangs(i).is_some().cmp(&hangs(j).is_some()).then(gain[j].cmp(&gain[i])).then(i.cmp(&j))
+            });
             let mut track: Vec<Option<usize>> = vec![None; m];
             for &i in &order {
                 let b = &group[i];
-                // Below every placed bar it crosses less under than over.
-                let min = (0..m)
+                // Below every placed line it crosses less under than over.
+                let mut min = (0..m)
                     .filter(|&j| overlap(&group[j], b) && cost(&group[j], b) < cost(b, &group[j]))
                     .filter_map(|j| track[j].map(|t| t + 1))
                     .max()
                     .unwrap_or(0);
+                if let Some(t) = hangs(i).and_then(|j| track[j]) {
+                    min = min.max(t + 1);
+                }
                 let mut t = min;
-                while (0..m).any(|j| track[j] == Some(t) && overlap(&group[j], b)) {
+                while (0..m).any(|j| track[j] == Some(t) && (overlap(&group[j], b) || hangs(i) == Some(j))) {
                     t += 1;
                 }
                 track[i] = Some(t);
@@ -160,11 +213,14 @@ pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64]) -> Tracks {
             let count = track.iter().flatten().max().map_or(1, |t| t + 1);
             let r = group[0].row;
             tracks_per_row[r] = tracks_per_row[r].max(count);
-            for (b, t) in group.iter().zip(track) {
-                of_fam[b.fam] = t;
+            for (l, t) in group.iter().zip(track) {
+                match l.of {
+                    Of::Fam(f) => of_fam[f] = t,
+                    Of::Union(u) => of_union[u] = t,
+                }
             }
         }
         start = end;
     }
-    Tracks { of_fam, row_of_fam, per_row: tracks_per_row }
+    Tracks { of_fam, row_of_fam, of_union, row_of_union, per_row: tracks_per_row }
 }
