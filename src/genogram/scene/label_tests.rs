@@ -24,6 +24,9 @@ fn label_figures_of_the_fixtures() {
     }
     let q = quality_of(&long_names());
     assert_eq!(q, LabelQuality::default(), "long names");
+    // Peter's two unions (married, separated and divorced; then cohabiting): their
+    // event texts stand one per line beside each stem, not run into each other.
+    assert_eq!(quality_of(&sample_family()).label_label_overlaps, 0, "sample");
 }
 
 /// Long Dutch given and family names, picked per person.

@@ -143,7 +143,8 @@ pub(crate) fn union_shapes(
     if u.kind == UnionKind::Engaged {
         out.push(engagement_ring(mid + side, ug.y));
     }
-    let mut label = String::new();
+    // One piece per event ("h. 1988", "s. 1997", "g. 1998").
+    let mut pieces: Vec<String> = Vec::new();
     for e in &u.events {
         let abbr = match e.kind {
             UnionEventKind::Start => start_abbreviation(u.kind, lang),
@@ -152,27 +153,39 @@ pub(crate) fn union_shapes(
                 k.abbreviation(lang)
             }
         };
-        if !label.is_empty() {
-            label.push(' ');
-        }
-        label.push_str(abbr);
+        let mut piece = abbr.to_string();
         if let Some(d) = &e.date {
-            label.push(' ');
-            label.push_str(&year_text(d, lang));
+            piece.push(' ');
+            piece.push_str(&year_text(d, lang));
         }
+        pieces.push(piece);
     }
+    let label = pieces.join(" ");
     if !label.is_empty() {
         let fits = text_width(&label, 10.0) + 2.0 * LINE_GAP <= x2 - x1;
-        let mut t = if fits {
-            Shape::text(mid, ug.y - 5.0, label, Anchor::Middle, 10.0, Weight::Normal)
+        // Along the line when it fits; else beside the stem, one event per line (at
+        // most three lines, the rest on the last), so a person's next union to the
+        // right keeps its own label clear.
+        let lines: Vec<(f64, f64, String, Anchor)> = if fits {
+            vec![(mid, ug.y - 5.0, label, Anchor::Middle)]
         } else {
-            Shape::text(mid + LINE_GAP, ug.y + 12.0, label, Anchor::Start, 10.0, Weight::Normal)
+            let mut rows: Vec<String> = pieces.iter().take(2).cloned().collect();
+            if pieces.len() > 2 {
+                rows.push(pieces[2..].join(" "));
+            }
+            rows.into_iter()
+                .enumerate()
+                .map(|(i, t)| (mid + LINE_GAP, ug.y + 12.0 + 11.0 * i as f64, t, Anchor::Start))
+                .collect()
         };
-        // A halo keeps the label readable should a line still pass it.
-        if let Primitive::Text { halo, .. } = &mut t.primitive {
-            *halo = true;
+        for (x, y, text, anchor) in lines {
+            let mut t = Shape::text(x, y, text, anchor, 10.0, Weight::Normal);
+            // A halo keeps the label readable should a line still pass it.
+            if let Primitive::Text { halo, .. } = &mut t.primitive {
+                *halo = true;
+            }
+            out.push(t);
         }
-        out.push(t);
     }
     if let Some(s) = &ug.sibship {
         out.extend(sibship_shapes(s, &[pt(mid, ug.y), pt(mid, s.bar_y)], legend));
