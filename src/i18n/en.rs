@@ -81,6 +81,7 @@ pub static EN: Texts = Texts {
     connect_tie: "Draw tie",
     connect_kind: "Kind of relation to draw",
     connect_pick_first: "Click the first person (Esc stops).",
+    connect_pick_first_or_enter: "Click the first person, or move to the second with the arrows and press Enter to draw from the marked one (Esc stops).",
     connect_pick_second: "Now click the second, or move with the arrows and press Enter (Esc stops).",
     tie_exists: "These two are already tied.",
     selected_count: "persons selected",

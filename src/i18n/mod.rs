@@ -154,6 +154,7 @@ pub struct Texts {
     pub connect_tie: &'static str,
     pub connect_kind: &'static str,
     pub connect_pick_first: &'static str,
+    pub connect_pick_first_or_enter: &'static str,
     pub connect_pick_second: &'static str,
     pub tie_exists: &'static str,
     /// Several persons selected (shift-click or shift-drag).

@@ -81,6 +81,7 @@ pub static NL: Texts = Texts {
     connect_tie: "Band tekenen",
     connect_kind: "Soort relatie voor het tekengereedschap",
     connect_pick_first: "Klik op de eerste persoon (Esc stopt).",
+    connect_pick_first_or_enter: "Klik op de eerste persoon, of kies met de pijltjes de tweede en druk Enter om vanaf de gemarkeerde te tekenen (Esc stopt).",
     connect_pick_second: "Klik nu op de tweede, of kies met de pijltjes en druk Enter (Esc stopt).",
     tie_exists: "Deze twee hebben al een band.",
     selected_count: "personen geselecteerd",
