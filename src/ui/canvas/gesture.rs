@@ -16,6 +16,7 @@
 //! replaces that provisional end, so with Anna selected, clicking Peter and then Noah
 //! draws Peter–Noah, never Anna–Peter.
 
+use crate::genogram::edit::lines::Line;
 use crate::genogram::model::PersonId;
 use crate::netwerkkaart::{ActorId, NetwerkkaartItem};
 
@@ -116,6 +117,8 @@ pub enum Target {
     },
     /// A netwerkkaart actor, tie or the centre.
     Thing(NetwerkkaartItem),
+    /// A genogram line: a union, a child line or a relation (its wide hit area).
+    Line(Line),
 }
 
 /// Something that happens to the canvas.
@@ -172,6 +175,8 @@ pub enum Effect {
     TogglePerson(PersonId),
     /// Select a netwerkkaart thing.
     SelectThing(NetwerkkaartItem),
+    /// Select a genogram line (its panel opens).
+    SelectLine(Line),
     /// Add the genogram persons inside this rectangle (drawing coordinates) to the
     /// selection.
     SelectRect(Pt, Pt),
@@ -282,6 +287,9 @@ impl Gesture {
                     (G::Panning { last: at, total: (0.0, 0.0), moved: false, back }, vec![E::Capture])
                 }
             }
+            // A line is selected, not dragged; under the relation tool it is no end and
+            // the press is swallowed (the catch-all below).
+            (G::Idle, Event::Down { target: Target::Line(line), .. }) => (G::Idle, vec![E::SelectLine(line)]),
             (G::Idle, Event::Down { target: Target::Thing(item), at, .. }) => match item {
                 NetwerkkaartItem::Actor(actor) => {
                     (G::DraggingActor { actor, start: at, moved: false }, vec![E::SelectThing(item), E::Capture])

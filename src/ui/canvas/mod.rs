@@ -3,11 +3,13 @@
 
 pub mod gesture;
 pub mod handle;
+pub mod line_selection;
 pub mod scene_view;
 pub mod session_tools;
 pub mod viewport;
 
 use crate::editor::drawing::{draw, DrawOptions};
+use crate::genogram::edit::lines::Line;
 use crate::genogram::model::{PartialDate, PersonId, RelationKind};
 use crate::netwerkkaart::NetwerkkaartItem;
 use crate::ui::canvas::gesture::{End, Event, Gesture, Target};
@@ -235,6 +237,7 @@ pub fn Canvas() -> impl IntoView {
                         <rect class="selection-ring" data-testid="selection-ring" data-person-ring=id.to_string()
                             x=x - 30.0 y=y - 30.0 width="60" height="60" rx="8"></rect>
                     </For>
+                    <crate::ui::canvas::scene_view::LineHalo drawing=drawing/>
                     <SceneView drawing=drawing/>
                     <crate::ui::netwerkkaart::NetwerkkaartRings drawing=Signal::derive(move || drawing.get())/>
                     // The relation tool's first end: solid once clicked, dashed while it is
@@ -287,6 +290,15 @@ fn press_target(
             return Target::Thing(item);
         }
         return Target::Background { band: false };
+    }
+    let line = el
+        .as_ref()
+        .filter(|el| el.closest("[data-person]").ok().flatten().is_none())
+        .and_then(|el| el.closest("[data-key]").ok().flatten())
+        .and_then(|g| g.get_attribute("data-key"))
+        .and_then(|key| Line::of_key(&key));
+    if let Some(line) = line {
+        return Target::Line(line);
     }
     let person = el
         .and_then(|el| el.closest("[data-person]").ok().flatten())

@@ -27,6 +27,7 @@ impl Session {
     /// A click on a person: selects only them, or with `extend` (shift) adds them to
     /// the selection, or takes them out when they were in it.
     pub fn click_person(&self, id: PersonId, extend: bool) {
+        self.line_selection.set(None);
         if !extend {
             self.selection.set(Some(id));
             self.group.set(Group::default());
@@ -45,6 +46,7 @@ impl Session {
     /// Selects exactly these persons (rubber band); the first is the focused one.
     pub fn select_persons(&self, ids: &[PersonId]) {
         let focus = ids.first().copied();
+        self.line_selection.set(None);
         self.selection.set(focus);
         self.group.set(Group { anchor: focus, others: ids.iter().skip(1).copied().collect() });
     }
@@ -116,6 +118,7 @@ impl Session {
                 Effect::SelectPerson(id) => self.click_person(id, false),
                 Effect::TogglePerson(id) => self.click_person(id, true),
                 Effect::SelectThing(item) => self.select_netwerkkaart(Some(item)),
+                Effect::SelectLine(line) => self.select_line(line),
                 Effect::ClearSelection => self.clear_selection(),
                 Effect::BeginTransaction => self.begin_drag(),
                 Effect::PlacePersons(places) => self.drag_to(&places),

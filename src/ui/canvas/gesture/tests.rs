@@ -279,3 +279,15 @@ fn no_drag_starts_while_another_is_under_way() {
     let (s2, fx) = s.clone().step(Event::StartRelation { from: None });
     assert_eq!((s2, fx), (s, vec![]));
 }
+
+#[test]
+fn a_press_on_a_line_selects_it_except_under_the_relation_tool() {
+    use crate::genogram::edit::lines::Line;
+    use crate::genogram::model::UnionId;
+    let line = Line::Union(UnionId(1));
+    let (s, fx) = run(Gesture::Idle, vec![down(Target::Line(line)), mv(150.0, 100.0), up(150.0, 100.0)]);
+    assert_eq!((s, fx), (Gesture::Idle, vec![Effect::SelectLine(line)]), "selected, not dragged");
+    let (s, _) = Gesture::Idle.step(Event::StartRelation { from: Some(A) });
+    let (s2, fx) = s.clone().step(down(Target::Line(line)));
+    assert_eq!((s2, fx), (s, vec![]), "a line is no end of a relation");
+}
