@@ -56,7 +56,7 @@ impl Line {
 /// Removes the line: a union with the child lines hanging from it (the children stay),
 /// a child line (the child stays), or a relation. `None` when it is already gone.
 pub fn remove_line(g: &Genogram, line: Line) -> Option<Command> {
-    line.exists_in(g).then(|| match line {
+    line.exists_in(g).then_some(match line {
         Line::Union(id) => Command::RemoveUnion { id },
         Line::Child(id) => Command::RemoveChildLink { id },
         Line::Relation(id) => Command::RemoveRelation { id },
@@ -112,7 +112,8 @@ mod tests {
         use crate::genogram::layout::Pins;
         use crate::genogram::scene::SceneOptions;
         let g = sample_family();
-        let opts = SceneOptions::new(crate::i18n::Lang::Nl, crate::genogram::model::PartialDate::year_only(2026).unwrap());
+        let opts =
+            SceneOptions::new(crate::i18n::Lang::Nl, crate::genogram::model::PartialDate::year_only(2026).unwrap());
         let d = draw_genogram(&g, &Pins::default(), &opts);
         let lines: Vec<Line> = d.scene.items.iter().filter_map(|i| Line::of_key(&i.key)).collect();
         assert!(lines.iter().any(|l| matches!(l, Line::Union(_))));

@@ -35,9 +35,9 @@ impl Session {
     /// maken"); the persons it connected stay.
     pub fn delete_selected_line(&self) {
         let Some(line) = self.selected_line_untracked() else { return };
-        let cmd = self.editor.with_untracked(|e| {
-            e.as_ref().and_then(|e| e.genogram()).and_then(|g| lines::remove_line(g, line))
-        });
+        let cmd = self
+            .editor
+            .with_untracked(|e| e.as_ref().and_then(|e| e.genogram()).and_then(|g| lines::remove_line(g, line)));
         if let Some(cmd) = cmd {
             if self.apply(cmd) {
                 self.line_selection.set(None);

@@ -56,13 +56,18 @@ pub fn TiesPanel(
     let unions = move || {
         with_g(&|g| {
             let lang = lang.get();
-            g.unions_of(id).into_iter().filter_map(|uid| g.union(uid).map(|u| (uid, u.clone()))).map(|(uid, u)| {
-            let partner = match u.other_partner(id).flatten() {
-                Some(p) => person_label(g, p, lang),
-                None => lang.texts().unknown_partner.to_owned(),
-            };
-            union_block(uid, u, partner)
-        }).collect_view().into_any()
+            g.unions_of(id)
+                .into_iter()
+                .filter_map(|uid| g.union(uid).map(|u| (uid, u.clone())))
+                .map(|(uid, u)| {
+                    let partner = match u.other_partner(id).flatten() {
+                        Some(p) => person_label(g, p, lang),
+                        None => lang.texts().unknown_partner.to_owned(),
+                    };
+                    union_block(uid, u, partner)
+                })
+                .collect_view()
+                .into_any()
         })
     };
 
@@ -160,9 +165,9 @@ pub fn union_block(uid: UnionId, u: Union, head: String) -> impl IntoView {
     let Locale(lang) = expect_context::<Locale>();
     let lang = lang.get_untracked();
     let session = expect_context::<Session>();
-            let u_kind = u.clone();
-            let u_add = u.clone();
-            let events = u.events.iter().enumerate().map(|(i, ev)| {
+    let u_kind = u.clone();
+    let u_add = u.clone();
+    let events = u.events.iter().enumerate().map(|(i, ev)| {
                 let (u_k, u_d, u_r) = (u.clone(), u.clone(), u.clone());
                 view! {
                     <div class="condition-row" data-testid="union-event">
@@ -183,36 +188,36 @@ pub fn union_block(uid: UnionId, u: Union, head: String) -> impl IntoView {
                     </div>
                 }
             }).collect_view();
-            view! {
-                <div class="tie" data-testid="union">
-                    <div class="tie-head">{head}</div>
-                    <select data-testid="union-kind" aria-label=move || texts.get().union_kind
-                        on:change=move |e| if let Some(k) = pick(UnionKind::ALL, &event_target_value(&e)) {
-                            let mut u = u_kind.clone(); u.kind = k; session.apply(Command::UpdateUnion { id: uid, union: u });
-                        }>
-                        {options(UnionKind::ALL, u.kind, move |k| k.label(lang))}
-                    </select>
-                    {events}
-                    <div class="tie-buttons">
-                        <button type="button" data-testid="add-union-event" on:click=move |_| {
-                            let mut u = u_add.clone();
-                            // The usual next event: a start first, then a separation, then a divorce.
-                            let next = match u.events.last().map(|e| e.kind) {
-                                None => UnionEventKind::Start,
-                                Some(UnionEventKind::Start) | Some(UnionEventKind::Reconciliation) => UnionEventKind::Separation,
-                                Some(_) => UnionEventKind::Divorce,
-                            };
-                            u.events.push(UnionEvent { kind: next, date: None });
-                            session.apply(Command::UpdateUnion { id: uid, union: u });
-                        }>"+ " {move || texts.get().add_event}</button>
-                        // A child of this couple in particular (the action buttons above use
-                        // the most recent union).
-                        <AddChildButtons parent=ParentRef::Union(uid) test_prefix="union"/>
-                        <button type="button" class="danger" data-testid="remove-union"
-                            on:click=move |_| { session.apply(Command::RemoveUnion { id: uid }); }>{move || texts.get().remove_union}</button>
-                    </div>
-                </div>
-            }
+    view! {
+        <div class="tie" data-testid="union">
+            <div class="tie-head">{head}</div>
+            <select data-testid="union-kind" aria-label=move || texts.get().union_kind
+                on:change=move |e| if let Some(k) = pick(UnionKind::ALL, &event_target_value(&e)) {
+                    let mut u = u_kind.clone(); u.kind = k; session.apply(Command::UpdateUnion { id: uid, union: u });
+                }>
+                {options(UnionKind::ALL, u.kind, move |k| k.label(lang))}
+            </select>
+            {events}
+            <div class="tie-buttons">
+                <button type="button" data-testid="add-union-event" on:click=move |_| {
+                    let mut u = u_add.clone();
+                    // The usual next event: a start first, then a separation, then a divorce.
+                    let next = match u.events.last().map(|e| e.kind) {
+                        None => UnionEventKind::Start,
+                        Some(UnionEventKind::Start) | Some(UnionEventKind::Reconciliation) => UnionEventKind::Separation,
+                        Some(_) => UnionEventKind::Divorce,
+                    };
+                    u.events.push(UnionEvent { kind: next, date: None });
+                    session.apply(Command::UpdateUnion { id: uid, union: u });
+                }>"+ " {move || texts.get().add_event}</button>
+                // A child of this couple in particular (the action buttons above use
+                // the most recent union).
+                <AddChildButtons parent=ParentRef::Union(uid) test_prefix="union"/>
+                <button type="button" class="danger" data-testid="remove-union"
+                    on:click=move |_| { session.apply(Command::RemoveUnion { id: uid }); }>{move || texts.get().remove_union}</button>
+            </div>
+        </div>
+    }
 }
 
 /// "+ Zoon" and "+ Dochter" for a child of one couple or one single parent.
