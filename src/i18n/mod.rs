@@ -154,6 +154,7 @@ pub struct Texts {
     pub connect_tie: &'static str,
     pub connect_kind: &'static str,
     pub connect_pick_first: &'static str,
+    pub connect_pick_first_or_enter: &'static str,
     pub connect_pick_second: &'static str,
     pub tie_exists: &'static str,
     /// Several persons selected (shift-click or shift-drag).
@@ -253,6 +254,10 @@ pub struct Texts {
     pub twin_with: &'static str,
     pub twin_kind: &'static str,
     pub no_one: &'static str,
+    /// A selected relation line's two ends, and deleting a selected line.
+    pub relation_end_from: &'static str,
+    pub relation_end_to: &'static str,
+    pub delete_line: &'static str,
     pub emotional_relations: &'static str,
     pub relation_with: &'static str,
     pub relation_kind: &'static str,

@@ -66,6 +66,9 @@ pub struct Session {
     pub gesture: RwSignal<Gesture>,
     /// The kind the relation tool draws.
     pub relation_kind: RwSignal<RelationKind>,
+    /// The selected genogram line (union, child line or relation), shown only while
+    /// no person is selected; see [`Session::selected_line`].
+    pub line_selection: RwSignal<Option<crate::genogram::edit::lines::Line>>,
     /// Persons whose deletion waits for the user's answer: it would leave a union with
     /// children behind with an unknown partner (see [`Session::delete_selection`]).
     pub pending_delete: RwSignal<Option<Vec<PersonId>>>,
@@ -117,6 +120,7 @@ impl Session {
             gesture: RwSignal::new(Gesture::Idle),
             relation_kind: RwSignal::new(RelationKind::Close),
             pending_delete: RwSignal::new(None),
+            line_selection: RwSignal::new(None),
         }
     }
 
@@ -125,6 +129,7 @@ impl Session {
         let focus = editor.genogram().and_then(|g| g.index_person().or_else(|| g.person_ids().next()));
         self.editor.set(Some(editor));
         self.selection.set(focus);
+        self.line_selection.set(None);
         self.netwerkkaart_selection.set(None);
         self.highlight.set(Vec::new());
         self.group.set(Group::default());
@@ -171,6 +176,7 @@ impl Session {
                     return;
                 }
                 self.selection.set(Some(focus));
+                self.line_selection.set(None);
                 // The new relative's name is what the user types next.
                 self.focus_name.set(true);
             }
@@ -189,7 +195,7 @@ impl Session {
         }
         let ids = self.selected_persons_untracked();
         if ids.is_empty() {
-            return;
+            return self.delete_selected_line();
         }
         let ask = self.editor.with_untracked(|ed| {
             ed.as_ref()

@@ -109,12 +109,19 @@ test('relation tool: pick a kind, click A then B, shown at once; Esc cancels', (
   const g = kp.genogram;
   const { client, kids } = await family(kp);
   await kp.testId('connect-kind').selectOption({ label: 'vijandig' });
-  await g.symbol(kids[0]).click();
+  await g.symbol(kids[1]).click();
   await kp.testId('connect-tool').click();
   assert.equal(await kp.testId('connect-tool').getAttribute('aria-pressed'), 'true');
+  // The selection is only a provisional start (for Enter), marked with a dashed ring.
+  assert.match(await kp.status.text(), /eerste.*Enter/);
+  assert.equal(await kp.testId('relation-from-ring').getAttribute('data-chosen'), 'false');
+  await g.symbol(kids[0]).click();
+  assert.equal(await g.relationCount(), 0, 'the first click only marks');
+  assert.equal(await kp.testId('relation-from-ring').getAttribute('data-chosen'), 'true');
   assert.match(await kp.status.text(), /tweede/);
   await g.symbol(kids[2]).click();
   assert.equal(await g.relationCount(), 1, 'drawn at once');
+  assert.equal(await kp.testId('relation-from-ring').count(), 0, 'the mark goes');
   assert.equal(await kp.testId('connect-tool').getAttribute('aria-pressed'), 'false', 'back to selecting');
   assert.match(await kp.testId('ties-panel').textContent(), /vijandig/);
   assert.match(await g.legend(), /vijandig/);
@@ -131,6 +138,53 @@ test('relation tool: pick a kind, click A then B, shown at once; Esc cancels', (
   assert.equal(await g.relationCount(), 1, 'a cancelled tool draws nothing');
   await kp.undo();
   assert.equal(await g.relationCount(), 0);
+}));
+
+test('relation tool: the clicks decide, not the selection; Esc after the first click draws nothing', () => withPage(async (kp) => {
+  const g = kp.genogram;
+  await g.create();
+  await g.name('Anna');
+  const anna = await g.selectedId();
+  await g.add('partner', 'Peter');
+  const peter = await g.selectedId();
+  await g.selectId(anna);
+  await g.add('son', 'Noah');
+  const noah = await g.selectedId();
+
+  // Anna selected; "Relatie tekenen"; click Peter, click Noah: Peter–Noah.
+  await g.selectId(anna);
+  await kp.testId('connect-tool').click();
+  await g.symbol(peter).click();
+  const ring = kp.testId('relation-from-ring');
+  assert.equal(await ring.getAttribute('data-chosen'), 'true', 'Peter is marked until the second click');
+  const mark = await ring.boundingBox();
+  const at = await g.centreOf(peter);
+  assert.ok(Math.abs(mark.x + mark.width / 2 - at.x) < 2 && Math.abs(mark.y + mark.height / 2 - at.y) < 2, 'the mark is on Peter');
+  await g.symbol(noah).click();
+  assert.equal(await g.relationCount(), 1);
+  await g.selectId(peter);
+  assert.deepEqual(await kp.testId('relation').locator('.tie-name').allTextContents(), ['Noah']);
+  await g.selectId(anna);
+  assert.equal(await kp.testId('relation').count(), 0, 'Anna has no relation');
+
+  // Escape after the first click: nothing is drawn, the next click only selects.
+  await kp.testId('connect-tool').click();
+  await g.symbol(peter).click();
+  await kp.page.keyboard.press('Escape');
+  assert.equal(await ring.count(), 0);
+  await g.symbol(noah).click();
+  assert.equal(await g.relationCount(), 1);
+  assert.equal(await g.selectedId(), noah);
+
+  // The keyboard flow stays: R from the selection, arrows to another, Enter.
+  await g.selectId(anna);
+  await kp.testId('canvas').focus();
+  await kp.page.keyboard.press('r');
+  await kp.page.keyboard.press('ArrowDown');
+  await kp.page.keyboard.press('Enter');
+  assert.equal(await g.relationCount(), 2, 'Enter draws from the provisional start');
+  await g.selectId(anna);
+  assert.equal(await kp.testId('relation').count(), 1);
 }));
 
 test('the keyboard selects several (Shift+arrows), moves them (Alt+arrows) and deletes them', () => withPage(async (kp) => {

@@ -6,11 +6,14 @@ import { useApp, withPage } from './harness.mjs';
 
 useApp();
 
-/** Per item key, the signature of every shape: tag, attributes, text. */
+/**
+ * Per item key, the signature of every shape: tag, attributes, text. A line's invisible
+ * hit area (`g.hit`, the canvas's own, for clicking it) is no shape and is left out.
+ */
 function shapesByKeyInPage(rootSelector) {
   const out = {};
   for (const g of document.querySelectorAll(`${rootSelector} g[data-key]`)) {
-    out[g.getAttribute('data-key')] = [...g.children].map((el) =>
+    out[g.getAttribute('data-key')] = [...g.children].filter((el) => !el.classList.contains('hit')).map((el) =>
       [el.tagName.toLowerCase(), [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' '), el.textContent].join('|'));
   }
   return out;
@@ -35,6 +38,8 @@ test('the exported SVG holds the same shapes as the canvas, under the title', ()
   assert.match(text, /^<\?xml/);
   assert.match(text, /viewBox="/);
   assert.ok(!/href=|url\(|@import/.test(text), 'no external references');
+  assert.ok(!/class="hit"/.test(text), 'no hit areas in the file');
+  assert.ok(await kp.page.locator('[data-testid=canvas-content] g[data-key^="union:"] > g.hit').count() > 0, 'the canvas has them');
   const onScreen = await kp.page.evaluate(shapesByKeyInPage, '[data-testid=canvas-content]');
   const inFile = await kp.page.evaluate((svg) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');

@@ -9,10 +9,14 @@
 //! person drag's transaction is aborted, an actor's shift is removed, a pan goes back
 //! to where it started, a rubber band selects nothing.
 //!
-//! The relation tool (a tie tool on a netwerkkaart) works the same by mouse and by
-//! keyboard: it starts from the selection (or waits for a first click), then the next
-//! click or Enter on another person or actor finishes it.
+//! The relation tool (a tie tool on a netwerkkaart) is decided by the user's clicks:
+//! the first click marks one end, the second click draws the relation to the other.
+//! The selection only gives a *provisional* first end for the keyboard: move to the
+//! other person with the arrows and press Enter to draw from it. A click always
+//! replaces that provisional end, so with Anna selected, clicking Peter and then Noah
+//! draws Peter–Noah, never Anna–Peter.
 
+use crate::genogram::edit::lines::Line;
 use crate::genogram::model::PersonId;
 use crate::netwerkkaart::{ActorId, NetwerkkaartItem};
 
@@ -47,8 +51,11 @@ pub enum Gesture {
     Idle,
     /// The relation tool is on: waiting for its first end, or for its second.
     DrawingRelation {
-        /// The first end, once chosen.
+        /// The first end: chosen, or taken from the selection (provisional).
         from: Option<End>,
+        /// Whether the user chose `from` (a click, or Enter); `false` while it is only
+        /// the selection the tool started with, which the next click replaces.
+        chosen: bool,
     },
     /// Dragging the background moves the view.
     Panning {
@@ -110,6 +117,8 @@ pub enum Target {
     },
     /// A netwerkkaart actor, tie or the centre.
     Thing(NetwerkkaartItem),
+    /// A genogram line: a union, a child line or a relation (its wide hit area).
+    Line(Line),
 }
 
 /// Something that happens to the canvas.
@@ -166,6 +175,8 @@ pub enum Effect {
     TogglePerson(PersonId),
     /// Select a netwerkkaart thing.
     SelectThing(NetwerkkaartItem),
+    /// Select a genogram line (its panel opens).
+    SelectLine(Line),
     /// Add the genogram persons inside this rectangle (drawing coordinates) to the
     /// selection.
     SelectRect(Pt, Pt),
@@ -187,8 +198,10 @@ pub enum Effect {
     DropActor(ActorId, Pt),
     /// Move the view by this much (client pixels).
     PanBy(Pt),
-    /// The relation tool is on and waits: for the first end (`None`) or the second.
-    RelationWaiting(Option<End>),
+    /// The relation tool is on and waits: for the first end (`None`), or for the second
+    /// after `from` (chosen by the user when the flag is set, else the provisional
+    /// start from the selection).
+    RelationWaiting(Option<End>, bool),
     /// Select the end just chosen.
     SelectEnd(End),
     /// Draw the relation or tie between the two ends.
@@ -227,9 +240,19 @@ impl Gesture {
     /// The relation tool's first end, once chosen.
     pub fn relation_from(&self) -> Option<End> {
         match self {
-            Gesture::DrawingRelation { from } => *from,
+            Gesture::DrawingRelation { from, .. } => *from,
             Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } => back.relation_from(),
             _ => None,
+        }
+    }
+
+    /// Whether the relation tool's first end was chosen by the user (a click or
+    /// Enter), rather than taken from the selection.
+    pub fn relation_chosen(&self) -> bool {
+        match self {
+            Gesture::DrawingRelation { chosen, .. } => *chosen,
+            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } => back.relation_chosen(),
+            _ => false,
         }
     }
 
@@ -241,15 +264,15 @@ impl Gesture {
             // The relation tool.
             (G::Idle | G::DrawingRelation { .. }, Event::StartRelation { from }) => {
                 let from = from.filter(End::can_connect);
-                (G::DrawingRelation { from }, vec![E::RelationWaiting(from)])
+                (G::DrawingRelation { from, chosen: false }, vec![E::RelationWaiting(from, false)])
             }
-            (G::DrawingRelation { from }, Event::Choose(target)) => choose(from, target),
+            (G::DrawingRelation { from, chosen }, Event::Choose(target)) => choose(from, chosen, target),
             (G::DrawingRelation { .. }, Event::Escape) => (G::Idle, vec![E::RelationStopped]),
-            (G::DrawingRelation { from }, Event::Down { target: Target::Person { id, .. }, .. }) => {
-                choose(from, End::Person(id))
+            (G::DrawingRelation { from, chosen }, Event::Down { target: Target::Person { id, .. }, .. }) => {
+                click(from, chosen, End::Person(id))
             }
-            (G::DrawingRelation { from }, Event::Down { target: Target::Thing(item), .. }) => {
-                choose(from, End::Netwerkkaart(item))
+            (G::DrawingRelation { from, chosen }, Event::Down { target: Target::Thing(item), .. }) => {
+                click(from, chosen, End::Netwerkkaart(item))
             }
 
             // Presses.
@@ -264,6 +287,9 @@ impl Gesture {
                     (G::Panning { last: at, total: (0.0, 0.0), moved: false, back }, vec![E::Capture])
                 }
             }
+            // A line is selected, not dragged; under the relation tool it is no end and
+            // the press is swallowed (the catch-all below).
+            (G::Idle, Event::Down { target: Target::Line(line), .. }) => (G::Idle, vec![E::SelectLine(line)]),
             (G::Idle, Event::Down { target: Target::Thing(item), at, .. }) => match item {
                 NetwerkkaartItem::Actor(actor) => {
                     (G::DraggingActor { actor, start: at, moved: false }, vec![E::SelectThing(item), E::Capture])
@@ -351,16 +377,34 @@ impl Gesture {
     }
 }
 
-/// A click on `target`, or Enter with it selected, while the relation tool waits.
-fn choose(from: Option<End>, target: End) -> (Gesture, Vec<Effect>) {
+/// A click on `target` while the relation tool waits: the first click marks the first
+/// end (replacing a provisional one from the selection), the second draws.
+fn click(from: Option<End>, chosen: bool, target: End) -> (Gesture, Vec<Effect>) {
+    if chosen {
+        choose(from, true, target)
+    } else {
+        choose(None, false, target)
+    }
+}
+
+/// Enter with `target` selected (or a click, see [`click`]) while the relation tool
+/// waits: from a first end, chosen or provisional, it draws; without one, `target`
+/// becomes the chosen first end.
+fn choose(from: Option<End>, chosen: bool, target: End) -> (Gesture, Vec<Effect>) {
+    let wait = |from: End| {
+        (
+            Gesture::DrawingRelation { from: Some(from), chosen: true },
+            vec![Effect::SelectEnd(from), Effect::RelationWaiting(Some(from), true)],
+        )
+    };
     match from {
-        // A tie or sector is no end, and a relation with oneself is not drawn: keep waiting.
-        _ if !target.can_connect() => (Gesture::DrawingRelation { from }, vec![]),
-        Some(from) if from == target => (Gesture::DrawingRelation { from: Some(from) }, vec![]),
-        None => (
-            Gesture::DrawingRelation { from: Some(target) },
-            vec![Effect::SelectEnd(target), Effect::RelationWaiting(Some(target))],
-        ),
+        // A tie or sector is no end: keep waiting.
+        _ if !target.can_connect() => (Gesture::DrawingRelation { from, chosen }, vec![]),
+        // A relation with oneself is not drawn; Enter on the provisional start makes
+        // it the chosen one.
+        Some(from) if from == target && chosen => (Gesture::DrawingRelation { from: Some(from), chosen }, vec![]),
+        Some(from) if from == target => wait(from),
+        None => wait(target),
         Some(from) => (Gesture::Idle, vec![Effect::RelationStopped, Effect::Connect(from, target)]),
     }
 }

@@ -3,13 +3,16 @@
 
 pub mod gesture;
 pub mod handle;
+pub mod line_selection;
 pub mod scene_view;
 pub mod session_tools;
 pub mod viewport;
 
 use crate::editor::drawing::{draw, DrawOptions};
+use crate::genogram::edit::lines::Line;
 use crate::genogram::model::{PartialDate, PersonId, RelationKind};
-use crate::ui::canvas::gesture::{Event, Gesture, Target};
+use crate::netwerkkaart::NetwerkkaartItem;
+use crate::ui::canvas::gesture::{End, Event, Gesture, Target};
 use crate::ui::canvas::handle::{bounds_rect, CanvasHandle, TOOLBAR_SPACE};
 use crate::ui::canvas::scene_view::SceneView;
 use crate::ui::canvas::viewport::{should_refit, Rect};
@@ -55,6 +58,22 @@ pub fn Canvas() -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
+    });
+    // The relation tool's first end, for its marker: where, and whether the user chose
+    // it (a click or Enter) or it is the provisional start from the selection.
+    let relation_from_at = Memo::new(move |_| {
+        let (from, chosen) = session.gesture.with(|g| (g.relation_from(), g.relation_chosen()));
+        let at = drawing.with(|d| {
+            let d = d.as_ref()?;
+            match from? {
+                End::Person(p) => d.person_centre(p.get()),
+                End::Netwerkkaart(NetwerkkaartItem::Actor(a)) => d.actor_centre(a),
+                // The netwerkkaart is laid out around its centre.
+                End::Netwerkkaart(NetwerkkaartItem::Centre) => Some((0.0, 0.0)),
+                End::Netwerkkaart(_) => None,
+            }
+        });
+        at.map(|at| (at, chosen))
     });
     let has_pins = Memo::new(move |_| {
         session
@@ -218,8 +237,15 @@ pub fn Canvas() -> impl IntoView {
                         <rect class="selection-ring" data-testid="selection-ring" data-person-ring=id.to_string()
                             x=x - 30.0 y=y - 30.0 width="60" height="60" rx="8"></rect>
                     </For>
+                    <crate::ui::canvas::scene_view::LineHalo drawing=drawing/>
                     <SceneView drawing=drawing/>
                     <crate::ui::netwerkkaart::NetwerkkaartRings drawing=Signal::derive(move || drawing.get())/>
+                    // The relation tool's first end: solid once clicked, dashed while it is
+                    // only the selection the tool started from.
+                    {move || relation_from_at.get().map(|((x, y), chosen)| view! {
+                        <circle class="relation-from-ring" class:provisional=!chosen data-testid="relation-from-ring"
+                            data-chosen=chosen.to_string() cx=x cy=y r="34"></circle>
+                    })}
                     {move || session.gesture.with(Gesture::band).map(|((x0, y0), (x1, y1))| view! {
                         <rect class="rubber-band" data-testid="rubber-band"
                             x=x0.min(x1) y=y0.min(y1) width=(x1 - x0).abs() height=(y1 - y0).abs()></rect>
@@ -252,7 +278,6 @@ fn press_target(
     drawing: Memo<Option<crate::editor::drawing::Drawing>>,
     canvas: CanvasHandle,
 ) -> Target {
-    use crate::netwerkkaart::NetwerkkaartItem;
     let el = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
     if session.is_netwerkkaart() {
         let hit = el.as_ref().and_then(|el| el.closest("[data-key]").ok().flatten()).and_then(|g| {
@@ -265,6 +290,15 @@ fn press_target(
             return Target::Thing(item);
         }
         return Target::Background { band: false };
+    }
+    let line = el
+        .as_ref()
+        .filter(|el| el.closest("[data-person]").ok().flatten().is_none())
+        .and_then(|el| el.closest("[data-key]").ok().flatten())
+        .and_then(|g| g.get_attribute("data-key"))
+        .and_then(|key| Line::of_key(&key));
+    if let Some(line) = line {
+        return Target::Line(line);
     }
     let person = el
         .and_then(|el| el.closest("[data-person]").ok().flatten())

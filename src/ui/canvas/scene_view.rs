@@ -7,6 +7,7 @@
 //! [`crate::genogram::scene::Shape::svg_element`] says, the mapping the SVG exporter uses.
 
 use crate::editor::drawing::Drawing;
+use crate::genogram::edit::lines::Line;
 use crate::genogram::model::AnyId;
 use crate::genogram::scene::item_of_key;
 use crate::kernel::{Item, Scene};
@@ -46,6 +47,42 @@ pub struct ElementPatch {
 /// The elements of an item, through the one shape → SVG mapping.
 pub fn elements(item: &Item) -> Vec<Element> {
     item.shapes.iter().map(|s| s.svg_element()).collect()
+}
+
+/// The class of the group of invisible wide strokes that makes a line easy to click
+/// (the canvas's own: the SVG export has none).
+pub const HIT_CLASS: &str = "hit";
+
+/// Copies of an item's strokes (lines, polylines and paths) with only their geometry:
+/// the wide invisible hit area of a genogram line, and the selected line's halo. Their
+/// look comes from the class of the group they go in.
+pub fn stroke_copies(item: &Item) -> Vec<Element> {
+    elements(item)
+        .into_iter()
+        .filter(|(name, ..)| matches!(*name, "line" | "polyline" | "path"))
+        .map(|(name, attrs, _)| {
+            let geometry =
+                attrs.into_iter().filter(|(k, _)| matches!(*k, "x1" | "y1" | "x2" | "y2" | "points" | "d")).collect();
+            (name, geometry, None)
+        })
+        .collect()
+}
+
+/// Replaces the children of `g` by `elements`.
+pub fn fill(g: &web_sys::Element, doc: &web_sys::Document, elements: &[Element]) {
+    apply(g, doc, Patch::Rebuild, elements);
+}
+
+/// Gives a line's `<g>` its hit area, as its last child (after the drawn elements, whose
+/// positions the patches count), replacing the one it had.
+fn set_hit_area(g: &web_sys::Element, doc: &web_sys::Document, item: &Item) {
+    if let Ok(Some(old)) = g.query_selector(&format!(":scope > g.{HIT_CLASS}")) {
+        old.remove();
+    }
+    let Ok(hit) = doc.create_element_ns(Some(SVG_NS), "g") else { return };
+    let _ = hit.set_attribute("class", HIT_CLASS);
+    fill(&hit, doc, &stroke_copies(item));
+    let _ = g.append_child(&hit);
 }
 
 /// What changed between two descriptions of an item.
@@ -138,6 +175,9 @@ impl Drawn {
                 Some(slot) => {
                     let new = elements(item);
                     apply(&slot.g, &doc, diff(&slot.drawn, &new), &new);
+                    if Line::of_key(&item.key).is_some() {
+                        set_hit_area(&slot.g, &doc, item);
+                    }
                     slot.drawn = new;
                     slot.item = item.clone();
                 }
@@ -150,6 +190,9 @@ impl Drawn {
                     }
                     let new = elements(item);
                     apply(&g, &doc, Patch::Rebuild, &new);
+                    if Line::of_key(&item.key).is_some() {
+                        set_hit_area(&g, &doc, item);
+                    }
                     self.slots.insert(item.key.clone(), Slot { g, item: item.clone(), drawn: new });
                 }
             }
@@ -219,9 +262,57 @@ pub fn SceneView(
     view! { <g node_ref=root class="scene"></g> }
 }
 
+/// The selected genogram line's halo, under the drawing (as the persons' selection
+/// rings are): wide strokes along the line in the focus colour.
+#[component]
+pub fn LineHalo(
+    /// The drawing on the canvas, for the line's shapes.
+    drawing: Memo<Option<Drawing>>,
+) -> impl IntoView {
+    let session = expect_context::<crate::ui::session::Session>();
+    let root = NodeRef::<svg::G>::new();
+    let line = Memo::new(move |_| session.selected_line());
+    Effect::new(move |_| {
+        let Some(root) = root.get() else { return };
+        let root: &web_sys::Element = root.as_ref();
+        let line = line.get();
+        let copies = drawing.with(|d| {
+            let item = d.as_ref().zip(line).and_then(|(d, l)| d.scene.items.iter().find(|i| i.key == l.key()));
+            item.map(stroke_copies).unwrap_or_default()
+        });
+        fill(root, &document(), &copies);
+        match line {
+            Some(l) => root.set_attribute("data-line", &l.key()),
+            None => root.remove_attribute("data-line"),
+        }
+        .ok();
+    });
+    view! { <g node_ref=root class="line-selection" data-testid="line-selection" aria-hidden="true"></g> }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stroke_copies_keep_only_the_geometry_of_lines() {
+        use crate::kernel::geometry::Point;
+        use crate::kernel::shape::{Anchor, Shape, Style, Weight};
+        let item = Item {
+            key: "union:1".into(),
+            shapes: vec![
+                Shape::line(Point::new(0.0, 0.0), Point::new(10.0, 0.0), Style::default()),
+                Shape::text(5.0, 5.0, "g. 1990", Anchor::Middle, 10.0, Weight::Normal),
+            ],
+        };
+        let copies = stroke_copies(&item);
+        assert_eq!(copies.len(), 1, "no text");
+        let (name, attrs, text) = &copies[0];
+        assert_eq!(*name, "line");
+        assert!(text.is_none());
+        let keys: Vec<&str> = attrs.iter().map(|(k, _)| *k).collect();
+        assert_eq!(keys, ["x1", "y1", "x2", "y2"], "geometry only: the class gives the look");
+    }
 
     fn el(name: &'static str, attrs: &[(&'static str, &str)], text: Option<&str>) -> Element {
         (name, attrs.iter().map(|(k, v)| (*k, v.to_string())).collect(), text.map(str::to_owned))

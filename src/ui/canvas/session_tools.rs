@@ -27,6 +27,7 @@ impl Session {
     /// A click on a person: selects only them, or with `extend` (shift) adds them to
     /// the selection, or takes them out when they were in it.
     pub fn click_person(&self, id: PersonId, extend: bool) {
+        self.line_selection.set(None);
         if !extend {
             self.selection.set(Some(id));
             self.group.set(Group::default());
@@ -45,6 +46,7 @@ impl Session {
     /// Selects exactly these persons (rubber band); the first is the focused one.
     pub fn select_persons(&self, ids: &[PersonId]) {
         let focus = ids.first().copied();
+        self.line_selection.set(None);
         self.selection.set(focus);
         self.group.set(Group { anchor: focus, others: ids.iter().skip(1).copied().collect() });
     }
@@ -116,6 +118,7 @@ impl Session {
                 Effect::SelectPerson(id) => self.click_person(id, false),
                 Effect::TogglePerson(id) => self.click_person(id, true),
                 Effect::SelectThing(item) => self.select_netwerkkaart(Some(item)),
+                Effect::SelectLine(line) => self.select_line(line),
                 Effect::ClearSelection => self.clear_selection(),
                 Effect::BeginTransaction => self.begin_drag(),
                 Effect::PlacePersons(places) => self.drag_to(&places),
@@ -128,7 +131,7 @@ impl Session {
                 Effect::DropActor(id, delta) => {
                     self.drop_actor(id, delta);
                 }
-                Effect::RelationWaiting(from) => self.say_connect_hint(from),
+                Effect::RelationWaiting(from, chosen) => self.say_connect_hint(from, chosen),
                 Effect::SelectEnd(end) => self.select_end(end),
                 Effect::Connect(from, to) => self.connect(from, to),
                 Effect::RelationStopped => self.status.set(None),
@@ -212,8 +215,12 @@ impl Session {
         }
     }
 
-    fn say_connect_hint(&self, from: Option<End>) {
-        let pick = |l: Lang| if from.is_some() { l.texts().connect_pick_second } else { l.texts().connect_pick_first };
+    fn say_connect_hint(&self, from: Option<End>, chosen: bool) {
+        let pick = |l: Lang| match (from, chosen) {
+            (None, _) => l.texts().connect_pick_first,
+            (Some(_), false) => l.texts().connect_pick_first_or_enter,
+            (Some(_), true) => l.texts().connect_pick_second,
+        };
         self.status.set(Some(StatusText::info(pick(Lang::Nl), pick(Lang::En))));
     }
 }
@@ -295,6 +302,45 @@ mod tests {
             });
             assert_eq!(rels, vec![(ip, partner, RelationKind::Hostile)]);
             assert_eq!(s.gesture.get_untracked(), Gesture::Idle, "back to selecting");
+        });
+    }
+
+    #[test]
+    fn relation_tool_draws_between_the_clicked_persons_not_the_selected_one() {
+        use crate::ui::canvas::gesture::Target;
+        let click = |s: &Session, id: PersonId| {
+            let target = Target::Person { id, x: 0.0, selection: vec![] };
+            s.feed(Event::Down { at: (0.0, 0.0), world: (0.0, 0.0), target, shift: false });
+        };
+        let relations = |s: &Session| -> Vec<(PersonId, PersonId)> {
+            s.editor.with_untracked(|e| {
+                e.as_ref().unwrap().genogram().unwrap().relations().map(|(_, r)| (r.from, r.to)).collect()
+            })
+        };
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let anna = s.selection.get_untracked().unwrap();
+            s.act(|g| family::add_partner(g, anna));
+            let peter = s.selection.get_untracked().unwrap();
+            s.act(|g| family::add_child(g, anna, Gender::Male));
+            let noah = s.selection.get_untracked().unwrap();
+            s.selection.set(Some(anna));
+            s.start_connect();
+            click(&s, peter);
+            assert_eq!(s.gesture.get_untracked().relation_from(), Some(End::Person(peter)));
+            assert!(s.gesture.get_untracked().relation_chosen(), "the clicked person is marked");
+            click(&s, noah);
+            assert_eq!(relations(&s), vec![(peter, noah)]);
+
+            // Escape after the first click: nothing is drawn.
+            s.selection.set(Some(anna));
+            s.start_connect();
+            click(&s, peter);
+            s.escape();
+            click(&s, noah);
+            assert_eq!(relations(&s).len(), 1);
+            assert_eq!(s.selection.get_untracked(), Some(noah), "the later click only selects");
         });
     }
 

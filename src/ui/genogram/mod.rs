@@ -2,6 +2,7 @@
 //! line, emotional relations) and their households.
 
 pub mod household_panel;
+pub mod line_panel;
 pub mod person_panel;
 pub mod settings_panel;
 pub mod ties_panel;

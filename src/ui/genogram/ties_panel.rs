@@ -9,7 +9,7 @@ use crate::genogram::edit::tie_fields::{self, FieldError, RelationField};
 use crate::genogram::edit::{family, labels::person_label, twins};
 use crate::genogram::model::{
     ChildLink, ChildLinkId, ChildLinkKind, Command, ConceptionAid, Gender, Genogram, ParentRef, PartialDate, PersonId,
-    Relation, RelationId, RelationKind, TwinKind, UnionEvent, UnionEventKind, UnionKind,
+    Relation, RelationId, RelationKind, TwinKind, Union, UnionEvent, UnionEventKind, UnionId, UnionKind,
 };
 use crate::i18n::{Lang, Texts};
 use crate::ui::session::{Session, StatusText};
@@ -56,65 +56,18 @@ pub fn TiesPanel(
     let unions = move || {
         with_g(&|g| {
             let lang = lang.get();
-            g.unions_of(id).into_iter().filter_map(|uid| g.union(uid).map(|u| (uid, u.clone()))).map(|(uid, u)| {
-            let partner = match u.other_partner(id).flatten() {
-                Some(p) => person_label(g, p, lang),
-                None => lang.texts().unknown_partner.to_owned(),
-            };
-            let u_kind = u.clone();
-            let u_add = u.clone();
-            let events = u.events.iter().enumerate().map(|(i, ev)| {
-                let (u_k, u_d, u_r) = (u.clone(), u.clone(), u.clone());
-                view! {
-                    <div class="condition-row" data-testid="union-event">
-                        <select aria-label=move || texts.get().add_event
-                            on:change=move |e| if let Some(k) = pick(UnionEventKind::ALL, &event_target_value(&e)) {
-                                let mut u = u_k.clone(); u.events[i].kind = k; session.apply(Command::UpdateUnion { id: uid, union: u });
-                            }>
-                            {options(UnionEventKind::ALL, ev.kind, move |k| k.label(lang))}
-                        </select>
-                        <input type="text" size="8" data-testid="union-event-date" placeholder=move || texts.get().date_hint
-                            prop:value=ev.date.map(|d| d.to_string()).unwrap_or_default()
-                            on:change=move |e| match tie_fields::parse_date(&event_target_value(&e)) {
-                                Ok(date) => { let mut u = u_d.clone(); u.events[i].date = date; session.apply(Command::UpdateUnion { id: uid, union: u }); }
-                                Err(_) => session.status.set(Some(StatusText::error(Lang::Nl.texts().bad_date, Lang::En.texts().bad_date))),
-                            } />
-                        <button type="button" class="icon" title=move || texts.get().remove aria-label=move || texts.get().remove
-                            on:click=move |_| { let mut u = u_r.clone(); u.events.remove(i); session.apply(Command::UpdateUnion { id: uid, union: u }); }>"×"</button>
-                    </div>
-                }
-            }).collect_view();
-            view! {
-                <div class="tie" data-testid="union">
-                    <div class="tie-head">{partner}</div>
-                    <select data-testid="union-kind" aria-label=move || texts.get().union_kind
-                        on:change=move |e| if let Some(k) = pick(UnionKind::ALL, &event_target_value(&e)) {
-                            let mut u = u_kind.clone(); u.kind = k; session.apply(Command::UpdateUnion { id: uid, union: u });
-                        }>
-                        {options(UnionKind::ALL, u.kind, move |k| k.label(lang))}
-                    </select>
-                    {events}
-                    <div class="tie-buttons">
-                        <button type="button" data-testid="add-union-event" on:click=move |_| {
-                            let mut u = u_add.clone();
-                            // The usual next event: a start first, then a separation, then a divorce.
-                            let next = match u.events.last().map(|e| e.kind) {
-                                None => UnionEventKind::Start,
-                                Some(UnionEventKind::Start) | Some(UnionEventKind::Reconciliation) => UnionEventKind::Separation,
-                                Some(_) => UnionEventKind::Divorce,
-                            };
-                            u.events.push(UnionEvent { kind: next, date: None });
-                            session.apply(Command::UpdateUnion { id: uid, union: u });
-                        }>"+ " {move || texts.get().add_event}</button>
-                        // A child of this couple in particular (the action buttons above use
-                        // the most recent union).
-                        <AddChildButtons parent=ParentRef::Union(uid) test_prefix="union"/>
-                        <button type="button" class="danger" data-testid="remove-union"
-                            on:click=move |_| { session.apply(Command::RemoveUnion { id: uid }); }>{move || texts.get().remove_union}</button>
-                    </div>
-                </div>
-            }
-        }).collect_view().into_any()
+            g.unions_of(id)
+                .into_iter()
+                .filter_map(|uid| g.union(uid).map(|u| (uid, u.clone())))
+                .map(|(uid, u)| {
+                    let partner = match u.other_partner(id).flatten() {
+                        Some(p) => person_label(g, p, lang),
+                        None => lang.texts().unknown_partner.to_owned(),
+                    };
+                    union_block(uid, u, partner)
+                })
+                .collect_view()
+                .into_any()
         })
     };
 
@@ -205,6 +158,68 @@ pub fn TiesPanel(
     }
 }
 
+/// One union: its kind, events (a divorce with its year), a child of this couple, and
+/// remove. `head` names it (the partner, or both partners in the line's own panel).
+pub fn union_block(uid: UnionId, u: Union, head: String) -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let lang = lang.get_untracked();
+    let session = expect_context::<Session>();
+    let u_kind = u.clone();
+    let u_add = u.clone();
+    let events = u.events.iter().enumerate().map(|(i, ev)| {
+                let (u_k, u_d, u_r) = (u.clone(), u.clone(), u.clone());
+                view! {
+                    <div class="condition-row" data-testid="union-event">
+                        <select aria-label=move || texts.get().add_event
+                            on:change=move |e| if let Some(k) = pick(UnionEventKind::ALL, &event_target_value(&e)) {
+                                let mut u = u_k.clone(); u.events[i].kind = k; session.apply(Command::UpdateUnion { id: uid, union: u });
+                            }>
+                            {options(UnionEventKind::ALL, ev.kind, move |k| k.label(lang))}
+                        </select>
+                        <input type="text" size="8" data-testid="union-event-date" placeholder=move || texts.get().date_hint
+                            prop:value=ev.date.map(|d| d.to_string()).unwrap_or_default()
+                            on:change=move |e| match tie_fields::parse_date(&event_target_value(&e)) {
+                                Ok(date) => { let mut u = u_d.clone(); u.events[i].date = date; session.apply(Command::UpdateUnion { id: uid, union: u }); }
+                                Err(_) => session.status.set(Some(StatusText::error(Lang::Nl.texts().bad_date, Lang::En.texts().bad_date))),
+                            } />
+                        <button type="button" class="icon" title=move || texts.get().remove aria-label=move || texts.get().remove
+                            on:click=move |_| { let mut u = u_r.clone(); u.events.remove(i); session.apply(Command::UpdateUnion { id: uid, union: u }); }>"×"</button>
+                    </div>
+                }
+            }).collect_view();
+    view! {
+        <div class="tie" data-testid="union">
+            <div class="tie-head">{head}</div>
+            <select data-testid="union-kind" aria-label=move || texts.get().union_kind
+                on:change=move |e| if let Some(k) = pick(UnionKind::ALL, &event_target_value(&e)) {
+                    let mut u = u_kind.clone(); u.kind = k; session.apply(Command::UpdateUnion { id: uid, union: u });
+                }>
+                {options(UnionKind::ALL, u.kind, move |k| k.label(lang))}
+            </select>
+            {events}
+            <div class="tie-buttons">
+                <button type="button" data-testid="add-union-event" on:click=move |_| {
+                    let mut u = u_add.clone();
+                    // The usual next event: a start first, then a separation, then a divorce.
+                    let next = match u.events.last().map(|e| e.kind) {
+                        None => UnionEventKind::Start,
+                        Some(UnionEventKind::Start) | Some(UnionEventKind::Reconciliation) => UnionEventKind::Separation,
+                        Some(_) => UnionEventKind::Divorce,
+                    };
+                    u.events.push(UnionEvent { kind: next, date: None });
+                    session.apply(Command::UpdateUnion { id: uid, union: u });
+                }>"+ " {move || texts.get().add_event}</button>
+                // A child of this couple in particular (the action buttons above use
+                // the most recent union).
+                <AddChildButtons parent=ParentRef::Union(uid) test_prefix="union"/>
+                <button type="button" class="danger" data-testid="remove-union"
+                    on:click=move |_| { session.apply(Command::RemoveUnion { id: uid }); }>{move || texts.get().remove_union}</button>
+            </div>
+        </div>
+    }
+}
+
 /// "+ Zoon" and "+ Dochter" for a child of one couple or one single parent.
 #[component]
 fn AddChildButtons(
@@ -281,8 +296,9 @@ fn edit_field(
 /// What the panel shows of one parent line, compared as a whole so its fields only
 /// update when it changes.
 #[derive(Clone, Debug, PartialEq)]
-struct LinkRow {
-    id: ChildLinkId,
+pub struct LinkRow {
+    /// The child line.
+    pub id: ChildLinkId,
     link: ChildLink,
     /// Who the child can be a twin of (full siblings of a plausible birth date, and the
     /// current co-twin), by name, for "Tweeling met".
@@ -291,7 +307,8 @@ struct LinkRow {
     twin_of: Option<PersonId>,
 }
 
-fn link_rows_of(g: &Genogram, child: PersonId, lang: Lang) -> Vec<LinkRow> {
+/// The parent lines of `child` as the panel shows them.
+pub fn link_rows_of(g: &Genogram, child: PersonId, lang: Lang) -> Vec<LinkRow> {
     let twin_of = g.twins_of(child).first().copied();
     let mut candidates = twins::twin_candidates(g, child);
     // A twin marked earlier stays listed even if a date changed since, so the select
@@ -308,7 +325,14 @@ fn link_rows_of(g: &Genogram, child: PersonId, lang: Lang) -> Vec<LinkRow> {
 
 /// One line to the parents: kind, twin, donor or surrogate, birth order.
 #[component]
-fn ParentLine(lid: ChildLinkId, child: PersonId, rows: Memo<Vec<LinkRow>>) -> impl IntoView {
+pub fn ParentLine(
+    /// The child line.
+    lid: ChildLinkId,
+    /// Its child.
+    child: PersonId,
+    /// The rows the line is found in.
+    rows: Memo<Vec<LinkRow>>,
+) -> impl IntoView {
     let texts = use_texts();
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
@@ -389,8 +413,9 @@ fn date_text(d: Option<PartialDate>) -> String {
 /// What the panel shows of one emotional relation, compared as a whole so its fields
 /// only update when it changes.
 #[derive(Clone, Debug, PartialEq)]
-struct RelationRow {
-    id: RelationId,
+pub struct RelationRow {
+    /// The relation.
+    pub id: RelationId,
     relation: Relation,
     /// The other person's name.
     other: String,
@@ -401,7 +426,8 @@ struct RelationRow {
     summary: String,
 }
 
-fn relation_rows_of(g: &Genogram, person: PersonId, lang: Lang) -> Vec<RelationRow> {
+/// The emotional relations of `person` as the panel shows them, seen from them.
+pub fn relation_rows_of(g: &Genogram, person: PersonId, lang: Lang) -> Vec<RelationRow> {
     g.relations_of(person)
         .into_iter()
         .map(|(id, r)| {
@@ -429,7 +455,15 @@ fn relation_rows_of(g: &Genogram, person: PersonId, lang: Lang) -> Vec<RelationR
 /// One emotional relation: a compact row (other person, kind, remove) that opens to its
 /// period, note and direction.
 #[component]
-fn RelationItem(rid: RelationId, rows: Memo<Vec<RelationRow>>) -> impl IntoView {
+pub fn RelationItem(
+    /// The relation.
+    rid: RelationId,
+    /// The rows the relation is found in.
+    rows: Memo<Vec<RelationRow>>,
+    /// Shown opened (the relation's own panel, after a click on its line).
+    #[prop(optional)]
+    open: bool,
+) -> impl IntoView {
     let texts = use_texts();
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
@@ -442,7 +476,7 @@ fn RelationItem(rid: RelationId, rows: Memo<Vec<RelationRow>>) -> impl IntoView 
     let (label, other, summary) = (get(|r| r.label.clone()), get(|r| r.other.clone()), get(|r| r.summary.clone()));
     let (start, end) = (get(|r| date_text(r.relation.start)), get(|r| date_text(r.relation.end)));
     let note = get(|r| r.relation.note.clone());
-    let open = RwSignal::new(false);
+    let open = RwSignal::new(open);
     let details_id = format!("relation-details-{}", rid.get());
     view! {
         <div class="relation" data-testid="relation">

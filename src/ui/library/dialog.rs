@@ -186,25 +186,31 @@ impl Panel {
 
     fn confirmed(&self, what: Confirm) {
         self.confirm.set(None);
-        let Ok(mut lib) = library() else { return self.say(true, |t| t.library_unavailable.into()) };
+        if library().is_err() {
+            return self.say(true, |t| t.library_unavailable.into());
+        }
         match what {
             Confirm::EraseAll => {
                 self.autosave.close_open();
-                lib.erase_all();
                 // Nothing of an erased cliënt may stay behind for a later print.
                 crate::ui::shell::print::clear_print_area();
                 self.session.status.set(None);
-                self.say(false, |t| t.erased_all.into());
+                // Under the lock, so no other tab's write lands half in the erased library.
+                // (`locked` tells the views the library changed once it has.)
+                let this = *self;
+                self.locked(move |lib| {
+                    lib.erase_all();
+                    this.say(false, |t| t.erased_all.into());
+                });
             }
             Confirm::EmptyTrash => {
                 let this = *self;
-                return self.locked(move |lib| match lib.empty_trash() {
+                self.locked(move |lib| match lib.empty_trash() {
                     Ok(_) => this.say(false, |t| t.trash_emptied.into()),
                     Err(e) => this.say_store_error(&e),
                 });
             }
         }
-        self.autosave.bump();
     }
 }
 

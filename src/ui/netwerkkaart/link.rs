@@ -16,6 +16,7 @@ use crate::link::library::{
     push_renames, pushed_message, read_failed_message, write_failed_message, LinkError,
 };
 use crate::netwerkkaart::Strength;
+use crate::storage::browser::with_library_lock;
 use crate::storage::{SaveError, DOC_PREFIX};
 use crate::ui::session::{now_ms, Session, StatusText};
 use crate::ui::shell::autosave::{library, Autosave};
@@ -99,24 +100,31 @@ impl Session {
 
     /// Writes renames of linked names (per genogram id) into the stored genograms and
     /// says so; a genogram that cannot be read or written is left alone and reported.
-    /// Returns whether anything was written.
-    pub fn push_linked_renames(&self, renames: &BTreeMap<String, Vec<(PersonId, String)>>) -> bool {
-        let mut wrote = false;
-        for (doc_id, list) in renames {
-            let title = title_of(doc_id);
-            let result = library()
-                .map_err(|e| LinkError::Save(SaveError::Store(e)))
-                .and_then(|mut lib| push_renames(&mut lib, doc_id, list, now_ms()));
-            match result {
-                Ok(0) => {}
-                Ok(_) => {
-                    wrote = true;
-                    self.status.set(Some(status(false, |l| pushed_message(l, &title))));
+    /// Each genogram is read, compared and written under the library's Web Lock
+    /// ([`with_library_lock`]), like every library write; `written` runs after a write.
+    pub fn push_linked_renames(
+        &self,
+        renames: &BTreeMap<String, Vec<(PersonId, String)>>,
+        written: impl Fn() + 'static,
+    ) {
+        let session = *self;
+        let renames = renames.clone();
+        with_library_lock(move || {
+            for (doc_id, list) in &renames {
+                let title = title_of(doc_id);
+                let result = library()
+                    .map_err(|e| LinkError::Save(SaveError::Store(e)))
+                    .and_then(|mut lib| push_renames(&mut lib, doc_id, list, now_ms()));
+                match result {
+                    Ok(0) => {}
+                    Ok(_) => {
+                        written();
+                        session.status.set(Some(status(false, |l| pushed_message(l, &title))));
+                    }
+                    Err(e) => session.status.set(Some(status(true, |l| write_failed_message(l, &title, &e)))),
                 }
-                Err(e) => self.status.set(Some(status(true, |l| write_failed_message(l, &title, &e)))),
             }
-        }
-        wrote
+        });
     }
 }
 
@@ -142,10 +150,14 @@ fn install_sync(session: Session, autosave: Option<Autosave>) {
         if let (Some(Some((was, old))), Some((id, new))) = (&before, &now) {
             if was == id {
                 let renames = renamed_links(old, new);
-                if !renames.is_empty() && untrack(|| session.push_linked_renames(&renames)) {
-                    if let Some(a) = autosave {
-                        a.bump();
-                    }
+                if !renames.is_empty() {
+                    untrack(|| {
+                        session.push_linked_renames(&renames, move || {
+                            if let Some(a) = autosave {
+                                a.bump();
+                            }
+                        })
+                    });
                 }
             }
         }

@@ -51,6 +51,7 @@ impl Session {
     /// Escape: nothing selected, nothing highlighted, in either kind of document.
     pub fn clear_selection(&self) {
         self.selection.set(None);
+        self.line_selection.set(None);
         self.select_netwerkkaart(None);
         if self.highlight.with_untracked(|h| !h.is_empty()) {
             self.highlight.set(Vec::new());

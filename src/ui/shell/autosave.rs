@@ -464,13 +464,17 @@ impl Autosave {
             return;
         }
         let Ok(mut doc) = KringDocument::from_bytes(new.as_bytes()) else { return };
-        let Ok(mut lib) = library() else { return };
         doc.id = new_document_id();
         doc.title = format!("{}{}", doc.title, self.lang.get_untracked().texts().copy_suffix);
-        if lib.save(&doc, None).is_ok() {
-            self.say(true, |t| t.saved_other_tab_copy.into());
-            self.bump();
-        }
+        // The copy and its index row are a library write like any other: under the lock.
+        let this = *self;
+        with_library_lock(move || {
+            let Ok(mut lib) = library() else { return };
+            if lib.save(&doc, None).is_ok() {
+                this.say(true, |t| t.saved_other_tab_copy.into());
+                this.bump();
+            }
+        });
     }
 
     /// Another tab changed `key` (`None`: cleared everything); `old` is the text it

@@ -18,6 +18,8 @@ pub fn SidePanel() -> impl IntoView {
     let has_doc = move || session.editor.with(|e| e.is_some());
     // Which kind is open, as a memo: the netwerkkaart panel is built once per kind.
     let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
+    // A memo: the line's panel is built once per line, not again on every edit.
+    let line = Memo::new(move |_| session.selected_line());
     view! {
         <aside class="side-panel" id="side-panel" data-testid="side-panel" aria-labelledby="side-panel-title">
             <h2 id="side-panel-title">{move || texts.get().panel_title}</h2>
@@ -36,7 +38,9 @@ pub fn SidePanel() -> impl IntoView {
                 view! { <crate::ui::netwerkkaart::NetwerkkaartPanel/> }.into_any()
             } else { match session.selection.get() {
                 Some(id) => view! { <GroupPanel/> <DeleteQuestion id=id/> <PersonActions id=id/> <PersonPanel id=id/> <TiesPanel id=id/> <crate::ui::genogram::household_panel::HouseholdPanel id=id/> }.into_any(),
-                None => view! {
+                None => match line.get() {
+                    Some(line) => view! { <crate::ui::genogram::line_panel::LinePanel line=line/> }.into_any(),
+                    None => view! {
                     <p class="muted">{move || texts.get().panel_empty}</p>
                     // Only with a genogram open: without one the button could add nobody.
                     <Show when=has_doc>
@@ -49,6 +53,7 @@ pub fn SidePanel() -> impl IntoView {
                         <crate::ui::genogram::settings_panel::GenogramSettingsPanel/>
                     </Show>
                 }.into_any(),
+                },
             }}}
             <Problems/>
             <Description/>

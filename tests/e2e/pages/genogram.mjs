@@ -105,6 +105,33 @@ export class GenogramPage {
     await this.kp.testId('add-relation').click();
   }
 
+  /**
+   * Screen point on the drawn line `key` (`union:3`, `child:5`, `relation:2`): at
+   * `fraction` of the length of its longest stroke, moved `offset` screen pixels down
+   * (off the visible stroke, inside its wide hit area).
+   */
+  linePoint(key, { fraction = 0.5, offset = 0 } = {}) {
+    return this.page.evaluate(([key, fraction, offset]) => {
+      const strokes = [...document.querySelectorAll(`[data-testid=canvas-content] g[data-key="${key}"] > g.hit > *`)];
+      const longest = strokes.sort((a, b) => b.getTotalLength() - a.getTotalLength())[0];
+      const p = longest.getPointAtLength(longest.getTotalLength() * fraction);
+      const m = longest.getScreenCTM();
+      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f + offset };
+    }, [key, fraction, offset]);
+  }
+
+  /** Clicks the drawn line `key` (see linePoint) and waits for its panel. */
+  async clickLine(key, options) {
+    const { x, y } = await this.linePoint(key, options);
+    await this.page.mouse.click(x, y);
+    await this.page.locator(`[data-testid=line-panel][data-line="${key}"]`).waitFor();
+  }
+
+  /** The keys of the drawn items whose key starts with `prefix` (`relation:`). */
+  keys(prefix) {
+    return this.page.$$eval(`[data-testid=canvas-content] g[data-key^="${prefix}"]`, (gs) => gs.map((g) => g.getAttribute('data-key')));
+  }
+
   /** Number of persons drawn. */
   personCount() { return this.page.locator(PERSONS).count(); }
 

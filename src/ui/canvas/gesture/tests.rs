@@ -173,10 +173,10 @@ fn ties_and_the_centre_are_selected_not_dragged() {
 #[test]
 fn relation_by_mouse_click_a_then_b() {
     let (s, fx) = Gesture::Idle.step(Event::StartRelation { from: None });
-    assert_eq!(fx, vec![Effect::RelationWaiting(None)]);
+    assert_eq!(fx, vec![Effect::RelationWaiting(None, false)]);
     assert!(s.is_connecting());
     let (s, fx) = s.step(down(person(1, &[])));
-    assert_eq!(fx, vec![Effect::SelectEnd(A), Effect::RelationWaiting(Some(A))]);
+    assert_eq!(fx, vec![Effect::SelectEnd(A), Effect::RelationWaiting(Some(A), true)]);
     assert_eq!(s.relation_from(), Some(A));
     let (s, fx) = s.step(down(person(1, &[1])));
     assert!(fx.is_empty(), "a relation with oneself is not drawn");
@@ -207,9 +207,47 @@ fn panning_under_the_relation_tool_returns_to_it() {
     let (s, _) = run(s, vec![down(Target::Background { band: true }), mv(150.0, 100.0)]);
     assert!(s.is_connecting(), "still drawing a relation while panning");
     let (s, _) = s.step(up(150.0, 100.0));
-    assert_eq!(s, Gesture::DrawingRelation { from: Some(A) });
+    assert_eq!(s, Gesture::DrawingRelation { from: Some(A), chosen: false });
+    let (s, _) = s.step(down(person(2, &[1])));
     let (s, _) = run(s, vec![down(Target::Background { band: true }), mv(150.0, 100.0), Event::Cancel]);
-    assert_eq!(s, Gesture::DrawingRelation { from: Some(A) });
+    assert_eq!(s, Gesture::DrawingRelation { from: Some(B), chosen: true }, "the clicked end survives a pan");
+}
+
+#[test]
+fn clicks_decide_the_ends_not_the_selection() {
+    // Anna (A) is selected; the user starts the tool and clicks Peter (B), then Noah (C).
+    const C: End = End::Person(PersonId(3));
+    let (s, fx) = Gesture::Idle.step(Event::StartRelation { from: Some(A) });
+    assert_eq!(fx, vec![Effect::RelationWaiting(Some(A), false)], "the selection is only a provisional start");
+    assert!(!s.relation_chosen());
+    let (s, fx) = s.step(down(person(2, &[1])));
+    assert_eq!(fx, vec![Effect::SelectEnd(B), Effect::RelationWaiting(Some(B), true)], "the first click is marked");
+    assert_eq!((s.relation_from(), s.relation_chosen()), (Some(B), true));
+    let (s, fx) = s.step(down(person(3, &[2])));
+    assert_eq!((s, fx), (Gesture::Idle, vec![Effect::RelationStopped, Effect::Connect(B, C)]));
+
+    // Escape after the first click draws nothing.
+    let (s, _) = run(Gesture::Idle, vec![Event::StartRelation { from: Some(A) }, down(person(2, &[1]))]);
+    let (s, fx) = run(s, vec![Event::Escape, down(person(3, &[2]))]);
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Connect(..))), "{fx:?}");
+    assert!(!s.is_connecting());
+
+    // A click on the provisional start itself makes it the chosen first end.
+    let (s, fx) = run(Gesture::Idle, vec![Event::StartRelation { from: Some(A) }, down(person(1, &[1]))]);
+    assert_eq!(fx.last(), Some(&Effect::RelationWaiting(Some(A), true)));
+    let (_, fx) = s.step(down(person(2, &[1])));
+    assert_eq!(fx.last(), Some(&Effect::Connect(A, B)));
+}
+
+#[test]
+fn enter_on_the_provisional_start_chooses_it() {
+    let (s, _) = Gesture::Idle.step(Event::StartRelation { from: Some(A) });
+    let (s, fx) = s.step(Event::Choose(A));
+    assert_eq!(fx, vec![Effect::SelectEnd(A), Effect::RelationWaiting(Some(A), true)]);
+    let (s, fx) = s.step(Event::Choose(A));
+    assert!(fx.is_empty(), "then no relation with oneself");
+    let (s, fx) = s.step(Event::Choose(B));
+    assert_eq!((s, fx), (Gesture::Idle, vec![Effect::RelationStopped, Effect::Connect(A, B)]));
 }
 
 #[test]
@@ -220,6 +258,10 @@ fn netwerkkaart_ties_start_at_the_centre_or_an_actor() {
     let (s, _) = Gesture::Idle.step(Event::StartRelation { from: Some(End::Netwerkkaart(tie)) });
     assert_eq!(s.relation_from(), None, "a selected tie is no end");
     let (s, _) = Gesture::Idle.step(Event::StartRelation { from: Some(centre) });
+    let (s, fx) = s.step(Event::Choose(End::Netwerkkaart(tie)));
+    assert!(fx.is_empty(), "a tie is no end");
+    let (s, fx) = s.step(down(Target::Thing(NetwerkkaartItem::Centre)));
+    assert_eq!(fx.last(), Some(&Effect::RelationWaiting(Some(centre), true)), "the click marks the centre");
     let (s, fx) = s.step(down(Target::Thing(tie)));
     assert!(fx.is_empty(), "a click on a tie is swallowed");
     let (s, fx) = s.step(down(Target::Thing(actor)));
@@ -236,4 +278,16 @@ fn no_drag_starts_while_another_is_under_way() {
     assert_eq!((s2, fx), (s.clone(), vec![]), "a second finger changes nothing");
     let (s2, fx) = s.clone().step(Event::StartRelation { from: None });
     assert_eq!((s2, fx), (s, vec![]));
+}
+
+#[test]
+fn a_press_on_a_line_selects_it_except_under_the_relation_tool() {
+    use crate::genogram::edit::lines::Line;
+    use crate::genogram::model::UnionId;
+    let line = Line::Union(UnionId(1));
+    let (s, fx) = run(Gesture::Idle, vec![down(Target::Line(line)), mv(150.0, 100.0), up(150.0, 100.0)]);
+    assert_eq!((s, fx), (Gesture::Idle, vec![Effect::SelectLine(line)]), "selected, not dragged");
+    let (s, _) = Gesture::Idle.step(Event::StartRelation { from: Some(A) });
+    let (s2, fx) = s.clone().step(down(Target::Line(line)));
+    assert_eq!((s2, fx), (s, vec![]), "a line is no end of a relation");
 }
