@@ -80,6 +80,11 @@ pub(crate) fn household_shapes(members: &[MemberBox], others: &[Point], label: &
         if let Some((x0, y0, _, _)) = top {
             let mut t = Shape::text(x0 + 2.0, y0 - 5.0, label, Anchor::Start, 10.0, Weight::Normal);
             t.style.fill = Some(HOUSEHOLD);
+            // The parents' child bar often runs just above a household of children:
+            // a halo keeps the name readable where it passes.
+            if let Primitive::Text { halo, .. } = &mut t.primitive {
+                *halo = true;
+            }
             out.push(t);
         }
     }

@@ -457,3 +457,13 @@ fn generated_genograms_draw_every_person() {
     assert_eq!(persons, g.person_count());
     assert_eq!(s.items.iter().filter(|i| i.key.starts_with("child:")).count(), g.child_links().count());
 }
+
+/// The household's name stands just above its outline, where the parents' child bar
+/// often runs: it carries a halo so it stays readable there.
+#[test]
+fn household_label_has_a_halo() {
+    let s = scene_of(&sample_family(), &options(Lang::Nl));
+    let item = s.item("household:0").expect("the sample has a household");
+    let halo = item.shapes.iter().any(|sh| matches!(&sh.primitive, Primitive::Text { halo: true, .. }));
+    assert!(halo, "household label without halo");
+}
