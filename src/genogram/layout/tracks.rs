@@ -176,40 +176,14 @@ pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64], apart: &dyn Fn(usize) 
                 b.stems.iter().filter(|&&s| spans(a, s)).count() + a.drops.iter().filter(|&&d| spans(b, d)).count()
             };
             let m = group.len();
-            let union_at = |u: usize| group.iter().position(|l| l.of == Of::Union(u));
-            // How much each line gains by standing above the others: those first,
-            // but a bar always after (and below) the union line it hangs from.
-            let gain: Vec<i64> = (0..m)
-                .map(|i| {
-                    (0..m)
-                        .filter(|&j| j != i && overlap(&group[i], &group[j]))
-                        .map(|j| cost(&group[j], &group[i]) as i64 - cost(&group[i], &group[j]) as i64)
-                        .sum()
-                })
-                .collect();
-            let hangs = |i: usize| group[i].under.and_then(union_at);
-            let mut order: Vec<usize> = (0..m).collect();
-            order.sort_by(|&i, &j| {
-                hangs(i).is_some().cmp(&hangs(j).is_some()).then(gain[j].cmp(&gain[i])).then(i.cmp(&j))
-            });
-            let mut track: Vec<Option<usize>> = vec![None; m];
-            for &i in &order {
-                let b = &group[i];
-                // Below every placed line it crosses less under than over.
-                let mut min = (0..m)
-                    .filter(|&j| overlap(&group[j], b) && cost(&group[j], b) < cost(b, &group[j]))
-                    .filter_map(|j| track[j].map(|t| t + 1))
-                    .max()
-                    .unwrap_or(0);
-                if let Some(t) = hangs(i).and_then(|j| track[j]) {
-                    min = min.max(t + 1);
-                }
-                let mut t = min;
-                while (0..m).any(|j| track[j] == Some(t) && (overlap(&group[j], b) || hangs(i) == Some(j))) {
-                    t += 1;
-                }
-                track[i] = Some(t);
-            }
+            // For a bar hanging from a union line in this group: that line's index.
+            let hang: Vec<Option<usize>> =
+                (0..m).map(|i| group[i].under.and_then(|u| group.iter().position(|l| l.of == Of::Union(u)))).collect();
+            let track = if m <= SMALL_GROUP {
+                by_gain(group, &hang, &overlap, &cost)
+            } else {
+                by_reach(group, &hang, &overlap)
+            };
             let count = track.iter().flatten().max().map_or(1, |t| t + 1);
             let r = group[0].row;
             tracks_per_row[r] = tracks_per_row[r].max(count);
@@ -223,4 +197,80 @@ pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64], apart: &dyn Fn(usize) 
         start = end;
     }
     Tracks { of_fam, row_of_fam, of_union, row_of_union, per_row: tracks_per_row }
+}
+
+/// Groups up to this size get the ordering that weighs crossings (quadratic in the
+/// group); larger ones (thousands of persons with wide bars) are packed left to right.
+const SMALL_GROUP: usize = 48;
+
+/// Tracks that weigh crossings: lines that gain most by standing above the others
+/// first, each below every placed line it crosses less under than over; a bar always
+/// below the union line it hangs from.
+fn by_gain(
+    group: &[Line],
+    hang: &[Option<usize>],
+    overlap: &dyn Fn(&Line, &Line) -> bool,
+    cost: &dyn Fn(&Line, &Line) -> usize,
+) -> Vec<Option<usize>> {
+    let m = group.len();
+    let gain: Vec<i64> = (0..m)
+        .map(|i| {
+            (0..m)
+                .filter(|&j| j != i && overlap(&group[i], &group[j]))
+                .map(|j| cost(&group[j], &group[i]) as i64 - cost(&group[i], &group[j]) as i64)
+                .sum()
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..m).collect();
+    order.sort_by(|&i, &j| hang[i].is_some().cmp(&hang[j].is_some()).then(gain[j].cmp(&gain[i])).then(i.cmp(&j)));
+    let mut track: Vec<Option<usize>> = vec![None; m];
+    for &i in &order {
+        let b = &group[i];
+        let mut min = (0..m)
+            .filter(|&j| overlap(&group[j], b) && cost(&group[j], b) < cost(b, &group[j]))
+            .filter_map(|j| track[j].map(|t| t + 1))
+            .max()
+            .unwrap_or(0);
+        if let Some(t) = hang[i].and_then(|j| track[j]) {
+            min = min.max(t + 1);
+        }
+        let mut t = min;
+        while (0..m).any(|j| track[j] == Some(t) && (overlap(&group[j], b) || hang[i] == Some(j))) {
+            t += 1;
+        }
+        track[i] = Some(t);
+    }
+    track
+}
+
+/// Tracks packed left to right (the group is sorted by left end): each line on the
+/// first track free at its left end; then bars hanging from a union line, each below it.
+fn by_reach(group: &[Line], hang: &[Option<usize>], overlap: &dyn Fn(&Line, &Line) -> bool) -> Vec<Option<usize>> {
+    const EPS: f64 = 1e-6;
+    let m = group.len();
+    let mut track: Vec<Option<usize>> = vec![None; m];
+    let mut on: Vec<Vec<usize>> = Vec::new();
+    let mut reach: Vec<f64> = Vec::new();
+    for i in (0..m).filter(|&i| hang[i].is_none()) {
+        let t = reach.iter().position(|&r| r <= group[i].x1 + EPS).unwrap_or(reach.len());
+        if t == reach.len() {
+            reach.push(f64::NEG_INFINITY);
+            on.push(Vec::new());
+        }
+        reach[t] = reach[t].max(group[i].x2);
+        on[t].push(i);
+        track[i] = Some(t);
+    }
+    for i in (0..m).filter(|&i| hang[i].is_some()) {
+        let mut t = hang[i].and_then(|j| track[j]).map_or(0, |t| t + 1);
+        while on.get(t).is_some_and(|list| list.iter().any(|&j| overlap(&group[j], &group[i]))) {
+            t += 1;
+        }
+        while on.len() <= t {
+            on.push(Vec::new());
+        }
+        on[t].push(i);
+        track[i] = Some(t);
+    }
+    track
 }
