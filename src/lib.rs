@@ -18,6 +18,7 @@ pub mod check;
 pub mod editor;
 pub mod export;
 pub mod format;
+pub mod gedcom;
 pub mod genogram;
 pub mod i18n;
 pub mod kernel;

@@ -5,6 +5,7 @@
 //! Nothing here knows about genograms or netwerkkaarten.
 
 pub mod anonymise;
+pub mod fold;
 pub(crate) mod dump;
 pub mod geom;
 pub mod geometry;
