@@ -87,7 +87,8 @@ impl Importer {
                     let stem = file.strip_suffix(".ged").or_else(|| file.strip_suffix(".GED")).unwrap_or(file);
                     title = (!stem.trim().is_empty()).then(|| stem.trim().to_owned());
                 }
-                "INDI" | "TRLR" => {}
+                // The submitter is administration, not family: not worth a line in the report.
+                "INDI" | "TRLR" | "SUBM" | "SUBN" => {}
                 "NOTE" if r.xref.is_some() => {}
                 "FAM" => self.family(r, &mut unions, &mut links),
                 other => self.skip(other.to_owned()),
@@ -176,14 +177,13 @@ impl Importer {
                 }
                 "DEAT" => {
                     self.report.events += 1;
-                    p.deceased = true;
-                    if let Some(d) = self.event_date(c, "DEAT") {
-                        p.death = Some(d);
-                    }
+                    // A date of death says deceased by itself; the mark is for no date.
+                    p.death = self.event_date(c, "DEAT");
+                    p.deceased = p.death.is_none();
                 }
                 "BURI" | "CREM" => {
                     self.report.events += 1;
-                    p.deceased = true;
+                    p.deceased |= p.death.is_none();
                     let _ = self.event_date(c, &c.tag);
                 }
                 "OCCU" => {

@@ -62,12 +62,14 @@ pub fn parse(text: &str) -> Result<Vec<Node>, GedcomError> {
         if line.trim().is_empty() {
             continue;
         }
-        let (level, xref, tag, value) = split_line(line).ok_or(GedcomError { line: number, problem: Problem::BadLine })?;
+        let first = records.is_empty() && stack.is_empty();
+        let split = split_line(line);
+        if first && !split.as_ref().is_some_and(|(level, _, tag, _)| *level == 0 && tag == "HEAD") {
+            return Err(GedcomError { line: number, problem: Problem::NoHeader });
+        }
+        let (level, xref, tag, value) = split.ok_or(GedcomError { line: number, problem: Problem::BadLine })?;
         if level > stack.len() || level > MAX_LEVEL {
             return Err(GedcomError { line: number, problem: Problem::LevelSkipped });
-        }
-        if records.is_empty() && stack.is_empty() && tag != "HEAD" {
-            return Err(GedcomError { line: number, problem: Problem::NoHeader });
         }
         if tag == "CONT" || tag == "CONC" {
             if level == 0 {
