@@ -44,9 +44,8 @@ pub fn read_date(value: &str) -> DateRead {
     };
     let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches('.')).collect();
     let exact = |ws: &[&str]| simple(ws).map(|date| DateRead::Known { date, rounded: false });
-    let approx = |ws: &[&str], rounded: bool| {
-        simple(ws).map(|d| DateRead::Known { date: d.with_approximate(true), rounded })
-    };
+    let approx =
+        |ws: &[&str], rounded: bool| simple(ws).map(|d| DateRead::Known { date: d.with_approximate(true), rounded });
     let read = match words.as_slice() {
         [] => None,
         ["ABT" | "ABOUT" | "CA" | "CIRCA" | "C" | "EST" | "CAL", rest @ ..] => approx(rest, false),

@@ -89,11 +89,8 @@ pub fn export(g: &Genogram) -> Exported {
         families.push(Family { husband, wife, union: Some(u), children: Vec::new() });
     }
     let mut single_family = BTreeMap::new();
-    let mut left_out = LeftOut {
-        relations: g.relations().count(),
-        households: g.households().count(),
-        ..LeftOut::default()
-    };
+    let mut left_out =
+        LeftOut { relations: g.relations().count(), households: g.households().count(), ..LeftOut::default() };
     for (_, link) in g.child_links() {
         let index = match link.parent {
             ParentRef::Union(u) => union_family.get(&u).copied(),

@@ -125,10 +125,10 @@ impl Importer {
                         date = Some(d);
                     }
                     DateRead::Unknown if c.value.trim().is_empty() => {}
-                    DateRead::Unknown => self
-                        .report
-                        .attention
-                        .push(Attention::UnreadableDate { line: c.line, text: c.value.trim().chars().take(60).collect() }),
+                    DateRead::Unknown => self.report.attention.push(Attention::UnreadableDate {
+                        line: c.line,
+                        text: c.value.trim().chars().take(60).collect(),
+                    }),
                 }
             } else {
                 self.skip(format!("{path}.{}", c.tag));
@@ -194,10 +194,11 @@ impl Importer {
                     self.skip_children(c, "OCCU", &["DATE"]);
                 }
                 "RESI" => {
-                    let place = [c.value.trim(), c.child_value("PLAC"), c.child("ADDR").map_or("", |a| a.child_value("CITY"))]
-                        .into_iter()
-                        .find(|v| !v.is_empty())
-                        .or_else(|| c.child("ADDR").map(|a| a.value.trim()).filter(|v| !v.is_empty()));
+                    let place =
+                        [c.value.trim(), c.child_value("PLAC"), c.child("ADDR").map_or("", |a| a.child_value("CITY"))]
+                            .into_iter()
+                            .find(|v| !v.is_empty())
+                            .or_else(|| c.child("ADDR").map(|a| a.value.trim()).filter(|v| !v.is_empty()));
                     if let Some(place) = place {
                         p.residence = place.to_owned();
                     }
@@ -392,11 +393,18 @@ impl Importer {
                     .filter(|(_, l)| l.child == child && l.kind == ChildLinkKind::Biological)
                     .map(|(_, l)| match l.parent {
                         ParentRef::Person(_) => 1,
-                        ParentRef::Union(u) => unions.iter().find(|(id, _)| *id == u).map_or(1, |(_, u)| u.partners().count()),
+                        ParentRef::Union(u) => {
+                            unions.iter().find(|(id, _)| *id == u).map_or(1, |(_, u)| u.partners().count())
+                        }
                     })
                     .sum();
                 if bio + parents.len() > 2 {
-                    let name = self.persons.iter().find(|(id, _)| *id == child).map(|(_, p)| p.display_name()).unwrap_or_default();
+                    let name = self
+                        .persons
+                        .iter()
+                        .find(|(id, _)| *id == child)
+                        .map(|(_, p)| p.display_name())
+                        .unwrap_or_default();
                     self.report.attention.push(Attention::ExtraBirthParents { child: name });
                     continue;
                 }
@@ -470,7 +478,18 @@ fn union_event_kind(kind: &str) -> Option<UnionEventKind> {
         Some(UnionEventKind::Separation)
     } else if any(&["widow", "weduw"]) {
         Some(UnionEventKind::Widowed)
-    } else if any(&["start", "begin", "cohabit", "samenwon", "partner", "relation", "relatie", "affair", "brief", "kortstondig"]) {
+    } else if any(&[
+        "start",
+        "begin",
+        "cohabit",
+        "samenwon",
+        "partner",
+        "relation",
+        "relatie",
+        "affair",
+        "brief",
+        "kortstondig",
+    ]) {
         Some(UnionEventKind::Start)
     } else {
         None

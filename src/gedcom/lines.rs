@@ -56,7 +56,11 @@ pub fn parse(text: &str) -> Result<Vec<Node>, GedcomError> {
         let raw = &rest[..end];
         rest = &rest[end..];
         // CRLF is one line end; CR or LF alone also.
-        rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\r')).or_else(|| rest.strip_prefix('\n')).unwrap_or(rest);
+        rest = rest
+            .strip_prefix("\r\n")
+            .or_else(|| rest.strip_prefix('\r'))
+            .or_else(|| rest.strip_prefix('\n'))
+            .unwrap_or(rest);
         number += 1;
         let line = raw.trim_start_matches([' ', '\t', '\u{feff}']);
         if line.trim().is_empty() {

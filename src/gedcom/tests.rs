@@ -93,9 +93,15 @@ fn families_with_events_and_child_kinds() {
     let (uid, u) = g.unions().next().unwrap();
     assert_eq!(u.kind, UnionKind::Marriage);
     let events: Vec<_> = u.events.iter().map(|e| (e.kind, e.date)).collect();
-    assert_eq!(events, vec![(UnionEventKind::Start, Some(d("1972-06-01"))), (UnionEventKind::Divorce, Some(d("1990")))]);
+    assert_eq!(
+        events,
+        vec![(UnionEventKind::Start, Some(d("1972-06-01"))), (UnionEventKind::Divorce, Some(d("1990")))]
+    );
     let kinds: Vec<_> = g.child_links().map(|(_, l)| (g.person(l.child).unwrap().given_name.clone(), l.kind)).collect();
-    assert_eq!(kinds, vec![("Piet".to_owned(), ChildLinkKind::Biological), ("Kees".to_owned(), ChildLinkKind::Adopted)]);
+    assert_eq!(
+        kinds,
+        vec![("Piet".to_owned(), ChildLinkKind::Biological), ("Kees".to_owned(), ChildLinkKind::Adopted)]
+    );
     assert!(g.child_links().all(|(_, l)| l.parent == ParentRef::Union(uid)));
 }
 
@@ -222,13 +228,11 @@ fn annulment_engagement_and_given_name_parts() {
     let g = read(text).genogram;
     let anna = person(&g, "Anna");
     assert_eq!(anna.family_name, "van Dam");
-    let unions: Vec<_> = g.unions().map(|(_, u)| (u.kind, u.events.iter().map(|e| e.kind).collect::<Vec<_>>())).collect();
+    let unions: Vec<_> =
+        g.unions().map(|(_, u)| (u.kind, u.events.iter().map(|e| e.kind).collect::<Vec<_>>())).collect();
     assert_eq!(
         unions,
-        vec![
-            (UnionKind::Marriage, vec![UnionEventKind::Annulment]),
-            (UnionKind::Engaged, vec![UnionEventKind::Start]),
-        ]
+        vec![(UnionKind::Marriage, vec![UnionEventKind::Annulment]), (UnionKind::Engaged, vec![UnionEventKind::Start]),]
     );
 }
 
@@ -259,7 +263,9 @@ fn points_of_attention_child_before_parent_and_duplicates() {
 0 TRLR
 ";
     let r = read(text).report;
-    assert!(r.attention.contains(&Attention::ChildBeforeParent { child: "Jong Kind".into(), parent: "Oud Ouder".into() }));
+    assert!(r
+        .attention
+        .contains(&Attention::ChildBeforeParent { child: "Jong Kind".into(), parent: "Oud Ouder".into() }));
     assert!(r.attention.contains(&Attention::LikelyDuplicate { name: "José Kind".into(), year: 1970 }));
     assert_eq!(r.attention.len(), 2, "{:?}", r.attention);
 }
@@ -335,7 +341,8 @@ fn utf16_with_and_without_bom() {
 fn ansel_diacritics_and_special_letters() {
     // "Zoë Müller-Łęcka Ørsted": ANSEL puts the mark (0xE8 umlaut, 0xF1 ogonek) before
     // the letter; Ł and Ø are letters of their own.
-    let mut bytes = b"0 HEAD\n1 CHAR ANSEL\n0 @I1@ INDI\n1 NAME Zo\xE8e /M\xE8uller-\xA1\xF1ecka \xA2rsted/\n0 TRLR\n".to_vec();
+    let mut bytes =
+        b"0 HEAD\n1 CHAR ANSEL\n0 @I1@ INDI\n1 NAME Zo\xE8e /M\xE8uller-\xA1\xF1ecka \xA2rsted/\n0 TRLR\n".to_vec();
     let g = import(&bytes).unwrap().genogram;
     assert_eq!(person(&g, "Zoë").family_name, "Müller-Łęcka Ørsted");
     // A mark without a precomposed letter stays a combining character.
@@ -396,8 +403,19 @@ fn kinship_summary(g: &Genogram) -> Vec<String> {
         .map(|(_, p)| {
             format!(
                 "person {} {} {} {:?} {:?} {:?} {:?} {} {} {} {} {:?} {}",
-                p.given_name, p.family_name, p.nickname, p.gender, p.birth, p.death, p.deceased, p.occupation,
-                p.residence, p.notes, p.index, p.kind, p.is_deceased()
+                p.given_name,
+                p.family_name,
+                p.nickname,
+                p.gender,
+                p.birth,
+                p.death,
+                p.deceased,
+                p.occupation,
+                p.residence,
+                p.notes,
+                p.index,
+                p.kind,
+                p.is_deceased()
             )
         })
         .collect();

@@ -5,8 +5,8 @@
 //! Nothing here knows about genograms or netwerkkaarten.
 
 pub mod anonymise;
-pub mod fold;
 pub(crate) mod dump;
+pub mod fold;
 pub mod geom;
 pub mod geometry;
 pub mod history;

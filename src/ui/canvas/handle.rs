@@ -61,7 +61,9 @@ impl CanvasHandle {
     /// Zooms in to at least [`READABLE_ZOOM`] and centres the view on a person (a search
     /// result: in a large family the whole drawing is too small to read).
     pub fn show_person(&self, id: PersonId) {
-        let Some(p) = self.drawing.with_untracked(|d| d.as_ref().and_then(|d| d.person_centre(id.get()))) else { return };
+        let Some(p) = self.drawing.with_untracked(|d| d.as_ref().and_then(|d| d.person_centre(id.get()))) else {
+            return;
+        };
         let (w, h) = self.view_size();
         let mut v = self.viewport.get_untracked();
         if v.zoom < READABLE_ZOOM {

@@ -149,7 +149,11 @@ impl Panel {
             Err(e) => self.message.set(Some(StatusText::error(e.message(Lang::Nl), e.message(Lang::En)))),
             Ok(imported) => {
                 let stem = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem).trim();
-                let title = if stem.is_empty() { imported.title.clone().unwrap_or_else(|| "GEDCOM".into()) } else { stem.to_owned() };
+                let title = if stem.is_empty() {
+                    imported.title.clone().unwrap_or_else(|| "GEDCOM".into())
+                } else {
+                    stem.to_owned()
+                };
                 let doc = KringDocument::new_genogram(&new_document_id(), &title, imported.genogram, now_ms());
                 self.gedcom_report.set(Some(imported.report));
                 self.apply_import(ImportPlan { documents: vec![doc], conflicts: Vec::new() }, ConflictChoice::Copy);

@@ -92,7 +92,8 @@ pub fn ExportDialog() -> impl IntoView {
     };
     let on_gedcom = move |_| {
         let l = lang.get_untracked();
-        let file = session.editor.with_untracked(|e| e.as_ref().and_then(|e| gedcom_file(e, anonymise.get_untracked(), l)));
+        let file =
+            session.editor.with_untracked(|e| e.as_ref().and_then(|e| gedcom_file(e, anonymise.get_untracked(), l)));
         if let Some(file) = file {
             let ok = download_text(&file.file_name, "text/vnd.familysearch.gedcom", &file.text);
             // What GEDCOM cannot hold is said, not silently dropped.
