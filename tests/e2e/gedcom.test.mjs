@@ -92,4 +92,10 @@ test('Zoeken finds a person by part of the name, without accents, and selects th
   await kp.testId('menu-search').click();
   await kp.testId('search-input').fill('xyz');
   await kp.testId('search-none').waitFor();
+  await kp.page.keyboard.press('Escape');
+  await kp.testId('search-dialog').waitFor({ state: 'detached' });
+  // The key is listed in help, from the one keymap.
+  await kp.testId('menu-help').click();
+  const keys = await kp.testId('help-key').allTextContents();
+  assert.ok(keys.some((t) => t.startsWith('Ctrl+F') && t.includes('Persoon zoeken')), 'Ctrl+F in help');
 }));
