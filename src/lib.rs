@@ -8,6 +8,7 @@
 //! * [`link`]: keeping a netwerkkaart and its genogram in step;
 //! * [`editor`]: the open document with its undo history, and the pipeline to a drawing;
 //! * [`format`] and [`storage`]: the file format and the browser's library;
+//! * [`gedcom`]: genealogy files (GEDCOM) in and out;
 //! * [`export`]: a drawing as a standalone SVG file;
 //! * [`i18n`]: Dutch and English words;
 //! * [`ui`]: the Leptos components, the only part that needs a browser.
@@ -18,6 +19,7 @@ pub mod check;
 pub mod editor;
 pub mod export;
 pub mod format;
+pub mod gedcom;
 pub mod genogram;
 pub mod i18n;
 pub mod kernel;

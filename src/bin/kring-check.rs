@@ -1,6 +1,7 @@
-//! `kring-check FILE.kring.json [--svg OUT.svg]`: print a document's quality report as
-//! one JSON line (every defect count a named field); with `--svg`, also write the
-//! drawing as the app exports it. Exit code 2 on bad arguments, 1 on an unreadable file.
+//! `kring-check FILE.kring.json|FILE.ged [--svg OUT.svg]`: print a document's quality
+//! report as one JSON line (every defect count a named field); with `--svg`, also write
+//! the drawing as the app exports it. A GEDCOM file is imported as the library would.
+//! Exit code 2 on bad arguments, 1 on an unreadable file.
 
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -10,7 +11,7 @@ use kring::genogram::model::PartialDate;
 use kring::i18n::Lang;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: kring-check FILE.kring.json [--svg OUT.svg]");
+    eprintln!("usage: kring-check FILE.kring.json|FILE.ged [--svg OUT.svg]");
     ExitCode::from(2)
 }
 
@@ -30,12 +31,26 @@ fn main() -> ExitCode {
         }
     }
     let Some(file) = file else { return usage() };
-    let text = match std::fs::read_to_string(&file) {
-        Ok(t) => t,
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
         Err(e) => {
             eprintln!("{file}: {e}");
             return ExitCode::from(1);
         }
+    };
+    let text = if kring::gedcom::looks_like_gedcom(&bytes) {
+        match kring::gedcom::import(&bytes) {
+            Ok(imported) => {
+                let title = imported.title.unwrap_or_else(|| "GEDCOM".into());
+                kring::format::KringDocument::new_genogram("gedcom", &title, imported.genogram, 0).to_json()
+            }
+            Err(e) => {
+                eprintln!("{file}: {}", e.message(Lang::En));
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        String::from_utf8_lossy(&bytes).into_owned()
     };
     let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
     match check_json(&text, PartialDate::from_unix_ms(now_ms)) {

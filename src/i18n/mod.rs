@@ -537,6 +537,24 @@ pub struct Texts {
     pub hh_new_hint: &'static str,
     /// Advice under the crash banner.
     pub crash_advice: &'static str,
+    /// Menu button: find a person by name.
+    pub menu_search: &'static str,
+    /// Title of the find-a-person dialog.
+    pub search_title: &'static str,
+    /// Placeholder and label of the name field of the find dialog.
+    pub search_placeholder: &'static str,
+    /// When no person matches the search.
+    pub search_none: &'static str,
+    /// Help: the key that opens the find dialog.
+    pub key_find: &'static str,
+    /// Export button: the genogram as a GEDCOM file.
+    pub export_gedcom: &'static str,
+    /// Heading of the GEDCOM import report in the library.
+    pub gedcom_report_title: &'static str,
+    /// Heading of the points of attention in the import report.
+    pub gedcom_attention: &'static str,
+    /// "… and N more" after a shortened list (the number follows).
+    pub gedcom_more: &'static str,
 }
 
 #[cfg(test)]

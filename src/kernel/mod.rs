@@ -6,6 +6,7 @@
 
 pub mod anonymise;
 pub(crate) mod dump;
+pub mod fold;
 pub mod geom;
 pub mod geometry;
 pub mod history;

@@ -99,5 +99,34 @@ pub fn anonymous_copy(editor: &Editor, names: Anonymise, dates: DateMode, lang: 
     AnonymousCopy { json: doc.to_json(), file_name: format!("{kind}-{ANONYMOUS_MARK}.kring.json") }
 }
 
+/// A GEDCOM file of the open genogram.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GedcomFile {
+    /// The file's text (GEDCOM 5.5.1, UTF-8).
+    pub text: String,
+    /// The title's file name with `.ged`, or `genogram-anoniem.ged`.
+    pub file_name: String,
+    /// What GEDCOM could not hold.
+    pub left_out: crate::gedcom::LeftOut,
+}
+
+/// The open genogram as GEDCOM, or `None` for a netwerkkaart. Anonymised (initials or
+/// roles) it is written from the anonymous copy: names as chosen, no free text, dates
+/// as years only, so the file names nobody, like the anonymised drawing.
+pub fn gedcom_file(editor: &Editor, anonymise: Anonymise, lang: Lang) -> Option<GedcomFile> {
+    let g = editor.genogram()?;
+    let exported = match anonymise {
+        Anonymise::Off => crate::gedcom::export(g),
+        names => crate::gedcom::export(&crate::genogram::model::anonymise::anonymous_copy(
+            g,
+            names,
+            DateMode::YearsOnly,
+            lang,
+        )),
+    };
+    let file_name = crate::storage::file_name(&file_stem(editor, anonymise), ".ged");
+    Some(GedcomFile { text: exported.text, file_name, left_out: exported.left_out })
+}
+
 #[cfg(test)]
 mod tests;

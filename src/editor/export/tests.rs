@@ -136,6 +136,14 @@ fn no_anonymised_export_path_holds_a_name_place_or_note() {
                 let title = doc.root_element().children().find(|n| n.has_tag_name("title")).unwrap();
                 assert!(title.text().is_some_and(|t| t.contains("anonymis") || t.contains("geanonimiseerd")), "{case}");
                 assert!(e.svg.contains("data-key=\"title\""), "{case}: title block drawn");
+                match gedcom_file(&editor, mode, lang) {
+                    Some(ged) => {
+                        assert_clean(&format!("{case} GEDCOM"), &ged.text, &secret);
+                        assert_eq!(ged.file_name, "genogram-anoniem.ged", "{case}");
+                        assert!(ged.text.starts_with("0 HEAD"), "{case}");
+                    }
+                    None => assert_eq!(kind, "netwerkkaart", "only a genogram has a GEDCOM export"),
+                }
                 for dates in [DateMode::YearsOnly, DateMode::ShiftYears(-7)] {
                     let copy = anonymous_copy(&editor, mode, dates, lang, 5);
                     assert_clean(&format!("{case} copy"), &copy.json, &secret);
@@ -149,6 +157,9 @@ fn no_anonymised_export_path_holds_a_name_place_or_note() {
         assert!(words(&plain.svg).contains("noah"), "{kind}");
         assert_eq!(plain.svg_name(), crate::export::svg::file_name(&editor.title));
         assert!(plain.svg_name().contains("Noah"), "{kind}: the plain file is named after the title");
+        if let Some(ged) = gedcom_file(&editor, Anonymise::Off, Lang::Nl) {
+            assert!(words(&ged.text).contains("noah") && ged.file_name.contains("Noah"), "{kind}: plain GEDCOM names");
+        }
     }
 }
 

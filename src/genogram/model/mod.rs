@@ -11,6 +11,7 @@ pub mod anonymise;
 pub mod child;
 pub mod date;
 pub mod error;
+pub mod find;
 pub mod genogram;
 pub mod household;
 pub mod ids;

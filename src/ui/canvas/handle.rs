@@ -12,6 +12,8 @@ use leptos::svg;
 
 /// Margin in screen pixels left around the drawing by "passend maken".
 const FIT_MARGIN: f64 = 24.0;
+/// The smallest zoom at which a found person is shown: names readable.
+pub const READABLE_ZOOM: f64 = 0.8;
 /// Height in screen pixels of the toolbar over the canvas, left free by "passend maken".
 pub const TOOLBAR_SPACE: f64 = 44.0;
 
@@ -54,6 +56,21 @@ impl CanvasHandle {
             .unwrap_or(Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 });
         let fitted = Viewport::fit(content, w, (h - TOOLBAR_SPACE).max(1.0), FIT_MARGIN);
         self.viewport.set(fitted.pan(0.0, TOOLBAR_SPACE));
+    }
+
+    /// Zooms in to at least [`READABLE_ZOOM`] and centres the view on a person (a search
+    /// result: in a large family the whole drawing is too small to read).
+    pub fn show_person(&self, id: PersonId) {
+        let Some(p) = self.drawing.with_untracked(|d| d.as_ref().and_then(|d| d.person_centre(id.get()))) else {
+            return;
+        };
+        let (w, h) = self.view_size();
+        let mut v = self.viewport.get_untracked();
+        if v.zoom < READABLE_ZOOM {
+            v = v.zoom_at(READABLE_ZOOM / v.zoom, w / 2.0, h / 2.0);
+        }
+        let visible = v.visible(w, h, TOOLBAR_SPACE);
+        self.viewport.set(v.centre_on(p, &visible));
     }
 
     /// Carries out the gesture machine's effects that belong to the canvas (those left

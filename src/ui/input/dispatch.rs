@@ -12,6 +12,7 @@ use crate::ui::canvas::gesture::{End, Event};
 use crate::ui::canvas::handle::CanvasHandle;
 use crate::ui::canvas::viewport::{PAN_STEP, ZOOM_STEP};
 use crate::ui::session::Session;
+use crate::ui::shell::app::Shell;
 use crate::ui::shell::autosave::Autosave;
 use crate::ui::shell::locale::Locale;
 use leptos::ev;
@@ -38,6 +39,7 @@ pub struct OpenModal {
 pub struct Dispatcher {
     session: Session,
     autosave: Autosave,
+    shell: Shell,
     lang: RwSignal<crate::i18n::Lang>,
     canvas: StoredValue<Option<CanvasHandle>>,
     modals: StoredValue<Vec<OpenModal>>,
@@ -52,6 +54,7 @@ impl Dispatcher {
         let dispatcher = Dispatcher {
             session,
             autosave,
+            shell: expect_context::<Shell>(),
             lang,
             canvas: StoredValue::new(None),
             modals: StoredValue::new(Vec::new()),
@@ -208,8 +211,17 @@ impl Dispatcher {
             Intent::ZoomOut => canvas.iter().for_each(|c| c.zoom_centre(1.0 / ZOOM_STEP)),
             Intent::Fit => canvas.iter().for_each(|c| c.fit()),
             Intent::Relayout => session.relayout(),
+            Intent::FindPerson => self.shell.search_open.set(true),
         }
         true
+    }
+
+    /// Selects a person and brings them into view at a readable zoom (a search result).
+    pub fn show_person(&self, id: PersonId) {
+        self.session.select_persons(&[id]);
+        if let Some(canvas) = self.canvas.get_value() {
+            canvas.show_person(id);
+        }
     }
 
     /// Alt+←/→: the selected persons move along their row, one undo step per press.

@@ -133,4 +133,6 @@ pub enum Intent {
     Fit,
     /// Free every pinned person ("Opnieuw indelen").
     Relayout,
+    /// Open the search field to find a person by name (Ctrl+F, "Zoeken").
+    FindPerson,
 }

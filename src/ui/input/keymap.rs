@@ -206,6 +206,15 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         scope: Scope::Editor,
+        keys: |_| "Ctrl+F".into(),
+        help: |t| t.key_find,
+        resolve: |k, m, ctx| {
+            (m.ctrl && !m.alt && !m.shift && k.eq_ignore_ascii_case("f") && ctx.document == Some(DocKind::Genogram))
+                .then_some(Intent::FindPerson)
+        },
+    },
+    Binding {
+        scope: Scope::Editor,
         keys: |_| "Ctrl+Z".into(),
         help: |t| t.undo,
         resolve: |k, m, _| (m.ctrl && !m.shift && k.eq_ignore_ascii_case("z")).then_some(Intent::Undo),

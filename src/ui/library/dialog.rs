@@ -5,7 +5,7 @@ use super::files::{first_file, read_file};
 use super::notice::SaveNotice;
 use super::rows::{DamagedRow, DocumentRow, TrashRow};
 use super::text::{format_used, matches_search};
-use crate::format::FormatError;
+use crate::format::{FormatError, KringDocument};
 use crate::i18n::{Lang, Texts};
 use crate::storage::browser::{with_library_lock, BrowserStore};
 use crate::storage::{ConflictChoice, ImportPlan, Library, Listing, Newer, StoreError};
@@ -44,6 +44,8 @@ pub struct Panel {
     pub confirm: RwSignal<Option<Confirm>>,
     /// An import waiting for "kopie" or "vervangen".
     pub plan: RwSignal<Option<ImportPlan>>,
+    /// The report of the last GEDCOM import.
+    pub gedcom_report: RwSignal<Option<crate::gedcom::ImportReport>>,
     /// The id of the open document.
     pub open_id: Memo<Option<String>>,
     /// The UI language (kept here: import callbacks run outside the component tree).
@@ -115,10 +117,16 @@ impl Panel {
 
     /// Reads an import file's bytes: refuses a bad file with its reason, imports a
     /// file without conflicts at once and asks about one with conflicts.
-    fn import_bytes(&self, bytes: Result<Vec<u8>, FormatError>) {
+    fn import_bytes(&self, file_name: &str, bytes: Result<Vec<u8>, FormatError>) {
         // The file was read after the dialog closed: its state is gone, do nothing.
         if self.listing.try_with_untracked(|_| ()).is_none() {
             return;
+        }
+        self.gedcom_report.set(None);
+        if let Ok(bytes) = &bytes {
+            if crate::gedcom::looks_like_gedcom(bytes) {
+                return self.import_gedcom(file_name, bytes);
+            }
         }
         let plan = bytes.map_err(crate::storage::ImportError::File).and_then(|bytes| match library() {
             Ok(lib) => lib.plan_import(&bytes),
@@ -130,6 +138,25 @@ impl Panel {
             Ok(plan) => {
                 self.message.set(None);
                 self.plan.set(Some(plan));
+            }
+        }
+    }
+
+    /// Imports a GEDCOM file as a new genogram and shows its report; a broken file
+    /// changes nothing and says at which line it breaks.
+    fn import_gedcom(&self, file_name: &str, bytes: &[u8]) {
+        match crate::gedcom::import(bytes) {
+            Err(e) => self.message.set(Some(StatusText::error(e.message(Lang::Nl), e.message(Lang::En)))),
+            Ok(imported) => {
+                let stem = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem).trim();
+                let title = if stem.is_empty() {
+                    imported.title.clone().unwrap_or_else(|| "GEDCOM".into())
+                } else {
+                    stem.to_owned()
+                };
+                let doc = KringDocument::new_genogram(&new_document_id(), &title, imported.genogram, now_ms());
+                self.gedcom_report.set(Some(imported.report));
+                self.apply_import(ImportPlan { documents: vec![doc], conflicts: Vec::new() }, ConflictChoice::Copy);
             }
         }
     }
@@ -242,6 +269,7 @@ fn LibraryPanel() -> impl IntoView {
         editing: RwSignal::new(None),
         confirm: RwSignal::new(None),
         plan: RwSignal::new(None),
+        gedcom_report: RwSignal::new(None),
         open_id: Memo::new(move |_| session.editor.with(|e| e.as_ref().map(|e| e.id.clone()))),
         lang,
         autosave,
@@ -275,14 +303,16 @@ fn LibraryPanel() -> impl IntoView {
     let on_file = move |ev: ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         if let Some(file) = first_file(input.files()) {
-            read_file(file, move |bytes| panel.import_bytes(bytes));
+            let name = file.name();
+            read_file(file, move |bytes| panel.import_bytes(&name, bytes));
         }
         // The same file can be picked again after fixing it.
         input.set_value("");
     };
     let on_drop = Callback::new(move |ev: ev::DragEvent| {
         if let Some(file) = first_file(ev.data_transfer().and_then(|d| d.files())) {
-            read_file(file, move |bytes| panel.import_bytes(bytes));
+            let name = file.name();
+            read_file(file, move |bytes| panel.import_bytes(&name, bytes));
         }
     });
     let export_all = move |_| {
@@ -333,7 +363,7 @@ fn LibraryPanel() -> impl IntoView {
                         {move || texts.get().library_import}
                     </button>
                     <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
-                        accept=".json,application/json" data-testid="library-file" node_ref=file_ref on:change=on_file/>
+                        accept=".json,application/json,.ged" data-testid="library-file" node_ref=file_ref on:change=on_file/>
                     <button type="button" data-testid="library-export-all" on:click=export_all>
                         {move || texts.get().library_export_all}
                     </button>
@@ -346,6 +376,7 @@ fn LibraryPanel() -> impl IntoView {
                     class:error=move || panel.message.with(|m| m.as_ref().is_some_and(|m| m.is_error))>
                     {move || panel.message.get().map(|m| m.get(lang.get()).to_owned())}
                 </p>
+                <GedcomReport/>
                 <ImportQuestion/>
                 <ConfirmStep/>
                 {live_rows}
@@ -376,6 +407,39 @@ fn LibraryPanel() -> impl IntoView {
                     <button type="button" data-testid="library-close" on:click=move |_| close()>{move || texts.get().close}</button>
                 </div>
         </Modal>
+    }
+}
+
+/// The most points of attention listed; the rest are counted.
+const MAX_ATTENTION: usize = 12;
+
+/// The report of a GEDCOM import: counts, what was not imported, points of attention.
+#[component]
+fn GedcomReport() -> impl IntoView {
+    let texts = use_texts();
+    let panel = expect_context::<Panel>();
+    let lang = panel.lang;
+    view! {
+        {move || panel.gedcom_report.get().map(|report| {
+            let l = lang.get();
+            let shown: Vec<String> = report.attention.iter().take(MAX_ATTENTION).map(|a| a.message(l)).collect();
+            let more = report.attention.len().saturating_sub(MAX_ATTENTION);
+            view! {
+                <section class="gedcom-report" data-testid="gedcom-report" aria-labelledby="gedcom-report-title">
+                    <h3 id="gedcom-report-title">{move || texts.get().gedcom_report_title}</h3>
+                    <p data-testid="gedcom-report-summary">{report.summary(l)}</p>
+                    {report.rounded_line(l).map(|t| view! { <p class="muted">{t}</p> })}
+                    {report.skipped_line(l).map(|t| view! { <p class="muted" data-testid="gedcom-report-skipped">{t}</p> })}
+                    <Show when={let any = !shown.is_empty(); move || any}>
+                        <h4>{move || texts.get().gedcom_attention}</h4>
+                    </Show>
+                    <ul data-testid="gedcom-report-attention">
+                        {shown.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}
+                        {(more > 0).then(|| view! { <li class="muted">{move || format!("{} {more}", texts.get().gedcom_more)}</li> })}
+                    </ul>
+                </section>
+            }
+        })}
     }
 }
 

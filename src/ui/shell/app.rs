@@ -22,6 +22,8 @@ pub struct Shell {
     pub library_open: RwSignal<bool>,
     /// Whether the export dialog is shown.
     pub export_open: RwSignal<bool>,
+    /// Whether the find-a-person dialog is shown.
+    pub search_open: RwSignal<bool>,
     /// Whether the drawing shows its legend ("Legenda tonen"; the export starts from it).
     pub show_legend: RwSignal<bool>,
 }
@@ -35,6 +37,7 @@ pub fn App() -> impl IntoView {
         help_open: RwSignal::new(false),
         library_open: RwSignal::new(false),
         export_open: RwSignal::new(false),
+        search_open: RwSignal::new(false),
         show_legend: RwSignal::new(true),
     };
     provide_context(shell);
@@ -56,6 +59,7 @@ pub fn App() -> impl IntoView {
             <HelpDialog/>
             <crate::ui::library::LibraryDialog/>
             <ExportDialog/>
+            <crate::ui::shell::search_dialog::SearchDialog/>
         </div>
     }
 }

@@ -4,7 +4,7 @@
 //! [`crate::editor::export`].
 
 use crate::editor::drawing::DrawOptions;
-use crate::editor::export::{anonymous_copy, export_drawing, ExportedDrawing};
+use crate::editor::export::{anonymous_copy, export_drawing, gedcom_file, ExportedDrawing};
 use crate::genogram::model::PartialDate;
 use crate::genogram::scene::Anonymise;
 use crate::i18n::Lang;
@@ -90,6 +90,27 @@ pub fn ExportDialog() -> impl IntoView {
             close();
         }
     };
+    let on_gedcom = move |_| {
+        let l = lang.get_untracked();
+        let file =
+            session.editor.with_untracked(|e| e.as_ref().and_then(|e| gedcom_file(e, anonymise.get_untracked(), l)));
+        if let Some(file) = file {
+            let ok = download_text(&file.file_name, "text/vnd.familysearch.gedcom", &file.text);
+            // What GEDCOM cannot hold is said, not silently dropped.
+            match (ok, file.left_out.message(Lang::Nl), file.left_out.message(Lang::En)) {
+                (true, Some(nl), Some(en)) => {
+                    let done = |l: Lang| l.texts().export_done;
+                    session.status.set(Some(StatusText::info(
+                        format!("{} {nl}", done(Lang::Nl)),
+                        format!("{} {en}", done(Lang::En)),
+                    )));
+                }
+                _ => report(ok),
+            }
+            close();
+        }
+    };
+    let is_genogram = move || session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_some());
     let on_close = Callback::new(move |()| close());
 
     view! {
@@ -127,6 +148,9 @@ pub fn ExportDialog() -> impl IntoView {
                         <button type="button" class="primary" data-testid="export-svg" on:click=on_svg>{move || texts.get().export_svg}</button>
                         <button type="button" data-testid="export-png" on:click=on_png>{move || texts.get().export_png}</button>
                         <button type="button" data-testid="export-print" on:click=on_print>{move || texts.get().export_print}</button>
+                        <Show when=is_genogram>
+                            <button type="button" data-testid="export-gedcom" on:click=on_gedcom>{move || texts.get().export_gedcom}</button>
+                        </Show>
                     </div>
                     <fieldset class="export-copy">
                         <legend>{move || texts.get().export_copy}</legend>

@@ -29,6 +29,9 @@ pub fn Header() -> impl IntoView {
                 <button type="button" data-testid="menu-export"
                     disabled=move || session.editor.with(|e| e.is_none())
                     on:click=move |_| shell.export_open.set(true)>{move || texts.get().menu_export}</button>
+                <button type="button" data-testid="menu-search" aria-keyshortcuts="Control+F"
+                    disabled=move || session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_none())
+                    on:click=move |_| shell.search_open.set(true)>{move || texts.get().menu_search}</button>
                 <button type="button" data-testid="menu-help" on:click=move |_| shell.help_open.set(true)>
                     {move || texts.get().menu_help}
                 </button>

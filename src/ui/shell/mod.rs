@@ -13,5 +13,6 @@ pub mod locale;
 pub mod modal;
 pub mod panic_banner;
 pub mod print;
+pub mod search_dialog;
 pub mod side_panel;
 pub mod status_line;

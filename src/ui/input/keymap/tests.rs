@@ -164,6 +164,7 @@ fn every_binding_is_documented_and_reachable() {
     // Each binding answers some press in some context: none is dead.
     let keys = [
         "s",
+        "f",
         "Escape",
         "Tab",
         "z",
@@ -204,4 +205,14 @@ fn every_binding_is_documented_and_reachable() {
         }
         assert!(hit, "binding {i} ({}) answers some key", (b.keys)(Lang::Nl));
     }
+}
+
+#[test]
+fn ctrl_f_finds_a_person_in_a_genogram_only_and_leaves_fields_alone() {
+    let find = |f, d| keymap("f", Modifiers::CTRL, &ctx(f, d, Selected::Nothing));
+    assert_eq!(find(Focus::Canvas, Some(G)), Some(Intent::FindPerson));
+    assert_eq!(find(Focus::Other, Some(G)), Some(Intent::FindPerson));
+    assert_eq!(find(Focus::Canvas, Some(M)), None, "a netwerkkaart keeps the browser's find");
+    assert_eq!(find(Focus::TextField { side_panel: true }, Some(G)), None, "typing keeps its keys");
+    assert_eq!(keymap("f", N, &ctx(Focus::Canvas, Some(G), Selected::Nothing)), None);
 }
