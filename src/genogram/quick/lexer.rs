@@ -79,12 +79,18 @@ pub(crate) fn tokens(line: &str, offset: usize) -> Vec<Token> {
                 i += 1;
             }
             Tok::Number(chars[start..i].iter().map(|(_, c)| c).collect())
-        } else if c == '"' || c == '“' || c == '”' {
+        } else if c == '"' || c == '“' {
+            // `"…"` (a doubled `""` inside is one quote) or `“…”`.
+            let close = if c == '"' { '"' } else { '”' };
             i += 1;
-            while at(i).is_some_and(|c| c != '"' && c != '”' && c != '“') {
-                i += 1;
+            let mut text = String::new();
+            while let Some(c) = at(i) {
+                if c == close && !(close == '"' && at(i + 1) == Some('"')) {
+                    break;
+                }
+                text.push(c);
+                i += if c == close { 2 } else { 1 };
             }
-            let text: String = chars[start + 1..i.min(chars.len())].iter().map(|(_, c)| c).collect();
             i = (i + 1).min(chars.len());
             Tok::Quoted(text)
         } else {

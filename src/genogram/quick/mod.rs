@@ -16,15 +16,19 @@
 pub mod ast;
 mod lexer;
 pub mod parse;
+pub mod plan;
 pub mod print;
 pub mod problem;
+pub mod text;
 pub mod words;
 
 pub use ast::{
     ChildGroup, CoupleOp, Line, NameSpec, Parents, PersonSpec, RelationOp, Span, Statement, UnionSpec, YearSpec,
 };
 pub use parse::{parse, Parsed};
+pub use plan::{plan, Plan};
 pub use problem::{Problem, ProblemKind};
+pub use text::genogram_text;
 
 #[cfg(test)]
 mod tests;

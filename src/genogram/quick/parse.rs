@@ -30,7 +30,7 @@ pub fn parse(text: &str) -> Parsed {
         let toks = tokens(raw, offset);
         let end = offset + raw.len();
         offset = end + 1;
-        let mut p = Parser { toks: &toks, i: 0, line: n + 1, end };
+        let mut p = Parser { toks: &toks, i: 0, line: n + 1, end, src: text };
         match p.line() {
             Ok(Some(statement)) => parsed.lines.push(Line { number: n + 1, statement }),
             Ok(None) => {}
@@ -51,6 +51,7 @@ struct UnionBits {
 }
 
 struct Parser<'a> {
+    src: &'a str,
     toks: &'a [Token],
     i: usize,
     line: usize,
@@ -218,18 +219,9 @@ impl Parser<'_> {
         Ok(Statement::Household { label, members })
     }
 
-    /// The label words between "huishouden" and the colon, as one string.
+    /// The label between "huishouden" and the colon, as written.
     fn label_text(&self, start: usize, end: usize) -> String {
-        let words: Vec<String> = self
-            .toks
-            .iter()
-            .filter(|t| t.start >= start && t.end <= end)
-            .map(|t| match &t.tok {
-                Tok::Word(w) | Tok::Number(w) | Tok::Quoted(w) => w.clone(),
-                other => sign_text(other).to_owned(),
-            })
-            .collect();
-        words.join(" ")
+        self.src.get(start..end).map(collapse).unwrap_or_default()
     }
 
     fn relation_kind(&mut self) -> R<Option<crate::genogram::model::RelationKind>> {

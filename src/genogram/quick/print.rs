@@ -37,7 +37,7 @@ pub fn name(n: &NameSpec) -> String {
     match n {
         NameSpec::Unnamed => "?".to_owned(),
         NameSpec::Named(s) if plain_name(s) => s.clone(),
-        NameSpec::Named(s) => format!("\"{}\"", s.replace('"', "'")),
+        NameSpec::Named(s) => format!("\"{}\"", s.replace('"', "\"\"")),
     }
 }
 
