@@ -3,5 +3,6 @@
 
 pub mod household_panel;
 pub mod person_panel;
+pub mod quick_entry;
 pub mod settings_panel;
 pub mod ties_panel;
