@@ -30,7 +30,7 @@ pub fn Header() -> impl IntoView {
                     disabled=move || session.editor.with(|e| e.is_none())
                     on:click=move |_| shell.export_open.set(true)>{move || texts.get().menu_export}</button>
                 <button type="button" data-testid="menu-quick-entry"
-                    disabled=move || session.editor.with(|e| !e.as_ref().is_some_and(|e| e.genogram().is_some()))
+                    disabled=move || session.editor.with(|e| e.as_ref().is_none_or(|e| e.genogram().is_none()))
                     aria-pressed=move || if shell.quick_open.get() { "true" } else { "false" }
                     title=move || texts.get().quick_toggle_hint
                     on:click=move |_| shell.quick_open.update(|o| *o = !*o)>{move || texts.get().quick_toggle}</button>
