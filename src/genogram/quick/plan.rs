@@ -15,10 +15,10 @@ use super::problem::{Problem, ProblemKind};
 use crate::genogram::edit::family::fresh_twin_group;
 use crate::genogram::model::{
     ChildLink, ChildLinkKind, Command, Genogram, Household, ModelError, ParentRef, PartialDate, Person, PersonId,
-    PersonKind, PersonKindTag, Relation, Twin, TwinKind, Union, UnionEvent, UnionEventKind,
+    PersonKind, PersonKindTag, Relation, Twin, TwinKind, Union, UnionEvent, UnionEventKind, UnionId,
 };
 use crate::i18n::Lang;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What applying a text would do.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -33,11 +33,18 @@ pub struct Plan {
 
 /// Plans a parsed text against `g`. `this_year` turns ages into birth years.
 pub fn plan(g: &Genogram, parsed: &Parsed, this_year: i32) -> Plan {
-    let mut p = Planner { g: g.clone(), this_year, seen: BTreeMap::new(), forward: Vec::new(), inverses: Vec::new() };
+    let mut p = Planner {
+        g: g.clone(),
+        this_year,
+        seen: BTreeMap::new(),
+        claimed: BTreeSet::new(),
+        forward: Vec::new(),
+        inverses: Vec::new(),
+    };
     let mut problems = Vec::new();
     let mut commands = Vec::new();
     for line in &parsed.lines {
-        let seen = p.seen.clone();
+        let (seen, claimed) = (p.seen.clone(), p.claimed.clone());
         match p.statement(&line.statement) {
             Ok(()) => commands.append(&mut p.forward),
             Err(e) => {
@@ -47,6 +54,7 @@ pub fn plan(g: &Genogram, parsed: &Parsed, this_year: i32) -> Plan {
                 }
                 p.forward.clear();
                 p.seen = seen;
+                p.claimed = claimed;
                 let span = line.statement.persons().first().map(|s| s.span).unwrap_or_default();
                 let span = super::ast::Span {
                     start: span.start,
@@ -110,6 +118,9 @@ struct Planner {
     g: Genogram,
     this_year: i32,
     seen: BTreeMap<(String, u32), PersonId>,
+    /// Unions a line of this text already stands for: a second line about the same
+    /// couple means their next union (a couple that married twice), if there is one.
+    claimed: BTreeSet<UnionId>,
     forward: Vec<Command>,
     inverses: Vec<Command>,
 }
@@ -177,10 +188,17 @@ impl Planner {
                         .max_by_key(|(n, id)| (*n, std::cmp::Reverse(*id)))
                         .map(|(_, id)| id)
                 };
-                match by_label.or_else(by_members) {
+                let exact = self
+                    .g
+                    .households()
+                    .find(|(_, h)| h.members == wanted.members && (label.is_empty() || norm(&h.label) == norm(label)))
+                    .map(|(id, _)| id);
+                match exact.or(by_label).or_else(by_members) {
                     Some(id) => {
                         let old = self.g.household(id).cloned().unwrap_or_default();
-                        let label = if label.is_empty() { old.label.clone() } else { label.clone() };
+                        // A label that reads the same (spacing, case) is kept as it was typed in the panel.
+                        let same = label.is_empty() || norm(label) == norm(&old.label);
+                        let label = if same { old.label.clone() } else { label.clone() };
                         let household = Household { label, members: wanted.members };
                         if household != old {
                             self.exec(Command::UpdateHousehold { id, household })?;
@@ -276,8 +294,11 @@ impl Planner {
         blank.then_some(id)
     }
 
-    fn union(&mut self, a: PersonId, b: PersonId, spec: &UnionSpec) -> R<crate::genogram::model::UnionId> {
-        let existing = self.g.unions_of(a).into_iter().find(|&u| self.g.union(u).is_some_and(|u| u.has_partner(b)));
+    fn union(&mut self, a: PersonId, b: PersonId, spec: &UnionSpec) -> R<UnionId> {
+        let mut between: Vec<UnionId> = self.g.union_ids_of(a);
+        between.retain(|&u| self.g.union(u).is_some_and(|u| u.has_partner(b)));
+        between.sort();
+        let existing = between.iter().find(|u| !self.claimed.contains(u)).or(between.first()).copied();
         let (id, old) = match existing.and_then(|u| self.g.union(u).cloned().map(|old| (u, old))) {
             Some(found) => found,
             None => {
@@ -303,6 +324,7 @@ impl Planner {
         if new != old {
             self.exec(Command::UpdateUnion { id, union: new })?;
         }
+        self.claimed.insert(id);
         Ok(id)
     }
 

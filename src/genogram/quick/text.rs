@@ -126,8 +126,8 @@ pub fn statements(g: &Genogram) -> Vec<Statement> {
             continue;
         }
         let members = h.members.iter().map(|&m| w.person(m)).collect();
-        // A label with a colon cannot be written; left out, the label stays as it is.
-        let label = if h.label.contains([':', '\n']) {
+        // A label with a colon or a quote cannot be written; left out, the label stays as it is.
+        let label = if h.label.contains([':', '\n', '"', '“']) {
             String::new()
         } else {
             h.label.split_whitespace().collect::<Vec<_>>().join(" ")
