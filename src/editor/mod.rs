@@ -12,6 +12,7 @@ pub mod drawing;
 pub mod export;
 #[cfg(test)]
 mod fuzz_tests;
+pub mod quick_entry;
 
 use crate::format::{DocumentContent, KringDocument};
 use crate::genogram::model::{Command, Genogram, ModelError};

@@ -11,4 +11,5 @@ pub mod describe;
 pub mod edit;
 pub mod layout;
 pub mod model;
+pub mod quick;
 pub mod scene;

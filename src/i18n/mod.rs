@@ -555,6 +555,18 @@ pub struct Texts {
     pub gedcom_attention: &'static str,
     /// "… and N more" after a shortened list (the number follows).
     pub gedcom_more: &'static str,
+    pub quick_toggle: &'static str,
+    pub quick_toggle_hint: &'static str,
+    pub quick_title: &'static str,
+    pub quick_label: &'static str,
+    pub quick_placeholder: &'static str,
+    pub quick_line: &'static str,
+    pub quick_column: &'static str,
+    pub quick_all_read: &'static str,
+    pub quick_help_title: &'static str,
+    pub quick_close: &'static str,
+    /// Lines of the quick-entry help card: notation with examples.
+    pub quick_help: &'static [&'static str],
 }
 
 #[cfg(test)]

@@ -4,5 +4,6 @@
 pub mod household_panel;
 pub mod line_panel;
 pub mod person_panel;
+pub mod quick_entry;
 pub mod settings_panel;
 pub mod ties_panel;

@@ -26,6 +26,8 @@ pub struct Shell {
     pub search_open: RwSignal<bool>,
     /// Whether the drawing shows its legend ("Legenda tonen"; the export starts from it).
     pub show_legend: RwSignal<bool>,
+    /// Whether the quick-entry panel ("Snelinvoer") is shown beside the drawing.
+    pub quick_open: RwSignal<bool>,
 }
 
 /// The whole app.
@@ -39,6 +41,7 @@ pub fn App() -> impl IntoView {
         export_open: RwSignal::new(false),
         search_open: RwSignal::new(false),
         show_legend: RwSignal::new(true),
+        quick_open: RwSignal::new(false),
     };
     provide_context(shell);
     let session = Session::new();
@@ -48,10 +51,15 @@ pub fn App() -> impl IntoView {
     // never the browser's "save page" dialog, Kring saves itself).
     crate::ui::input::dispatch::Dispatcher::install(session, autosave);
     crate::ui::shell::print::install(session);
+    let quick_shown =
+        move || shell.quick_open.get() && session.editor.with(|e| e.as_ref().is_some_and(|e| e.genogram().is_some()));
     view! {
         <div class="app" data-testid="app">
             <Header/>
-            <main class="workspace">
+            <main class="workspace" class:with-quick=quick_shown>
+                <Show when=quick_shown>
+                    <crate::ui::genogram::quick_entry::QuickEntryPanel/>
+                </Show>
                 <Canvas/>
                 <SidePanel/>
             </main>

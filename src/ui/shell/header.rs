@@ -32,6 +32,11 @@ pub fn Header() -> impl IntoView {
                 <button type="button" data-testid="menu-search" aria-keyshortcuts="Control+F"
                     disabled=move || session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_none())
                     on:click=move |_| shell.search_open.set(true)>{move || texts.get().menu_search}</button>
+                <button type="button" data-testid="menu-quick-entry"
+                    disabled=move || session.editor.with(|e| e.as_ref().is_none_or(|e| e.genogram().is_none()))
+                    aria-pressed=move || if shell.quick_open.get() { "true" } else { "false" }
+                    title=move || texts.get().quick_toggle_hint
+                    on:click=move |_| shell.quick_open.update(|o| *o = !*o)>{move || texts.get().quick_toggle}</button>
                 <button type="button" data-testid="menu-help" on:click=move |_| shell.help_open.set(true)>
                     {move || texts.get().menu_help}
                 </button>

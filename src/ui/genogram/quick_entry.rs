@@ -1,0 +1,119 @@
+//! The "Snelinvoer" panel: a text area beside the drawing where the family is typed
+//! in the quick-entry notation. The genogram follows the text (debounced, through the
+//! editor's commands, as one undo step per typing session); lines that cannot be read
+//! or applied are listed with their message and a suggestion, and never stop the rest.
+
+use crate::editor::quick_entry::QuickEntry;
+use crate::genogram::model::{Genogram, PartialDate};
+use crate::genogram::quick::{genogram_text, Problem};
+use crate::ui::session::{now_ms, Session};
+use crate::ui::shell::app::Shell;
+use crate::ui::shell::locale::{use_texts, Locale};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long typing rests before the text is applied.
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// The text a genogram starts the panel with: its own text (the round trip), or
+/// nothing while nobody has a name yet (a new genogram's blank cliënt).
+fn starting_text(g: &Genogram, lang: crate::i18n::Lang) -> String {
+    if g.persons().all(|(_, p)| p.display_name().is_empty()) {
+        String::new()
+    } else {
+        genogram_text(g, lang) + "\n"
+    }
+}
+
+/// The panel; shown while `Shell::quick_open` is set and a genogram is open.
+#[component]
+pub fn QuickEntryPanel() -> impl IntoView {
+    let texts = use_texts();
+    let Locale(lang) = expect_context::<Locale>();
+    let session = expect_context::<Session>();
+    let shell = expect_context::<Shell>();
+    let start = session.editor.with_untracked(|e| {
+        e.as_ref().and_then(|e| e.genogram()).map(|g| starting_text(g, lang.get_untracked())).unwrap_or_default()
+    });
+    let text = RwSignal::new(start);
+    let problems: RwSignal<Vec<Problem>> = RwSignal::new(Vec::new());
+    let quick = StoredValue::new(QuickEntry::new());
+    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+
+    let apply_now = move || {
+        let now = now_ms();
+        let year = PartialDate::from_unix_ms(now).year();
+        let current = text.get_untracked();
+        let mut found = Vec::new();
+        session.editor.update(|e| {
+            if let Some(e) = e {
+                quick.update_value(|q| found = q.update(e, &current, year, now));
+            }
+        });
+        // A person made by an earlier version of the text may be gone: drop a stale selection.
+        let stale = session.selection.get_untracked().is_some_and(|id| {
+            session
+                .editor
+                .with_untracked(|e| !e.as_ref().and_then(|e| e.genogram()).is_some_and(|g| g.contains_person(id)))
+        });
+        if stale {
+            session.selection.set(None);
+        }
+        problems.set(found);
+    };
+    let on_input = move |ev| {
+        text.set(event_target_value(&ev));
+        if let Some(h) = timer.get_value() {
+            h.clear();
+        }
+        timer.set_value(set_timeout_with_handle(apply_now, DEBOUNCE).ok());
+    };
+    on_cleanup(move || {
+        if let Some(h) = timer.get_value() {
+            h.clear();
+        }
+    });
+
+    let problem_view = move |p: Problem| {
+        let l = lang.get();
+        let t = texts.get();
+        let all = text.get_untracked();
+        let marked = all.get(p.span.start..p.span.end).unwrap_or_default().to_owned();
+        let place = format!("{} {}, {} {}", t.quick_line, p.line, t.quick_column, p.column(&all));
+        view! {
+            <li data-testid="quick-entry-problem" data-line=p.line>
+                <span class="quick-place">{place}</span>": "
+                {(!marked.is_empty()).then(|| view! { <mark class="quick-bad">{marked}</mark>" — " })}
+                <span class="quick-message">{p.message(l)}</span>" "
+                <span class="quick-suggestion">{p.suggestion(l)}</span>
+            </li>
+        }
+    };
+
+    view! {
+        <section class="quick-entry" data-testid="quick-entry" aria-labelledby="quick-entry-title">
+            <div class="quick-head">
+                <h2 id="quick-entry-title">{move || texts.get().quick_title}</h2>
+                <button type="button" class="quick-close" data-testid="quick-entry-close"
+                    aria-label=move || texts.get().quick_close title=move || texts.get().quick_close
+                    on:click=move |_| shell.quick_open.set(false)>"×"</button>
+            </div>
+            <label class="field">
+                <span>{move || texts.get().quick_label}</span>
+                <textarea data-testid="quick-entry-text" rows="14" spellcheck="false"
+                    placeholder=move || texts.get().quick_placeholder
+                    prop:value=move || text.get()
+                    on:input=on_input></textarea>
+            </label>
+            <ul class="quick-problems" data-testid="quick-entry-problems" aria-live="polite">
+                {move || problems.get().into_iter().map(problem_view).collect_view()}
+            </ul>
+            <details class="quick-help" data-testid="quick-entry-help">
+                <summary>{move || texts.get().quick_help_title}</summary>
+                <ul>
+                    {move || texts.get().quick_help.iter().map(|line| view! { <li><code>{*line}</code></li> }).collect_view()}
+                </ul>
+            </details>
+        </section>
+    }
+}
