@@ -19,14 +19,7 @@ pub fn with_kind(p: &Person, tag: PersonKindTag) -> Person {
     if p.kind.tag() == tag {
         return p;
     }
-    p.kind = match tag {
-        PersonKindTag::Person => PersonKind::Person,
-        PersonKindTag::Pregnancy => PersonKind::Pregnancy { due: None },
-        PersonKindTag::Miscarriage => PersonKind::Miscarriage,
-        PersonKindTag::Abortion => PersonKind::Abortion,
-        PersonKindTag::Stillbirth => PersonKind::Stillbirth,
-        PersonKindTag::Pet => PersonKind::Pet,
-    };
+    p.kind = tag.fresh();
     p
 }
 

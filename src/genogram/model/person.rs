@@ -146,6 +146,20 @@ labeled_enum! {
     }
 }
 
+impl PersonKindTag {
+    /// A fresh kind of this tag, with no data (a pregnancy without a due date).
+    pub fn fresh(self) -> PersonKind {
+        match self {
+            PersonKindTag::Person => PersonKind::Person,
+            PersonKindTag::Pregnancy => PersonKind::Pregnancy { due: None },
+            PersonKindTag::Miscarriage => PersonKind::Miscarriage,
+            PersonKindTag::Abortion => PersonKind::Abortion,
+            PersonKindTag::Stillbirth => PersonKind::Stillbirth,
+            PersonKindTag::Pet => PersonKind::Pet,
+        }
+    }
+}
+
 impl PersonKind {
     /// The kind without its data.
     pub fn tag(&self) -> PersonKindTag {

@@ -15,7 +15,7 @@ use super::problem::{Problem, ProblemKind};
 use crate::genogram::edit::family::fresh_twin_group;
 use crate::genogram::model::{
     ChildLink, ChildLinkKind, Command, Genogram, Household, ModelError, ParentRef, PartialDate, Person, PersonId,
-    PersonKind, PersonKindTag, Relation, Twin, TwinKind, Union, UnionEvent, UnionEventKind, UnionId,
+    Relation, Twin, TwinKind, Union, UnionEvent, UnionEventKind, UnionId,
 };
 use crate::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
@@ -101,17 +101,6 @@ fn agrees(date: Option<PartialDate>, y: YearSpec) -> bool {
 
 fn date(y: YearSpec) -> Option<PartialDate> {
     PartialDate::year_only(y.year).map(|d| d.with_approximate(y.approximate))
-}
-
-fn kind_of(tag: PersonKindTag) -> PersonKind {
-    match tag {
-        PersonKindTag::Person => PersonKind::Person,
-        PersonKindTag::Pregnancy => PersonKind::Pregnancy { due: None },
-        PersonKindTag::Miscarriage => PersonKind::Miscarriage,
-        PersonKindTag::Abortion => PersonKind::Abortion,
-        PersonKindTag::Stillbirth => PersonKind::Stillbirth,
-        PersonKindTag::Pet => PersonKind::Pet,
-    }
 }
 
 struct Planner {
@@ -268,7 +257,7 @@ impl Planner {
         }
         if let Some(tag) = spec.kind {
             if new.kind.tag() != tag {
-                new.kind = kind_of(tag);
+                new.kind = tag.fresh();
             }
         }
         if new != old {
