@@ -159,7 +159,8 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
         let un = &g.unions[u];
         rows.row[un.a] == rows.row[un.b] && blocks.of[un.a] != blocks.of[un.b]
     };
-    let room = tracks::assign(&g, &rows.row, &x, &apart).extra(options);
+    let free_tracks = tracks::assign(&g, &rows.row, &x, &apart);
+    let room = free_tracks.extra(options);
 
     // Components held by pins are placed together, row by row, so they cannot overlap
     // each other; the others keep their places, moved aside where the pinned ones are.
@@ -215,7 +216,9 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
             x[v] = px;
         }
     }
-    let tracks = tracks::assign(&g, &rows.row, &x, &apart);
+    // Without pins the positions are those the room was measured on: no second pass.
+    let any_pin = pinned.iter().any(|&p| p);
+    let tracks = if any_pin { tracks::assign(&g, &rows.row, &x, &apart) } else { free_tracks };
     let below = tracks.offsets(&room, options);
     let mut lower = Vec::with_capacity(room.len() + 1);
     let mut sum = 0.0;
