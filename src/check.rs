@@ -15,8 +15,10 @@ use crate::genogram::layout::quality::{count_crossings, count_overlaps};
 use crate::genogram::layout::readability::readability;
 use crate::genogram::layout::LayoutOptions;
 use crate::genogram::model::{Genogram, PartialDate};
-use crate::genogram::scene::label_quality::label_quality;
-use crate::genogram::scene::quality_routes::{non_members_in_households, relation_line_symbol_crossings};
+use crate::genogram::scene::label_quality::{label_overlaps, label_quality};
+use crate::genogram::scene::quality_routes::{
+    non_members_in_households, non_members_list, relation_line_symbol_crossings,
+};
 use crate::i18n::Lang;
 
 /// What `kring-check` prints for one document.
@@ -129,11 +131,28 @@ fn round3(v: f64) -> f64 {
 /// Read a document from its JSON text, draw it, and return the report and the SVG the
 /// export would write.
 pub fn check_json(input: &str, today: PartialDate) -> Result<(CheckReport, String), FormatError> {
+    let (report, svg, _) = check_json_explained(input, today)?;
+    Ok((report, svg))
+}
+
+/// [`check_json`], plus one line per label overlap and per non-member inside a household
+/// outline, naming the scene items involved (for `kring-check --explain`).
+pub fn check_json_explained(
+    input: &str,
+    today: PartialDate,
+) -> Result<(CheckReport, String, Vec<String>), FormatError> {
     let doc = KringDocument::from_json(input)?;
     let kind = doc.content.kind().to_owned();
     let genogram = doc.genogram().cloned();
     let d = drawing(doc, today);
-    Ok((report(&d, &kind, genogram.as_ref()), to_svg(&d.scene)))
+    let mut why: Vec<String> = Vec::new();
+    if let (Placement::Genogram(l), Some(g)) = (&d.placement, genogram.as_ref()) {
+        why.extend(label_overlaps(&d.scene).into_iter().map(|(a, b, k)| format!("label/{k}: {a} over {b}")));
+        why.extend(
+            non_members_list(g, l, &d.scene).into_iter().map(|(h, p)| format!("non-member: person:{} in {h}", p.get())),
+        );
+    }
+    Ok((report(&d, &kind, genogram.as_ref()), to_svg(&d.scene), why))
 }
 
 #[cfg(test)]

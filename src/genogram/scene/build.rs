@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use super::household::{household_shapes, MemberBox};
 use super::labels::{one_line, word};
 use super::legend::{placed_legend, Legend, LegendKey};
-use super::lines::{child_style, sibship_shapes, stub_path, union_shapes};
+use super::lines::{child_style, settle_union_labels, sibship_shapes, stub_path, union_shapes};
 use super::person::{extent, person_shapes, side_reach, PersonCtx};
-use super::person_labels::{person_texts, PersonTexts};
-use super::quality_routes::{in_the_way, obstacles};
+use super::person_labels::{person_texts, PersonTexts, Slant};
+use super::quality_routes::{in_the_way, obstacles, segments};
 use super::relation::relation_shapes_on;
 use super::route::route;
 use super::{Anonymise, Item, Scene, SceneOptions};
@@ -31,7 +31,21 @@ pub fn build_scene(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> Scene 
 pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> (Scene, Vec<LegendKey>) {
     let lang = opts.lang;
     let mut legend = Legend::default();
-    let texts = person_texts(g, opts.anonymise, lang);
+    let mut texts = person_texts(g, opts.anonymise, lang);
+    // Children whose line comes in slanting (twins beside their apex) write their years
+    // on the other side of the centre line, clear of that line.
+    for s in layout.unions.values().filter_map(|u| u.sibship.as_ref()).chain(layout.single_parents.values()) {
+        for d in &s.drops {
+            let slant = match d.to.x - d.from.x {
+                dx if dx > 1.0 => Slant::FromLeft,
+                dx if dx < -1.0 => Slant::FromRight,
+                _ => continue,
+            };
+            if let Some(t) = texts.get_mut(&PersonId(d.child)) {
+                t.slant = slant;
+            }
+        }
+    }
     let mut items: Vec<Item> = Vec::with_capacity(g.person_count() * 3);
 
     // Where each person is, and how far its symbol reaches up and down.
@@ -105,6 +119,7 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         }
         items.push(Item { key: format!("union:{}", uid.get()), shapes });
     }
+    settle_union_labels(&mut items);
     for (&pid, s) in &layout.single_parents {
         let pid = PersonId(pid);
         let Some(&(c, _, bottom)) = at.get(&pid) else { continue };
@@ -169,10 +184,20 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     // Emotional relations, cut back to the symbol edges and routed around the symbols
     // and texts they do not connect; drawn just above the households.
     let all_obstacles = obstacles(g, layout, items.iter().chain(person_items.iter().map(|(_, i)| i)));
+    // The family's lines (and the relation lines routed so far) a relation line should
+    // not run along.
+    let mut family_lines: Vec<(Point, Point)> = items
+        .iter()
+        .filter(|i| i.key.starts_with("union:") || i.key.starts_with("child:") || i.key.starts_with("single:"))
+        .flat_map(|i| i.shapes.iter().flat_map(segments))
+        .collect();
     let mut relation_items = Vec::new();
     for (rid, r) in g.relations() {
         let (Some(&(a, ta, _)), Some(&(b, tb, _))) = (at.get(&r.from), at.get(&r.to)) else { continue };
-        let Some(track) = route(a, ta, b, tb, &in_the_way(&all_obstacles, [r.from, r.to])) else { continue };
+        let Some(track) = route(a, ta, b, tb, &in_the_way(&all_obstacles, [r.from, r.to]), &family_lines) else {
+            continue;
+        };
+        family_lines.extend(track.points().windows(2).map(|w| (w[0], w[1])));
         let shapes = relation_shapes_on(r.kind, &track);
         legend.add(LegendKey::Relation(r.kind));
         relation_items.push(Item { key: format!("relation:{}", rid.get()), shapes });

@@ -66,6 +66,17 @@ fn generated_families_with_long_names_have_no_label_overlaps() {
         assert_eq!(q.label_label_overlaps, 0, "seed {seed}: {:?}", super::label_quality::label_overlaps(&s));
         assert_eq!(q.label_symbol_overlaps, 0, "seed {seed}: {:?}", super::label_quality::label_overlaps(&s));
         lines += q.label_line_overlaps;
+        if q.label_line_overlaps > 0 {
+            println!("seed {seed}: {:?}", super::label_quality::label_overlaps(&s));
+        }
+        if let Some(dir) = std::env::var_os("KRING_PICTURES") {
+            let svg = crate::export::svg::to_svg(&s);
+            std::fs::write(std::path::Path::new(&dir).join(format!("long_named_{seed}.svg")), svg).unwrap();
+        }
     }
     println!("label/line overlaps over 12 generated families: {lines}");
+    // Was 9 before twins' years moved off their slanting lines and union labels were
+    // settled clear of other couples' lines; the one left is a divorce's slashes on a
+    // short union line beside a two-line name.
+    assert!(lines <= 1, "{lines}");
 }

@@ -3,11 +3,13 @@
 use super::labels::{word, year_text};
 use super::legend::{Legend, LegendKey};
 use super::person::{Outline, INK, OUTLINE};
+use super::quality_routes::{segment_hits_rect, segments};
 use crate::genogram::layout::{Sibship, UnionGeometry};
 use crate::genogram::model::{ChildLinkKind, Union, UnionEventKind, UnionKind};
 use crate::i18n::Lang;
-use crate::kernel::geom::{pt, text_width};
+use crate::kernel::geom::{pt, text_box, text_width};
 use crate::kernel::shape::{Anchor, Point, Primitive, Shape, Style, Weight};
+use crate::kernel::Item;
 
 /// The line style of a union kind: solid for formal unions, dashed for living
 /// together and relationships (engagement adds a ring), dotted for an affair,
@@ -228,5 +230,47 @@ pub(crate) fn child_style(kind: ChildLinkKind) -> Style {
         ChildLinkKind::Biological => s,
         ChildLinkKind::Adopted => s.dashed("6 4"),
         ChildLinkKind::Foster => s.dashed("2 3"),
+    }
+}
+
+/// Moves union labels that would meet an earlier union's label (a label beside one
+/// couple's stem and the label along a neighbouring couple's line, say), or that
+/// another couple's lines run through, down until they are clear: a label above its
+/// line jumps below it, one beside the stem moves a line down. Each union's texts move
+/// together; at most three steps, and where none is clear they stay.
+pub(crate) fn settle_union_labels(items: &mut [Item]) {
+    type Box4 = (f64, f64, f64, f64);
+    let overlap = |a: Box4, b: Box4| a.0 < b.2 - 0.5 && b.0 < a.2 - 0.5 && a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5;
+    // Every family line, by the item that draws it.
+    let lines: Vec<(usize, Point, Point)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.key.starts_with("union:") || i.key.starts_with("child:") || i.key.starts_with("single:"))
+        .flat_map(|(k, i)| i.shapes.iter().flat_map(segments).map(move |(a, b)| (k, a, b)))
+        .collect();
+    let mut placed: Vec<Box4> = Vec::new();
+    for (k, item) in items.iter_mut().enumerate().filter(|(_, i)| i.key.starts_with("union:")) {
+        let boxes: Vec<Box4> = item.shapes.iter().filter_map(text_box).collect();
+        if boxes.is_empty() {
+            continue;
+        }
+        let along = item.shapes.iter().any(|s| matches!(s.primitive, Primitive::Text { anchor: Anchor::Middle, .. }));
+        let steps: [f64; 4] = if along { [0.0, 17.0, 28.0, 39.0] } else { [0.0, 11.0, 22.0, 33.0] };
+        let clear = |dy: f64| {
+            boxes.iter().all(|b| {
+                let b = (b.0, b.1 + dy, b.2, b.3 + dy);
+                !placed.iter().any(|&p| overlap(b, p))
+                    && !lines.iter().any(|&(owner, p, q)| owner != k && segment_hits_rect(p, q, b))
+            })
+        };
+        let dy = steps.iter().copied().find(|&dy| clear(dy)).unwrap_or(0.0);
+        if dy > 0.0 {
+            for s in &mut item.shapes {
+                if let Primitive::Text { y, .. } = &mut s.primitive {
+                    *y += dy;
+                }
+            }
+        }
+        placed.extend(boxes.iter().map(|b| (b.0, b.1 + dy, b.2, b.3 + dy)));
     }
 }

@@ -43,6 +43,21 @@ pub(crate) struct PersonTexts {
     pub name: Vec<String>,
     /// The due date of a pregnancy, below the name.
     pub due: Option<String>,
+    /// Where the line down to the symbol comes in slanting from (a twin's line from
+    /// its apex): the years then stand together on the other side of the centre line.
+    pub slant: Slant,
+}
+
+/// The side a slanting line comes down to a symbol from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Slant {
+    /// Straight down (or no line): birth left, death right of the centre line.
+    #[default]
+    None,
+    /// From the upper left: the years stand right of the centre line.
+    FromLeft,
+    /// From the upper right: the years stand left of the centre line.
+    FromRight,
 }
 
 fn width(s: &str, size: f64) -> f64 {
@@ -69,7 +84,7 @@ impl PersonTexts {
             _ => None,
         };
         let name = text::wrap(name, NAME_SIZE, FontWeight::Normal, NAME_MAX_WIDTH, NAME_MAX_LINES);
-        PersonTexts { birth, death, name, due }
+        PersonTexts { birth, death, name, due, slant: Slant::None }
     }
 
     /// Half the width of the texts below the symbol (name and due date), from the
@@ -80,7 +95,9 @@ impl PersonTexts {
         name.max(due) / 2.0
     }
 
-    /// Half the width of the years above the symbol, from its centre line.
+    /// Half the width of the years above the symbol, from its centre line. (The
+    /// layout reserves it before it knows of slanting lines, so a twin whose years stand
+    /// together on one side may reach further; the label measures see to that.)
     pub fn above_half_width(&self) -> f64 {
         let side = |s: &Option<String>| s.as_deref().map_or(0.0, |s| YEARS_GAP + width(s, SMALL_SIZE));
         side(&self.birth).max(side(&self.death))
@@ -96,11 +113,22 @@ impl PersonTexts {
     pub fn shapes(&self, c: Point, top: f64, bottom: f64) -> Vec<Shape> {
         let mut out = Vec::with_capacity(self.name.len() + 3);
         let y = c.y - top - YEARS_BASELINE;
-        if let Some(b) = &self.birth {
-            out.push(Shape::text(c.x - YEARS_GAP, y, b, Anchor::End, SMALL_SIZE, Weight::Normal));
-        }
-        if let Some(d) = &self.death {
-            out.push(Shape::text(c.x + YEARS_GAP, y, d, Anchor::Start, SMALL_SIZE, Weight::Normal));
+        let years: Vec<&str> = [&self.birth, &self.death].into_iter().filter_map(|t| t.as_deref()).collect();
+        match self.slant {
+            Slant::FromLeft if !years.is_empty() => {
+                out.push(Shape::text(c.x + YEARS_GAP, y, years.join("  "), Anchor::Start, SMALL_SIZE, Weight::Normal));
+            }
+            Slant::FromRight if !years.is_empty() => {
+                out.push(Shape::text(c.x - YEARS_GAP, y, years.join("  "), Anchor::End, SMALL_SIZE, Weight::Normal));
+            }
+            _ => {
+                if let Some(b) = &self.birth {
+                    out.push(Shape::text(c.x - YEARS_GAP, y, b, Anchor::End, SMALL_SIZE, Weight::Normal));
+                }
+                if let Some(d) = &self.death {
+                    out.push(Shape::text(c.x + YEARS_GAP, y, d, Anchor::Start, SMALL_SIZE, Weight::Normal));
+                }
+            }
         }
         let mut line_y = c.y + bottom + FIRST_BASELINE;
         for line in &self.name {
@@ -187,5 +215,22 @@ mod tests {
         assert!(boxes[0].2 < 100.0 && boxes[1].0 > 100.0, "{boxes:?}");
         assert_eq!(t.birth.as_deref(), Some("° 1932"));
         assert_eq!(t.death.as_deref(), Some("† 2010"));
+    }
+
+    #[test]
+    fn a_slanting_twin_line_keeps_the_years_on_the_other_side() {
+        let p = person("Jan", "Smit");
+        for (slant, right) in [(Slant::FromLeft, true), (Slant::FromRight, false)] {
+            let t = PersonTexts { slant, ..PersonTexts::of(&p, "Jan Smit", Lang::Nl) };
+            let shapes = t.shapes(Point::new(100.0, 0.0), 20.0, 20.0);
+            let years: Vec<_> = shapes
+                .iter()
+                .filter(|s| matches!(&s.primitive, crate::kernel::Primitive::Text { text, .. } if text.contains('°')))
+                .filter_map(crate::kernel::geom::text_box)
+                .collect();
+            assert_eq!(years.len(), 1, "birth and death on one line");
+            let b = years[0];
+            assert!(if right { b.0 > 100.0 } else { b.2 < 100.0 }, "{slant:?}: {b:?}");
+        }
     }
 }

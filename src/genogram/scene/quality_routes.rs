@@ -5,10 +5,9 @@
 
 use crate::genogram::layout::Layout;
 use crate::genogram::model::{Genogram, PersonId};
-use crate::kernel::geom::pt;
-use crate::kernel::shape::{Anchor, Point, Primitive, Shape};
-use crate::kernel::text::{text_width, FontWeight, ASCENT_EM, DESCENT_EM};
-use crate::kernel::{Item, Scene, Weight};
+use crate::kernel::geom::{pt, text_box};
+use crate::kernel::shape::{Point, Primitive, Shape};
+use crate::kernel::{Item, Scene};
 
 /// Closed outlines of a shape: a polygon, or each subpath of a path (all its number
 /// pairs in order, so a rounded corner counts as its sharp corner). Empty otherwise.
@@ -72,18 +71,6 @@ pub fn non_members_list(g: &Genogram, layout: &Layout, scene: &Scene) -> Vec<(St
 
 /// An axis-aligned box `(x0, y0, x1, y1)`.
 pub(crate) type Rect = (f64, f64, f64, f64);
-
-/// The box a text occupies (advance width, ascent to descent).
-pub(crate) fn text_box(s: &Shape) -> Option<Rect> {
-    let Primitive::Text { x, y, text, anchor, size, weight, .. } = &s.primitive else { return None };
-    let w = text_width(text, *size, if *weight == Weight::Bold { FontWeight::Bold } else { FontWeight::Normal });
-    let x0 = match anchor {
-        Anchor::Start => *x,
-        Anchor::Middle => x - w / 2.0,
-        Anchor::End => x - w,
-    };
-    Some((x0, y - size * ASCENT_EM, x0 + w, y + size * DESCENT_EM))
-}
 
 /// The straight pieces of the lines a shape draws (lines, polylines; a path's number
 /// pairs in order as a polyline, which follows a flat curve closely enough).
@@ -199,6 +186,15 @@ mod tests {
         let l = layout(&layout_input(g), &Pins::default(), &LayoutOptions::default());
         let s = build_scene(g, &l, &options(Lang::Nl));
         (l, s)
+    }
+
+    #[test]
+    fn the_sample_relation_lines_keep_clear_of_every_name_and_year() {
+        // Issue 14: Peter's and Fatima's lines to Noah left through their own names.
+        let g = sample_family();
+        let (l, s) = measured(&g);
+        assert_eq!(relation_line_symbol_crossings(&g, &l, &s), 0);
+        assert_eq!(crate::genogram::scene::label_quality::label_quality(&s).total(), 0);
     }
 
     #[test]

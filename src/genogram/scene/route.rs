@@ -18,10 +18,85 @@ pub(crate) const END_GAP: f64 = 4.0;
 const BULGES: [f64; 5] = [0.12, 0.22, 0.32, 0.45, 0.6];
 const ARCHES: [f64; 5] = [36.0, 54.0, 76.0, 100.0, 130.0];
 
+/// How far a line that leaves a symbol sideways runs out before it bends.
+const SIDE_EXITS: [f64; 4] = [30.0, 50.0, 80.0, 120.0];
+
+/// How far an elbow runs out sideways before it turns, and the radius of its corners.
+const ELBOWS: [f64; 5] = [40.0, 60.0, 85.0, 110.0, 140.0];
+const CORNER: f64 = 12.0;
+
+/// A polyline with its inner corners rounded (each by at most half of its shorter leg).
+fn rounded(pts: &[Point], r: f64) -> Track {
+    let mut out = vec![pts[0]];
+    for w in pts.windows(3) {
+        let (p, c, q) = (w[0], w[1], w[2]);
+        let (l1, l2) = ((c.x - p.x).hypot(c.y - p.y), (q.x - c.x).hypot(q.y - c.y));
+        let k = r.min(l1 / 2.0).min(l2 / 2.0);
+        if k < 0.5 {
+            out.push(c);
+            continue;
+        }
+        let s = pt(c.x + (p.x - c.x) * k / l1, c.y + (p.y - c.y) * k / l1);
+        let e = pt(c.x + (q.x - c.x) * k / l2, c.y + (q.y - c.y) * k / l2);
+        for i in 0..=6 {
+            let t = i as f64 / 6.0;
+            let m = 1.0 - t;
+            out.push(pt(m * m * s.x + 2.0 * m * t * c.x + t * t * e.x, m * m * s.y + 2.0 * m * t * c.y + t * t * e.y));
+        }
+    }
+    out.push(pts[pts.len() - 1]);
+    out.dedup_by(|a, b| (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9);
+    Track::new(out)
+}
+
+/// How close a relation line may run beside a family line before a reader takes the
+/// two for one, and the length of such a stretch that counts as one defect.
+const ALONG_GAP: f64 = 10.0;
+const ALONG_UNIT: f64 = 12.0;
+
+/// How far the track runs along one of `lines` (family lines), closer than
+/// [`ALONG_GAP`] and at most 30° from parallel to it.
+fn along_lines(t: &Track, lines: &[(Point, Point)]) -> f64 {
+    let mut total = 0.0;
+    for w in t.points().windows(2) {
+        let (p, q) = (w[0], w[1]);
+        let piece = (q.x - p.x).hypot(q.y - p.y);
+        if piece < 1e-9 {
+            continue;
+        }
+        let m = pt((p.x + q.x) / 2.0, (p.y + q.y) / 2.0);
+        let close = lines.iter().any(|&(r, s)| {
+            let (dx, dy) = (s.x - r.x, s.y - r.y);
+            let l2 = dx * dx + dy * dy;
+            if l2 < 1e-9 {
+                return false;
+            }
+            let k = (((m.x - r.x) * dx + (m.y - r.y) * dy) / l2).clamp(0.0, 1.0);
+            let near = (m.x - r.x - k * dx).hypot(m.y - r.y - k * dy) < ALONG_GAP;
+            // |cos| of the angle between the piece and the line.
+            let cos = ((q.x - p.x) * dx + (q.y - p.y) * dy).abs() / (piece * l2.sqrt());
+            near && cos > 0.866
+        });
+        if close {
+            total += piece;
+        }
+    }
+    total
+}
+
 /// A track from the symbol at `a` (reaching `ra` from its centre) to the one at `b`,
-/// cut back to the symbol edges, that crosses as few `obstacles` as possible (then bends
-/// least); `None` when the symbols are too close for a line.
-pub(crate) fn route(a: Point, ra: f64, b: Point, rb: f64, obstacles: &[Rect]) -> Option<Track> {
+/// cut back to the symbol edges, that crosses as few `obstacles` as possible, then runs
+/// least along the family's `lines` (union lines, child bars and lines: a relation
+/// line on top of one would read as part of it), then bends least; `None` when the
+/// symbols are too close for a line.
+pub(crate) fn route(
+    a: Point,
+    ra: f64,
+    b: Point,
+    rb: f64,
+    obstacles: &[Rect],
+    lines: &[(Point, Point)],
+) -> Option<Track> {
     let (u, n, len) = frame(a, b);
     let (ca, cb) = (ra + END_GAP, rb + END_GAP);
     if len <= ca + cb + 4.0 {
@@ -40,12 +115,24 @@ pub(crate) fn route(a: Point, ra: f64, b: Point, rb: f64, obstacles: &[Rect]) ->
                 && r.1 < a.y.max(b.y) + reach
         })
         .collect();
-    let hits = |t: &Track| -> usize {
-        near.iter().filter(|&&r| t.points().windows(2).any(|w| segment_hits_rect(w[0], w[1], r))).count()
+    let near_lines: Vec<(Point, Point)> = lines
+        .iter()
+        .copied()
+        .filter(|(p, q)| {
+            p.x.max(q.x) > a.x.min(b.x) - reach
+                && p.x.min(q.x) < a.x.max(b.x) + reach
+                && p.y.max(q.y) > a.y.min(b.y) - reach
+                && p.y.min(q.y) < a.y.max(b.y) + reach
+        })
+        .collect();
+    // Defects: obstacles crossed, then stretches along family lines.
+    let hits = |t: &Track| -> (usize, usize) {
+        let crossed = near.iter().filter(|&&r| t.points().windows(2).any(|w| segment_hits_rect(w[0], w[1], r))).count();
+        (crossed, (along_lines(t, &near_lines) / ALONG_UNIT).round() as usize)
     };
     let straight = Track::straight(a, b).trimmed(a, ca, b, cb)?;
     let mut best = (hits(&straight), 0.0, straight);
-    if best.0 == 0 {
+    if best.0 == (0, 0) {
         return Some(best.2);
     }
     let mut candidates: Vec<(f64, Track)> = Vec::new();
@@ -63,6 +150,44 @@ pub(crate) fn route(a: Point, ra: f64, b: Point, rb: f64, obstacles: &[Rect]) ->
             candidates.push((h * 0.75, Track::cubic(a, c1, c2, b, 24)));
         }
     }
+    // Lines that leave a symbol sideways and enter the other from its side or from
+    // above: the way round a person's own name below the symbol (and the years above).
+    for sa in [1.0, -1.0] {
+        for h in SIDE_EXITS {
+            let c1 = pt(a.x + sa * h, a.y);
+            for (enter, c2) in [
+                (0.0, pt(b.x, b.y - (b.y - a.y).signum() * h)),
+                (1.0, pt(b.x + sa * h, b.y)),
+                (1.0, pt(b.x - sa * h, b.y)),
+            ] {
+                // Bending costs more than a bulge of the same reach: prefer the plain
+                // curves where they are as clear.
+                candidates.push((h + 20.0 + enter * 10.0, Track::cubic(a, c1, c2, b, 24)));
+            }
+        }
+    }
+    // Elbows that run out sideways past the person's own name before they turn
+    // towards the other person (entering from the side, or from above).
+    let above = (b.y - a.y).signum();
+    for sa in [1.0, -1.0] {
+        for h in ELBOWS {
+            let x1 = a.x + sa * h;
+            let side = if (b.x - x1).abs() < 1.0 { 0.0 } else { (b.x - x1).signum() };
+            // Above the other person's years (or below their name), or half way.
+            let mids = [b.y - above * (cb + 34.0), b.y - above * (cb + 50.0), (a.y + b.y) / 2.0];
+            let mut shapes = vec![(0.0, vec![a, pt(x1, a.y), pt(x1, b.y), b])];
+            // From above, right of the years (written to the left of the symbol's top).
+            let bx = b.x + 0.4 * rb;
+            shapes.extend(mids.iter().map(|&m| (10.0, vec![a, pt(x1, a.y), pt(x1, m), pt(bx, m), pt(bx, b.y)])));
+            for (extra, pts) in shapes {
+                if side == 0.0 && pts.len() == 4 {
+                    continue;
+                }
+                let path_len: f64 = pts.windows(2).map(|w| (w[1].x - w[0].x).hypot(w[1].y - w[0].y)).sum();
+                candidates.push((40.0 + extra + (path_len - len), rounded(&pts, CORNER)));
+            }
+        }
+    }
     for (bend, t) in candidates {
         let Some(t) = t.trimmed(a, ca, b, cb) else { continue };
         let h = hits(&t);
@@ -71,4 +196,41 @@ pub(crate) fn route(a: Point, ra: f64, b: Point, rb: f64, obstacles: &[Rect]) ->
         }
     }
     Some(best.2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::genogram::scene::quality_routes::segment_hits_rect;
+
+    fn crosses(t: &Track, r: Rect) -> bool {
+        t.points().windows(2).any(|w| segment_hits_rect(w[0], w[1], r))
+    }
+
+    #[test]
+    fn a_line_to_a_child_below_leaves_sideways_round_the_own_name() {
+        // A parent at (0, 0) with a wide name below; the child down and to the right.
+        let (a, b) = (pt(0.0, 0.0), pt(60.0, 160.0));
+        let name = (-60.0, 25.0, 60.0, 40.0);
+        assert!(crosses(&Track::straight(a, b), name), "the straight line would cross the name");
+        let t = route(a, 20.0, b, 20.0, &[name], &[]).expect("far enough apart");
+        assert!(!crosses(&t, (name.0 - SIDE, name.1 - SIDE, name.2 + SIDE, name.3 + SIDE)), "{:?}", t.points());
+    }
+
+    #[test]
+    fn a_line_does_not_run_along_a_family_line() {
+        // Clear of every label by a vertical run at x = 80 — where a union line runs too.
+        let (a, b) = (pt(0.0, 0.0), pt(40.0, 160.0));
+        let name = (-60.0, 25.0, 60.0, 40.0);
+        let union_line = (pt(80.0, -10.0), pt(80.0, 170.0));
+        let t = route(a, 20.0, b, 20.0, &[name], &[union_line]).expect("far enough apart");
+        assert!(along_lines(&t, &[union_line]) < ALONG_UNIT, "{:?}", t.points());
+        assert!(!crosses(&t, name), "{:?}", t.points());
+    }
+
+    #[test]
+    fn a_straight_line_stays_straight_when_nothing_is_in_the_way() {
+        let t = route(pt(0.0, 0.0), 20.0, pt(200.0, 0.0), 20.0, &[], &[]).expect("far enough apart");
+        assert!(t.is_straight());
+    }
 }
