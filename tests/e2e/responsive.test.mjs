@@ -55,11 +55,16 @@ function measure() {
   const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, right: r.right, bottom: r.bottom, w: r.width, h: r.height }; };
   const q = (s) => document.querySelector(s);
   const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+  // The lines a control's text runs over: the distinct tops of its text's boxes.
   const lines = (el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
     const tops = new Set();
-    for (const r of range.getClientRects()) if (r.width > 0.5 && r.height > 0.5) tops.add(Math.round(r.top));
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      if (!t.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      for (const r of range.getClientRects()) if (r.width > 0.5 && r.height > 0.5) tops.add(Math.round(r.top));
+    }
     return tops.size;
   };
   const controls = [...document.querySelectorAll('.app-header button, .app-header select, .app-header label, [data-testid=canvas-toolbar] button, [data-testid=canvas-toolbar] select, .side-panel .person-actions button')]
