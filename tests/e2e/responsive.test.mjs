@@ -377,3 +377,22 @@ test('a right click opens the person menu; keys move through it and Escape close
   await kp.page.mouse.click(canvas.x + 10, canvas.y + canvas.height - 10, { button: 'right' });
   assert.equal(await kp.testId('person-menu').count(), 0);
 }));
+
+test('axe finds no violation upright on a tablet, with "Meer" and then the person menu open', () => withPage(
+  { viewport: { width: 768, height: 1024 }, hasTouch: true, bypassCSP: true }, async (kp) => {
+    await family(kp);
+    await kp.testId('menu-more').click();
+    await kp.testId('menu-more-list').waitFor();
+    for (const step of ['Meer', 'person menu']) {
+      if (step === 'person menu') {
+        await kp.page.keyboard.press('Escape');
+        assert.equal(await kp.testId('menu-more-list').count(), 0, 'Escape closes "Meer"');
+        assert.equal(await kp.focusedTestId(), 'menu-more', 'and gives its button the focus back');
+        await (await fingers(kp)).hold(await who(kp, 'Peter'), 800);
+        await kp.testId('person-menu').waitFor();
+      }
+      const { rulesPassed, violations } = await kp.audit();
+      assert.ok(rulesPassed > 10, `axe ran (${rulesPassed} rules passed)`);
+      assert.deepEqual(violations, [], `${step}: ${JSON.stringify(violations, null, 1)}`);
+    }
+  }));

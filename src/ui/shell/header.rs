@@ -124,7 +124,8 @@ pub fn Header() -> impl IntoView {
 
     let close_more = move || more_open.set(false);
     let on_more_key = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" {
+        // Escape on the button or in the list closes the list (and only that).
+        if ev.key() == "Escape" && more_open.get_untracked() {
             ev.stop_propagation();
             ev.prevent_default();
             more_open.set(false);
@@ -144,7 +145,7 @@ pub fn Header() -> impl IntoView {
             <nav class="menu" node_ref=nav aria-label=move || texts.get().menu_label>
                 {move || ITEMS[..fit.get().inline].iter().map(|&i| item_button(i, || {})).collect_view()}
                 <Show when=move || { fit.get().inline < ITEMS.len() }>
-                    <span class="menu-more-wrap">
+                    <span class="menu-more-wrap" on:keydown=on_more_key>
                         <button type="button" class="menu-more" data-testid="menu-more" node_ref=more_button
                             aria-haspopup="true" aria-controls="menu-more-list"
                             aria-expanded=move || more_open.get().to_string()
@@ -153,8 +154,7 @@ pub fn Header() -> impl IntoView {
                         </button>
                         <Show when=move || more_open.get()>
                             <div class="menu-more-backdrop" on:pointerdown=move |_| close_more()></div>
-                            <div class="menu-more-list" id="menu-more-list" data-testid="menu-more-list"
-                                on:keydown=on_more_key>
+                            <div class="menu-more-list" id="menu-more-list" data-testid="menu-more-list">
                                 {move || ITEMS[fit.get().inline..].iter().map(|&i| item_button(i, close_more)).collect_view()}
                             </div>
                         </Show>
@@ -163,8 +163,8 @@ pub fn Header() -> impl IntoView {
             </nav>
             // Invisible copies of the menu, laid out like it, only to be measured.
             <div class="menu menu-measure" node_ref=measure aria-hidden="true">
-                <span class="brand"><span class="brand-name">"Kring"</span>
-                    <span class="brand-tagline">{move || texts.get().tagline}</span></span>
+                <span class="measure-brand"><span class="measure-name">"Kring"</span>
+                    <span class="measure-tagline">{move || texts.get().tagline}</span></span>
                 {move || ITEMS.iter().map(|&i| view! { <button type="button" tabindex="-1">{i.label(texts.get())}</button> }).collect_view()}
                 <button type="button" tabindex="-1">{move || texts.get().more_menu} " ▾"</button>
             </div>
