@@ -362,4 +362,10 @@ pub static EN: Texts = Texts {
         "Gender: m, f, x or a word like son, daughter, father, mother, brother, sister. Age: Noah 21. Deceased: † or †2015. About: ca. 1965.",
         "The same name is the same person; Jan#2 is a second Jan. ? is an unknown name; \"quotes\" for an odd name.",
     ],
+    more_menu: "More",
+    person_menu: "Actions for this person",
+    relation_from_here: "Relation from here",
+    panel_toggle: "Panel",
+    panel_toggle_hint: "Show or hide the properties panel",
+    sheet_handle: "Pull the panel up or push it away",
 };

@@ -567,6 +567,18 @@ pub struct Texts {
     pub quick_close: &'static str,
     /// Lines of the quick-entry help card: notation with examples.
     pub quick_help: &'static [&'static str],
+    /// Header button that holds the menu items that do not fit on the line.
+    pub more_menu: &'static str,
+    /// Accessible name of a person's menu on the canvas (right click, long press).
+    pub person_menu: &'static str,
+    /// Person menu item: the relation tool with this person as its first end.
+    pub relation_from_here: &'static str,
+    /// Toolbar button that shows or hides the side panel.
+    pub panel_toggle: &'static str,
+    /// Tooltip of the panel button.
+    pub panel_toggle_hint: &'static str,
+    /// Accessible name of the bottom sheet's handle on narrow screens.
+    pub sheet_handle: &'static str,
 }
 
 #[cfg(test)]

@@ -362,4 +362,10 @@ pub static NL: Texts = Texts {
         "Geslacht: m, v, x of een woord als zoon, dochter, vader, moeder, broer, zus. Leeftijd: Noah 21. Overleden: † of †2015. Ongeveer: ca. 1965.",
         "Dezelfde naam is dezelfde persoon; Jan#2 is een tweede Jan. ? is een onbekende naam; \"aanhalingstekens\" voor een vreemde naam.",
     ],
+    more_menu: "Meer",
+    person_menu: "Acties voor deze persoon",
+    relation_from_here: "Relatie vanaf hier",
+    panel_toggle: "Paneel",
+    panel_toggle_hint: "Het paneel met eigenschappen tonen of verbergen",
+    sheet_handle: "Paneel omhoog trekken of wegschuiven",
 };

@@ -85,22 +85,23 @@ export function useApp() {
  * console error and thrown no uncaught exception, and must have made no request to
  * another origin (such requests are aborted and recorded).
  *
- * Options: `viewport` (1280×800), `locale` ('nl-NL'), `bypassCSP` (for injecting axe-core
+ * Options: `viewport` (1280×800), `hasTouch` (a touch screen: touch events, a coarse
+ * pointer), `locale` ('nl-NL'), `bypassCSP` (for injecting axe-core
  * with audit()), `permissions` (e.g. clipboard access), `storage` (localStorage entries
  * the app finds on its first load, { key: value }), and `allowErrors` (regular
  * expressions for console errors the test expects; each use says why).
  */
 export async function withPages(options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
-  const { viewport = { width: 1280, height: 800 }, locale = 'nl-NL', bypassCSP = false, permissions = [], storage,
-    allowErrors = [] } = options;
+  const { viewport = { width: 1280, height: 800 }, hasTouch = false, locale = 'nl-NL', bypassCSP = false, permissions = [],
+    storage, allowErrors = [] } = options;
   if (!shared.browser) throw new Error('withPage() needs the shared browser: call useApp() at the top of the test file');
   const { origin } = shared.server;
   const storageState = storage && {
     cookies: [],
     origins: [{ origin, localStorage: Object.entries(storage).map(([name, value]) => ({ name, value })) }],
   };
-  const context = await shared.browser.newContext({ viewport, locale, bypassCSP, storageState });
+  const context = await shared.browser.newContext({ viewport, hasTouch, locale, bypassCSP, storageState });
   const pages = [];
   try {
     if (permissions.length) await context.grantPermissions(permissions, { origin });

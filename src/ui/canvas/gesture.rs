@@ -9,6 +9,13 @@
 //! person drag's transaction is aborted, an actor's shift is removed, a pan goes back
 //! to where it started, a rubber band selects nothing.
 //!
+//! Touch adds three things, decided here as well: a second finger turns a pan (or a
+//! press that has not moved yet) into a pinch that zooms around the fingers' midpoint
+//! and pans with it; a finger held still on a person for [`LONG_PRESS_MS`] opens the
+//! person's menu (what a right click opens); and a finger must travel
+//! [`TOUCH_DRAG_THRESHOLD`] before a press becomes a drag, so a tap that wobbles does
+//! not pin anyone.
+//!
 //! The relation tool (a tie tool on a netwerkkaart) is decided by the user's clicks:
 //! the first click marks one end, the second click draws the relation to the other.
 //! The selection only gives a *provisional* first end for the keyboard: move to the
@@ -23,6 +30,21 @@ use crate::netwerkkaart::{ActorId, NetwerkkaartItem};
 /// Screen pixels the pointer must travel before a press counts as a drag (a smaller
 /// wobble is a click that only selects).
 pub const DRAG_THRESHOLD: f64 = 4.0;
+
+/// The same for a finger: a fingertip wobbles more than a mouse.
+pub const TOUCH_DRAG_THRESHOLD: f64 = 10.0;
+
+/// How long a finger must rest on a person to open the person's menu.
+pub const LONG_PRESS_MS: u32 = 500;
+
+/// The drag threshold for a press by finger or by mouse (or pen).
+fn threshold(touch: bool) -> f64 {
+    if touch {
+        TOUCH_DRAG_THRESHOLD
+    } else {
+        DRAG_THRESHOLD
+    }
+}
 
 /// A point: client pixels or drawing coordinates, as each field says.
 pub type Pt = (f64, f64);
@@ -82,10 +104,14 @@ pub enum Gesture {
     DraggingPersons {
         /// The persons moved and where each started (layout x).
         from: Vec<(PersonId, f64)>,
+        /// The person pressed (a long press opens their menu).
+        pressed: PersonId,
         /// Client position of the press.
         start: Pt,
         /// Whether the pointer passed the threshold (the transaction is open).
         moved: bool,
+        /// Pressed by a finger (a larger threshold, and a long press).
+        touch: bool,
     },
     /// A netwerkkaart actor being dragged: only its symbol is shifted until the drop.
     DraggingActor {
@@ -95,6 +121,17 @@ pub enum Gesture {
         start: Pt,
         /// Whether the pointer passed the threshold.
         moved: bool,
+        /// Pressed by a finger.
+        touch: bool,
+    },
+    /// Two fingers on the canvas: their distance zooms, their midpoint pans.
+    Pinching {
+        /// Client position of the first finger (the primary pointer).
+        first: Pt,
+        /// The second finger's pointer id and client position.
+        second: (i32, Pt),
+        /// The state to return to when a finger lifts (idle, or the relation tool).
+        back: Box<Gesture>,
     },
 }
 
@@ -134,6 +171,8 @@ pub enum Event {
         target: Target,
         /// Shift was held.
         shift: bool,
+        /// A finger, not a mouse or pen.
+        touch: bool,
     },
     /// The pointer moved.
     Move {
@@ -162,6 +201,29 @@ pub enum Event {
     },
     /// Enter while the relation tool is on, with this selected.
     Choose(End),
+    /// Another finger touched the canvas while the first is down (a non-primary
+    /// pointer).
+    FingerDown {
+        /// Its pointer id.
+        id: i32,
+        /// Client position.
+        at: Pt,
+    },
+    /// That other finger moved.
+    FingerMove {
+        /// Its pointer id.
+        id: i32,
+        /// Client position.
+        at: Pt,
+    },
+    /// That other finger lifted (or the browser took it away).
+    FingerUp {
+        /// Its pointer id.
+        id: i32,
+    },
+    /// [`LONG_PRESS_MS`] passed since the press that asked for it with
+    /// [`Effect::ArmLongPress`].
+    LongPress,
 }
 
 /// What a transition asks the session or the canvas to do.
@@ -208,6 +270,21 @@ pub enum Effect {
     Connect(End, End),
     /// The relation tool stopped (its hint goes).
     RelationStopped,
+    /// Send [`Event::LongPress`] after [`LONG_PRESS_MS`] (ignored if the press ended
+    /// or moved by then).
+    ArmLongPress,
+    /// Open the person's menu (a right click or a long press) at this client position.
+    OpenMenu(PersonId, Pt),
+    /// Zoom by `factor` around the client point `centre`, then move the view by `pan`
+    /// (client pixels): one step of a pinch.
+    Pinch {
+        /// The fingers' midpoint before this step.
+        centre: Pt,
+        /// New distance between the fingers over the old.
+        factor: f64,
+        /// How far the midpoint moved.
+        pan: Pt,
+    },
 }
 
 impl Gesture {
@@ -215,7 +292,9 @@ impl Gesture {
     pub fn is_connecting(&self) -> bool {
         match self {
             Gesture::DrawingRelation { .. } => true,
-            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } => back.is_connecting(),
+            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } | Gesture::Pinching { back, .. } => {
+                back.is_connecting()
+            }
             _ => false,
         }
     }
@@ -223,7 +302,7 @@ impl Gesture {
     /// Whether a drag or pan is under way (the canvas shows a grabbing cursor).
     pub fn is_dragging(&self) -> bool {
         match self {
-            Gesture::Panning { .. } => true,
+            Gesture::Panning { .. } | Gesture::Pinching { .. } => true,
             Gesture::DraggingPersons { moved, .. } | Gesture::DraggingActor { moved, .. } => *moved,
             _ => false,
         }
@@ -241,7 +320,9 @@ impl Gesture {
     pub fn relation_from(&self) -> Option<End> {
         match self {
             Gesture::DrawingRelation { from, .. } => *from,
-            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } => back.relation_from(),
+            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } | Gesture::Pinching { back, .. } => {
+                back.relation_from()
+            }
             _ => None,
         }
     }
@@ -251,7 +332,9 @@ impl Gesture {
     pub fn relation_chosen(&self) -> bool {
         match self {
             Gesture::DrawingRelation { chosen, .. } => *chosen,
-            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } => back.relation_chosen(),
+            Gesture::Panning { back, .. } | Gesture::RubberBand { back, .. } | Gesture::Pinching { back, .. } => {
+                back.relation_chosen()
+            }
             _ => false,
         }
     }
@@ -278,7 +361,7 @@ impl Gesture {
             // Presses.
             (
                 back @ (G::Idle | G::DrawingRelation { .. }),
-                Event::Down { at, world, target: Target::Background { band }, shift },
+                Event::Down { at, world, target: Target::Background { band }, shift, .. },
             ) => {
                 let back = Box::new(back);
                 if shift && band {
@@ -290,27 +373,57 @@ impl Gesture {
             // A line is selected, not dragged; under the relation tool it is no end and
             // the press is swallowed (the catch-all below).
             (G::Idle, Event::Down { target: Target::Line(line), .. }) => (G::Idle, vec![E::SelectLine(line)]),
-            (G::Idle, Event::Down { target: Target::Thing(item), at, .. }) => match item {
+            (G::Idle, Event::Down { target: Target::Thing(item), at, touch, .. }) => match item {
                 NetwerkkaartItem::Actor(actor) => {
-                    (G::DraggingActor { actor, start: at, moved: false }, vec![E::SelectThing(item), E::Capture])
+                    (G::DraggingActor { actor, start: at, moved: false, touch }, vec![E::SelectThing(item), E::Capture])
                 }
                 _ => (G::Idle, vec![E::SelectThing(item)]),
             },
-            (G::Idle, Event::Down { target: Target::Person { id, x, selection }, at, shift, .. }) => {
+            (G::Idle, Event::Down { target: Target::Person { id, x, selection }, at, shift, touch, .. }) => {
                 if shift {
                     return (G::Idle, vec![E::TogglePerson(id)]);
                 }
                 // A press on a selected person drags the whole selection; on another
-                // person it selects only them, and drags them.
-                if selection.iter().any(|(p, _)| *p == id) {
-                    (G::DraggingPersons { from: selection, start: at, moved: false }, vec![E::Capture])
+                // person it selects only them, and drags them. A finger may instead
+                // rest there to open the person's menu.
+                let mut effects = vec![];
+                let from = if selection.iter().any(|(p, _)| *p == id) {
+                    selection
                 } else {
-                    (
-                        G::DraggingPersons { from: vec![(id, x)], start: at, moved: false },
-                        vec![E::SelectPerson(id), E::Capture],
-                    )
+                    effects.push(E::SelectPerson(id));
+                    vec![(id, x)]
+                };
+                effects.push(E::Capture);
+                if touch {
+                    effects.push(E::ArmLongPress);
                 }
+                (G::DraggingPersons { from, pressed: id, start: at, moved: false, touch }, effects)
             }
+
+            // A long press on a person that has not moved: their menu, and no drag.
+            (G::DraggingPersons { pressed, start, moved: false, .. }, Event::LongPress) => {
+                (G::Idle, vec![E::OpenMenu(pressed, start)])
+            }
+
+            // A second finger: a pan, or a press that has not become a drag, turns into
+            // a pinch. (A drag under way keeps going; the second finger is ignored.)
+            (G::Panning { last, back, .. }, Event::FingerDown { id, at }) => {
+                (G::Pinching { first: last, second: (id, at), back }, vec![E::Capture])
+            }
+            (G::DraggingPersons { start, moved: false, .. }, Event::FingerDown { id, at }) => {
+                (G::Pinching { first: start, second: (id, at), back: Box::new(G::Idle) }, vec![E::Capture])
+            }
+            (G::DraggingActor { start, moved: false, .. }, Event::FingerDown { id, at }) => (
+                G::Pinching { first: start, second: (id, at), back: Box::new(G::Idle) },
+                vec![E::UnshiftActor, E::Capture],
+            ),
+            (G::Pinching { first, second, back }, Event::Move { at, .. }) => pinch(first, second, at, second.1, back),
+            (G::Pinching { first, second, back }, Event::FingerMove { id, at }) if id == second.0 => {
+                pinch(first, second, first, at, back)
+            }
+            // Either finger lifting ends the pinch; the view stays where it is.
+            (G::Pinching { back, .. }, Event::Up { .. } | Event::Cancel | Event::Escape) => (*back, vec![]),
+            (G::Pinching { second, back, .. }, Event::FingerUp { id }) if id == second.0 => (*back, vec![]),
 
             // Moves.
             (G::Panning { last, total, moved, back }, Event::Move { at, .. }) => {
@@ -324,23 +437,23 @@ impl Gesture {
             (G::RubberBand { start, back, .. }, Event::Move { world, .. }) => {
                 (G::RubberBand { start, now: world, back }, vec![])
             }
-            (G::DraggingPersons { from, start, moved }, Event::Move { at, zoom, .. }) => {
+            (G::DraggingPersons { from, pressed, start, moved, touch }, Event::Move { at, zoom, .. }) => {
                 let (dx, dy) = (at.0 - start.0, at.1 - start.1);
                 let mut effects = Vec::new();
-                let now_moved = moved || dx.hypot(dy) >= DRAG_THRESHOLD;
+                let now_moved = moved || dx.hypot(dy) >= threshold(touch);
                 if now_moved && !moved {
                     effects.push(E::BeginTransaction);
                 }
                 if now_moved {
                     effects.push(E::PlacePersons(from.iter().map(|&(id, x)| (id, x + dx / zoom)).collect()));
                 }
-                (G::DraggingPersons { from, start, moved: now_moved }, effects)
+                (G::DraggingPersons { from, pressed, start, moved: now_moved, touch }, effects)
             }
-            (G::DraggingActor { actor, start, moved }, Event::Move { at, zoom, .. }) => {
+            (G::DraggingActor { actor, start, moved, touch }, Event::Move { at, zoom, .. }) => {
                 let (dx, dy) = (at.0 - start.0, at.1 - start.1);
-                let moved = moved || dx.hypot(dy) >= DRAG_THRESHOLD;
+                let moved = moved || dx.hypot(dy) >= threshold(touch);
                 let effects = if moved { vec![E::ShiftActor((dx / zoom, dy / zoom))] } else { vec![] };
-                (G::DraggingActor { actor, start, moved }, effects)
+                (G::DraggingActor { actor, start, moved, touch }, effects)
             }
 
             // Releases.
@@ -351,7 +464,7 @@ impl Gesture {
             (G::DraggingPersons { moved, .. }, Event::Up { .. }) => {
                 (G::Idle, if moved { vec![E::CommitTransaction] } else { vec![] })
             }
-            (G::DraggingActor { actor, start, moved }, Event::Up { at, zoom }) => {
+            (G::DraggingActor { actor, start, moved, .. }, Event::Up { at, zoom }) => {
                 let mut effects = vec![E::UnshiftActor];
                 if moved {
                     effects.push(E::DropActor(actor, ((at.0 - start.0) / zoom, (at.1 - start.1) / zoom)));
@@ -375,6 +488,20 @@ impl Gesture {
             (state, _) => (state, vec![]),
         }
     }
+}
+
+/// One step of a pinch: the fingers were at `first` and `second`, now at `a` and `b`.
+fn pinch(first: Pt, second: (i32, Pt), a: Pt, b: Pt, back: Box<Gesture>) -> (Gesture, Vec<Effect>) {
+    let mid = |p: Pt, q: Pt| ((p.0 + q.0) / 2.0, (p.1 + q.1) / 2.0);
+    let dist = |p: Pt, q: Pt| (p.0 - q.0).hypot(p.1 - q.1);
+    let (before, after) = (mid(first, second.1), mid(a, b));
+    // Fingers closer than a pixel give no usable ratio: pan only.
+    let old = dist(first, second.1);
+    let factor = if old < 1.0 { 1.0 } else { dist(a, b).max(1.0) / old };
+    let pan = (after.0 - before.0, after.1 - before.1);
+    let effects =
+        if factor == 1.0 && pan == (0.0, 0.0) { vec![] } else { vec![Effect::Pinch { centre: before, factor, pan }] };
+    (Gesture::Pinching { first: a, second: (second.0, b), back }, effects)
 }
 
 /// A click on `target` while the relation tool waits: the first click marks the first

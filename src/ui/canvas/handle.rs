@@ -4,7 +4,7 @@
 
 use crate::editor::drawing::{Drawing, Placement};
 use crate::genogram::model::PersonId;
-use crate::ui::canvas::gesture::Effect;
+use crate::ui::canvas::gesture::{Effect, Event};
 use crate::ui::canvas::viewport::{Rect, Viewport};
 use crate::ui::session::Session;
 use leptos::prelude::*;
@@ -14,8 +14,6 @@ use leptos::svg;
 const FIT_MARGIN: f64 = 24.0;
 /// The smallest zoom at which a found person is shown: names readable.
 pub const READABLE_ZOOM: f64 = 0.8;
-/// Height in screen pixels of the toolbar over the canvas, left free by "passend maken".
-pub const TOOLBAR_SPACE: f64 = 44.0;
 
 /// The canvas's element, drawing and view. Cheap to copy.
 #[derive(Clone, Copy)]
@@ -30,6 +28,11 @@ pub struct CanvasHandle {
     pub dragged: StoredValue<Option<web_sys::Element>, LocalStorage>,
     /// The open document.
     pub session: Session,
+    /// The person whose menu is open (a right click or a long press), and where.
+    pub menu: RwSignal<Option<(PersonId, (f64, f64))>>,
+    /// Counts presses that armed a long press, so a late timer of an earlier press
+    /// does nothing.
+    pub press: StoredValue<u32>,
 }
 
 impl CanvasHandle {
@@ -47,15 +50,21 @@ impl CanvasHandle {
         self.viewport.update(|v| *v = v.zoom_at(factor, w / 2.0, h / 2.0));
     }
 
-    /// Shows the whole drawing, clear of the toolbar floating over the top edge.
+    /// The part of the drawing in view, in drawing coordinates. The toolbar and the
+    /// side panel lie beside the canvas, never over it, so that is the whole canvas.
+    pub fn visible(&self) -> Rect {
+        let (w, h) = self.view_size();
+        self.viewport.get_untracked().visible(w, h, 0.0)
+    }
+
+    /// Shows the whole drawing in the canvas.
     pub fn fit(&self) {
         let (w, h) = self.view_size();
         let content = self
             .drawing
             .with_untracked(|d| d.as_ref().map(|d| bounds_rect(&d.scene.bounds)))
             .unwrap_or(Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 });
-        let fitted = Viewport::fit(content, w, (h - TOOLBAR_SPACE).max(1.0), FIT_MARGIN);
-        self.viewport.set(fitted.pan(0.0, TOOLBAR_SPACE));
+        self.viewport.set(Viewport::fit(content, w, h, FIT_MARGIN));
     }
 
     /// Zooms in to at least [`READABLE_ZOOM`] and centres the view on a person (a search
@@ -69,7 +78,7 @@ impl CanvasHandle {
         if v.zoom < READABLE_ZOOM {
             v = v.zoom_at(READABLE_ZOOM / v.zoom, w / 2.0, h / 2.0);
         }
-        let visible = v.visible(w, h, TOOLBAR_SPACE);
+        let visible = v.visible(w, h, 0.0);
         self.viewport.set(v.centre_on(p, &visible));
     }
 
@@ -90,10 +99,51 @@ impl CanvasHandle {
                     self.dragged.set_value(None);
                 }
                 Effect::SelectRect(a, b) => self.select_rect(a, b),
+                Effect::Pinch { centre, factor, pan } => {
+                    let (left, top) = self.origin();
+                    let (cx, cy) = (centre.0 - left, centre.1 - top);
+                    self.viewport.update(|v| *v = v.zoom_at(factor, cx, cy).pan(pan.0, pan.1));
+                }
+                Effect::ArmLongPress => self.arm_long_press(),
+                // The menu is about this one person: they alone are selected.
+                Effect::OpenMenu(id, at) => {
+                    self.session.click_person(id, false);
+                    self.menu.set(Some((id, at)));
+                }
                 // The session's own effects never reach the canvas.
                 _ => {}
             }
         }
+    }
+
+    /// The canvas's top-left corner in client pixels.
+    fn origin(&self) -> (f64, f64) {
+        self.svg
+            .get_untracked()
+            .map(|el| {
+                let r = el.get_bounding_client_rect();
+                (r.left(), r.top())
+            })
+            .unwrap_or((0.0, 0.0))
+    }
+
+    /// Feeds [`Event::LongPress`] to the gesture machine after
+    /// [`LONG_PRESS_MS`](crate::ui::canvas::gesture::LONG_PRESS_MS), unless another
+    /// press armed its own since.
+    fn arm_long_press(&self) {
+        let serial = self.press.get_value().wrapping_add(1);
+        self.press.set_value(serial);
+        let me = *self;
+        let delay = std::time::Duration::from_millis(crate::ui::canvas::gesture::LONG_PRESS_MS.into());
+        set_timeout(
+            move || {
+                if me.press.get_value() == serial {
+                    let effects = me.session.feed(Event::LongPress);
+                    me.perform(effects, None);
+                }
+            },
+            delay,
+        );
     }
 
     /// Shifts the dragged actor's symbol and its selection ring (or removes the shift);

@@ -4,6 +4,7 @@
 pub mod gesture;
 pub mod handle;
 pub mod line_selection;
+pub mod person_menu;
 pub mod scene_view;
 pub mod session_tools;
 pub mod viewport;
@@ -13,7 +14,7 @@ use crate::genogram::edit::lines::Line;
 use crate::genogram::model::{PartialDate, PersonId, RelationKind};
 use crate::netwerkkaart::NetwerkkaartItem;
 use crate::ui::canvas::gesture::{End, Event, Gesture, Target};
-use crate::ui::canvas::handle::{bounds_rect, CanvasHandle, TOOLBAR_SPACE};
+use crate::ui::canvas::handle::{bounds_rect, CanvasHandle};
 use crate::ui::canvas::scene_view::SceneView;
 use crate::ui::canvas::viewport::{should_refit, Rect};
 use crate::ui::input::dispatch::Dispatcher;
@@ -82,9 +83,17 @@ pub fn Canvas() -> impl IntoView {
     });
     let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
 
-    let canvas = CanvasHandle { svg: svg_ref, drawing, viewport, dragged: StoredValue::new_local(None), session };
+    let menu = RwSignal::new(None);
+    let canvas = CanvasHandle {
+        svg: svg_ref,
+        drawing,
+        viewport,
+        dragged: StoredValue::new_local(None),
+        session,
+        menu,
+        press: StoredValue::new(0),
+    };
     dispatcher.set_canvas(canvas);
-    let view_size = move || canvas.view_size();
     let fit = move || canvas.fit();
 
     // A newly opened document is shown whole.
@@ -110,10 +119,7 @@ pub fn Canvas() -> impl IntoView {
     // edge (the family growing while the client talks) is fitted again, never in the
     // middle of a drag; a focused person moved off-screen (arrows, a new relative) is
     // brought to the middle.
-    let visible = move || {
-        let (w, h) = view_size();
-        viewport.get_untracked().visible(w, h, TOOLBAR_SPACE)
-    };
+    let visible = move || canvas.visible();
     let last_bounds = StoredValue::new(None::<Rect>);
     Effect::new(move |_| {
         let Some(now) = drawing.with(|d| d.as_ref().map(|d| bounds_rect(&d.scene.bounds))) else { return };
@@ -146,12 +152,20 @@ pub fn Canvas() -> impl IntoView {
     // The pointer's events go to the gesture machine (ui/canvas/gesture.rs); the
     // session carries out what concerns the document, the canvas the rest.
     let at = |ev: &web_sys::PointerEvent| (ev.client_x() as f64, ev.client_y() as f64);
+    // A finger after the first (not the primary pointer) joins as a pinch's second.
+    let other_finger = |ev: &web_sys::PointerEvent| !ev.is_primary() && ev.pointer_type() == "touch";
     let on_pointer_down = move |ev: web_sys::PointerEvent| {
         if ev.button() != 0 {
             return;
         }
+        if other_finger(&ev) {
+            let effects = session.feed(Event::FingerDown { id: ev.pointer_id(), at: at(&ev) });
+            return canvas.perform(effects, Some(&ev));
+        }
+        canvas.menu.set(None);
         let target = press_target(&ev, session, drawing, canvas);
-        let event = Event::Down { at: at(&ev), world: to_world(&ev), target, shift: ev.shift_key() };
+        let touch = ev.pointer_type() == "touch";
+        let event = Event::Down { at: at(&ev), world: to_world(&ev), target, shift: ev.shift_key(), touch };
         let effects = session.feed(event);
         canvas.perform(effects, Some(&ev));
     };
@@ -159,16 +173,33 @@ pub fn Canvas() -> impl IntoView {
         if session.gesture.with_untracked(|g| *g == Gesture::Idle) {
             return;
         }
-        let event = Event::Move { at: at(&ev), world: to_world(&ev), zoom: viewport.get_untracked().zoom };
+        let event = if other_finger(&ev) {
+            Event::FingerMove { id: ev.pointer_id(), at: at(&ev) }
+        } else {
+            Event::Move { at: at(&ev), world: to_world(&ev), zoom: viewport.get_untracked().zoom }
+        };
         canvas.perform(session.feed(event), Some(&ev));
     };
     let on_pointer_up = move |ev: web_sys::PointerEvent| {
-        let event = Event::Up { at: at(&ev), zoom: viewport.get_untracked().zoom };
+        let event = if other_finger(&ev) {
+            Event::FingerUp { id: ev.pointer_id() }
+        } else {
+            Event::Up { at: at(&ev), zoom: viewport.get_untracked().zoom }
+        };
         canvas.perform(session.feed(event), Some(&ev));
     };
     // The browser took the pointer away (a touch scroll, a lost window): nothing
     // half-done is kept.
-    let on_pointer_cancel = move |ev: web_sys::PointerEvent| canvas.perform(session.feed(Event::Cancel), Some(&ev));
+    let on_pointer_cancel = move |ev: web_sys::PointerEvent| {
+        let event = if other_finger(&ev) { Event::FingerUp { id: ev.pointer_id() } } else { Event::Cancel };
+        canvas.perform(session.feed(event), Some(&ev));
+    };
+    // A right click on a person opens their menu (a long press does the same by touch).
+    let on_context_menu = move |ev: web_sys::MouseEvent| {
+        let Some(id) = person_under(&ev) else { return };
+        ev.prevent_default();
+        canvas.perform(vec![gesture::Effect::OpenMenu(id, (ev.client_x() as f64, ev.client_y() as f64))], None);
+    };
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
         // Trackpads send small deltas, mice ±100 per notch: scale smoothly.
@@ -177,14 +208,18 @@ pub fn Canvas() -> impl IntoView {
     };
     view! {
         <section class="canvas-area">
-            <div class="zoom-toolbar" role="toolbar" aria-label=move || texts.get().canvas_label>
+            // A bar above the canvas, never over it: the drawing's visible area starts
+            // below it. Groups wrap as a whole when the canvas is narrow; labels never do.
+            <div class="zoom-toolbar" role="toolbar" data-testid="canvas-toolbar" aria-label=move || texts.get().canvas_label>
+                <span class="tool-group">
                 <button type="button" data-testid="undo" title=move || texts.get().undo aria-label=move || texts.get().undo
                     disabled=move || !session.editor.with(|e| e.as_ref().is_some_and(|e| e.can_undo()))
                     on:click=move |_| { dispatcher.run(Intent::Undo); }>"↶"</button>
                 <button type="button" data-testid="redo" title=move || texts.get().redo aria-label=move || texts.get().redo
                     disabled=move || !session.editor.with(|e| e.as_ref().is_some_and(|e| e.can_redo()))
                     on:click=move |_| { dispatcher.run(Intent::Redo); }>"↷"</button>
-                <span class="toolbar-gap"></span>
+                </span>
+                <span class="tool-group">
                 <Show when=move || !is_map.get()>
                     <EnumSelect test_id="connect-kind" aria_label=Signal::derive(move || texts.get().connect_kind)
                         value=Signal::derive(move || Some(session.relation_kind.get()))
@@ -204,7 +239,8 @@ pub fn Canvas() -> impl IntoView {
                         {move || texts.get().relayout}
                     </button>
                 </Show>
-                <span class="toolbar-gap"></span>
+                </span>
+                <span class="tool-group">
                 <button type="button" data-testid="zoom-in" title=move || texts.get().zoom_in
                     aria-label=move || texts.get().zoom_in on:click=move |_| { dispatcher.run(Intent::ZoomIn); }>"+"</button>
                 <button type="button" data-testid="zoom-out" title=move || texts.get().zoom_out
@@ -212,6 +248,15 @@ pub fn Canvas() -> impl IntoView {
                 <button type="button" data-testid="zoom-fit" on:click=move |_| { dispatcher.run(Intent::Fit); }>
                     {move || texts.get().zoom_fit}
                 </button>
+                </span>
+                <span class="tool-group panel-toggle-group">
+                    <button type="button" data-testid="panel-toggle" aria-controls="side-panel"
+                        aria-expanded=move || shell.panel_open.get().to_string()
+                        title=move || texts.get().panel_toggle_hint
+                        on:click=move |_| shell.panel_open.update(|o| *o = !*o)>
+                        {move || texts.get().panel_toggle}
+                    </button>
+                </span>
             </div>
             <svg
                 node_ref=svg_ref
@@ -226,6 +271,7 @@ pub fn Canvas() -> impl IntoView {
                 on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up
                 on:pointercancel=on_pointer_cancel
+                on:contextmenu=on_context_menu
                 on:wheel=on_wheel
             >
                 // The exporter's own style sheet, so text renders the same on screen and in the file.
@@ -252,6 +298,7 @@ pub fn Canvas() -> impl IntoView {
                     })}
                 </g>
             </svg>
+            <crate::ui::canvas::person_menu::PersonMenu menu=menu/>
             <Show when=move || session.editor.with(|e| e.is_none())>
                 <div class="canvas-empty" data-testid="canvas-empty">
                     <p>{move || texts.get().canvas_empty_hint}</p>
@@ -267,6 +314,12 @@ pub fn Canvas() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// The genogram person whose symbol is under the event, if any.
+fn person_under(ev: &web_sys::MouseEvent) -> Option<PersonId> {
+    let el = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())?;
+    el.closest("[data-person]").ok().flatten()?.get_attribute("data-person")?.parse::<u32>().ok().map(PersonId)
 }
 
 /// What a press landed on: a netwerkkaart actor, tie or the centre (whose `<g>` is kept

@@ -139,7 +139,10 @@ impl Session {
                 | Effect::PanBy(_)
                 | Effect::ShiftActor(_)
                 | Effect::UnshiftActor
-                | Effect::SelectRect(..)) => canvas.push(other),
+                | Effect::SelectRect(..)
+                | Effect::Pinch { .. }
+                | Effect::ArmLongPress
+                | Effect::OpenMenu(..)) => canvas.push(other),
             }
         }
         canvas
@@ -310,7 +313,7 @@ mod tests {
         use crate::ui::canvas::gesture::Target;
         let click = |s: &Session, id: PersonId| {
             let target = Target::Person { id, x: 0.0, selection: vec![] };
-            s.feed(Event::Down { at: (0.0, 0.0), world: (0.0, 0.0), target, shift: false });
+            s.feed(Event::Down { at: (0.0, 0.0), world: (0.0, 0.0), target, shift: false, touch: false });
         };
         let relations = |s: &Session| -> Vec<(PersonId, PersonId)> {
             s.editor.with_untracked(|e| {

@@ -28,6 +28,11 @@ pub struct Shell {
     pub show_legend: RwSignal<bool>,
     /// Whether the quick-entry panel ("Snelinvoer") is shown beside the drawing.
     pub quick_open: RwSignal<bool>,
+    /// Whether the side panel is open: beside the canvas, or on a narrow screen as a
+    /// sheet over its lower part (closed, only its handle and title show).
+    pub panel_open: RwSignal<bool>,
+    /// The sheet's height as the user dragged it (narrow screens); `None` until then.
+    pub sheet_height: RwSignal<Option<f64>>,
 }
 
 /// The whole app.
@@ -42,6 +47,8 @@ pub fn App() -> impl IntoView {
         search_open: RwSignal::new(false),
         show_legend: RwSignal::new(true),
         quick_open: RwSignal::new(false),
+        panel_open: RwSignal::new(true),
+        sheet_height: RwSignal::new(None),
     };
     provide_context(shell);
     let session = Session::new();
@@ -56,7 +63,7 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app" data-testid="app">
             <Header/>
-            <main class="workspace" class:with-quick=quick_shown>
+            <main class="workspace" class:with-quick=quick_shown class:panel-collapsed=move || !shell.panel_open.get()>
                 <Show when=quick_shown>
                     <crate::ui::genogram::quick_entry::QuickEntryPanel/>
                 </Show>

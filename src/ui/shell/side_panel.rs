@@ -20,8 +20,12 @@ pub fn SidePanel() -> impl IntoView {
     let is_map = Memo::new(move |_| session.editor.with(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())));
     // A memo: the line's panel is built once per line, not again on every edit.
     let line = Memo::new(move |_| session.selected_line());
+    let shell = expect_context::<crate::ui::shell::app::Shell>();
     view! {
-        <aside class="side-panel" id="side-panel" data-testid="side-panel" aria-labelledby="side-panel-title">
+        <aside class="side-panel" id="side-panel" data-testid="side-panel" aria-labelledby="side-panel-title"
+            class:collapsed=move || !shell.panel_open.get()
+            style=move || shell.sheet_height.get().map(|h| format!("--sheet-height: {h}px")).unwrap_or_default()>
+            <SheetHandle/>
             <h2 id="side-panel-title">{move || texts.get().panel_title}</h2>
             <Show when=has_doc>
                 <label class="field">
@@ -58,6 +62,69 @@ pub fn SidePanel() -> impl IntoView {
             <Problems/>
             <Description/>
         </aside>
+    }
+}
+
+/// The sheet's handle, shown on narrow screens only (the stylesheet decides): drag it
+/// to pull the panel up or push it away; a tap (or Enter) opens or closes it.
+#[component]
+fn SheetHandle() -> impl IntoView {
+    use crate::ui::shell::sheet::{drag_height, release, Sheet, SHEET_TAP};
+    let texts = use_texts();
+    let shell = expect_context::<crate::ui::shell::app::Shell>();
+    // The press: pointer id, client y, the panel's height then and the workspace's,
+    // and the sheet as it was (to put back when the drag closes it).
+    let press = StoredValue::new(None::<(i32, f64, f64, f64, Option<f64>)>);
+    let panel_of = |ev: &web_sys::PointerEvent| {
+        let el = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())?;
+        let panel = el.closest(".side-panel").ok().flatten()?;
+        let room = panel.parent_element()?.get_bounding_client_rect().height();
+        Some((el, panel.get_bounding_client_rect().height(), room))
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        let Some((el, height, room)) = panel_of(&ev) else { return };
+        let _ = el.set_pointer_capture(ev.pointer_id());
+        press.set_value(Some((
+            ev.pointer_id(),
+            ev.client_y() as f64,
+            height,
+            room,
+            shell.sheet_height.get_untracked(),
+        )));
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        let Some((id, y, height, room, _)) = press.get_value() else { return };
+        let dy = ev.client_y() as f64 - y;
+        if id == ev.pointer_id() && dy.abs() >= SHEET_TAP {
+            shell.panel_open.set(true);
+            shell.sheet_height.set(Some(drag_height(height, dy, room)));
+        }
+    };
+    let on_up = move |ev: web_sys::PointerEvent| {
+        let Some((id, y, height, room, before)) = press.get_value() else { return };
+        if id != ev.pointer_id() {
+            return;
+        }
+        press.set_value(None);
+        let dy = ev.client_y() as f64 - y;
+        // Only a tap reads `open`, and a tap changed nothing before this.
+        let was = Sheet { open: shell.panel_open.get_untracked(), height };
+        let now = release(was, drag_height(height, dy, room), dy, room);
+        shell.panel_open.set(now.open);
+        if dy.abs() >= SHEET_TAP {
+            shell.sheet_height.set(if now.open { Some(now.height) } else { before });
+        }
+    };
+    let on_cancel = move |_: web_sys::PointerEvent| press.set_value(None);
+    view! {
+        <button type="button" class="sheet-handle" data-testid="sheet-handle"
+            aria-label=move || texts.get().sheet_handle aria-controls="side-panel"
+            aria-expanded=move || shell.panel_open.get().to_string()
+            on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_cancel
+            // Enter and Space (a click without a press before it) open or close.
+            on:click=move |ev| if ev.detail() == 0 { shell.panel_open.update(|o| *o = !*o) }>
+            <span class="sheet-grip" aria-hidden="true"></span>
+        </button>
     }
 }
 

@@ -5,10 +5,10 @@ const A: End = End::Person(PersonId(1));
 const B: End = End::Person(PersonId(2));
 
 fn down(target: Target) -> Event {
-    Event::Down { at: (100.0, 100.0), world: (10.0, 10.0), target, shift: false }
+    Event::Down { at: (100.0, 100.0), world: (10.0, 10.0), target, shift: false, touch: false }
 }
 fn shift_down(target: Target) -> Event {
-    Event::Down { at: (100.0, 100.0), world: (10.0, 10.0), target, shift: true }
+    Event::Down { at: (100.0, 100.0), world: (10.0, 10.0), target, shift: true, touch: false }
 }
 fn mv(x: f64, y: f64) -> Event {
     Event::Move { at: (x, y), world: (x / 10.0, y / 10.0), zoom: 2.0 }
@@ -290,4 +290,116 @@ fn a_press_on_a_line_selects_it_except_under_the_relation_tool() {
     let (s, _) = Gesture::Idle.step(Event::StartRelation { from: Some(A) });
     let (s2, fx) = s.clone().step(down(Target::Line(line)));
     assert_eq!((s2, fx), (s, vec![]), "a line is no end of a relation");
+}
+
+fn finger(target: Target) -> Event {
+    Event::Down { at: (100.0, 100.0), world: (10.0, 10.0), target, shift: false, touch: true }
+}
+
+#[test]
+fn a_finger_on_a_person_selects_arms_a_long_press_and_tolerates_a_wobble() {
+    let (s, fx) = run(Gesture::Idle, vec![finger(person(2, &[1]))]);
+    assert_eq!(fx, vec![Effect::SelectPerson(PersonId(2)), Effect::Capture, Effect::ArmLongPress]);
+    // A wobble under the touch threshold (but over the mouse's) is still a tap.
+    let (s, fx) = run(s, vec![mv(107.0, 104.0), up(107.0, 104.0)]);
+    assert_eq!((s, fx), (Gesture::Idle, vec![]), "a tap pins nobody");
+    // The mouse's threshold is smaller: the same wobble drags.
+    let (_, fx) = run(Gesture::Idle, vec![down(person(2, &[])), mv(107.0, 104.0)]);
+    assert!(fx.contains(&Effect::BeginTransaction));
+    // A real finger drag pins, in one transaction, as with the mouse.
+    let (s, fx) = run(Gesture::Idle, vec![finger(person(2, &[])), mv(140.0, 100.0), up(140.0, 100.0)]);
+    assert_eq!(s, Gesture::Idle);
+    assert_eq!(
+        fx[3..],
+        [Effect::BeginTransaction, Effect::PlacePersons(vec![(PersonId(2), 220.0)]), Effect::CommitTransaction]
+    );
+}
+
+#[test]
+fn a_long_press_opens_the_pressed_persons_menu_unless_the_finger_moved_or_lifted() {
+    let (s, fx) = run(Gesture::Idle, vec![finger(person(3, &[3, 1])), mv(103.0, 102.0), Event::LongPress]);
+    assert_eq!(s, Gesture::Idle);
+    assert_eq!(fx.last(), Some(&Effect::OpenMenu(PersonId(3), (100.0, 100.0))), "pressed, not the whole group");
+    assert!(!fx.contains(&Effect::BeginTransaction));
+    // Nothing after the press ends or becomes a drag.
+    let (_, fx) = run(Gesture::Idle, vec![finger(person(3, &[])), up(100.0, 100.0), Event::LongPress]);
+    assert!(!fx.iter().any(|e| matches!(e, Effect::OpenMenu(..))));
+    let (s, fx) = run(Gesture::Idle, vec![finger(person(3, &[])), mv(150.0, 100.0), Event::LongPress]);
+    assert!(matches!(s, Gesture::DraggingPersons { moved: true, .. }), "the drag goes on");
+    assert!(!fx.iter().any(|e| matches!(e, Effect::OpenMenu(..))));
+    // A mouse press arms nothing; a stray long press on the background does nothing.
+    let (_, fx) = run(Gesture::Idle, vec![down(person(3, &[]))]);
+    assert!(!fx.contains(&Effect::ArmLongPress));
+    let (s, fx) = run(Gesture::Idle, vec![finger(Target::Background { band: true }), Event::LongPress]);
+    assert!(matches!(s, Gesture::Panning { .. }));
+    assert_eq!(fx, vec![Effect::Capture]);
+}
+
+/// The view after applying pinch effects to a viewport, for checking what stays put.
+fn apply_pinches(v: crate::ui::canvas::viewport::Viewport, fx: &[Effect]) -> crate::ui::canvas::viewport::Viewport {
+    fx.iter().fold(v, |v, e| match e {
+        Effect::Pinch { centre, factor, pan } => v.zoom_at(*factor, centre.0, centre.1).pan(pan.0, pan.1),
+        Effect::PanBy(d) => v.pan(d.0, d.1),
+        _ => v,
+    })
+}
+
+#[test]
+fn two_fingers_zoom_around_their_midpoint_and_pan_with_it() {
+    use crate::ui::canvas::viewport::Viewport;
+    let second = |id, x, y| Event::FingerDown { id, at: (x, y) };
+    let (s, fx) = run(Gesture::Idle, vec![finger(Target::Background { band: true }), second(7, 200.0, 100.0)]);
+    assert!(matches!(s, Gesture::Pinching { .. }));
+    assert!(s.is_dragging());
+    assert_eq!(fx, vec![Effect::Capture, Effect::Capture]);
+    // Spread the fingers symmetrically: twice as far apart, midpoint (150, 100) stays.
+    let (s, fx) = run(s, vec![mv(50.0, 100.0), Event::FingerMove { id: 7, at: (250.0, 100.0) }]);
+    let v = Viewport { x: 10.0, y: 20.0, zoom: 1.0 };
+    let world_mid = v.to_world(150.0, 100.0);
+    let after = apply_pinches(v, &fx);
+    assert!((after.zoom - 2.0).abs() < 1e-9, "{after:?}");
+    let still = after.to_world(150.0, 100.0);
+    assert!((still.0 - world_mid.0).abs() < 1e-9 && (still.1 - world_mid.1).abs() < 1e-9, "zoomed around the midpoint");
+    // Both fingers move 30 px down: a pan by 30, no zoom.
+    let (s, fx) = run(s, vec![mv(50.0, 130.0), Event::FingerMove { id: 7, at: (250.0, 130.0) }]);
+    let moved = apply_pinches(after, &fx);
+    assert!((moved.zoom - 2.0).abs() < 1e-9 && (moved.y - after.y - 30.0).abs() < 1e-9, "{moved:?}");
+    // Another pointer's moves are not this pinch's.
+    assert_eq!(s.clone().step(Event::FingerMove { id: 9, at: (0.0, 0.0) }).1, vec![]);
+    // One finger lifting ends it without deselecting or undoing the zoom.
+    assert_eq!(s.clone().step(Event::FingerUp { id: 7 }), (Gesture::Idle, vec![]));
+    assert_eq!(s.step(up(50.0, 130.0)), (Gesture::Idle, vec![]));
+}
+
+#[test]
+fn a_second_finger_turns_an_unmoved_press_into_a_pinch_but_leaves_a_drag_alone() {
+    let two = Event::FingerDown { id: 4, at: (300.0, 100.0) };
+    let (s, fx) = run(Gesture::Idle, vec![finger(person(2, &[])), two.clone(), mv(80.0, 100.0)]);
+    assert!(matches!(s, Gesture::Pinching { .. }));
+    assert!(!fx.contains(&Effect::BeginTransaction), "no pin from a pinch that started on a person");
+    assert!(matches!(fx.last(), Some(Effect::Pinch { .. })));
+    // After a pinch, a long press does nothing.
+    assert_eq!(s.step(Event::LongPress).1, vec![]);
+    // A drag under way keeps going.
+    let (s, _) = run(Gesture::Idle, vec![finger(person(2, &[])), mv(150.0, 100.0), two.clone()]);
+    assert!(matches!(s, Gesture::DraggingPersons { moved: true, .. }));
+    // An actor's press: its shift goes.
+    let actor = Target::Thing(NetwerkkaartItem::Actor(crate::netwerkkaart::ActorId(1)));
+    let (s, fx) = run(Gesture::Idle, vec![finger(actor), two]);
+    assert!(matches!(s, Gesture::Pinching { .. }));
+    assert!(fx.contains(&Effect::UnshiftActor));
+}
+
+#[test]
+fn a_pinch_under_the_relation_tool_returns_to_it() {
+    let (s, _) = run(Gesture::Idle, vec![Event::StartRelation { from: None }]);
+    let (s, _) = run(s, vec![finger(Target::Background { band: false }), Event::FingerDown { id: 2, at: (0.0, 0.0) }]);
+    assert!(s.is_connecting());
+    let (s, _) = s.step(Event::FingerUp { id: 2 });
+    assert_eq!(s, Gesture::DrawingRelation { from: None, chosen: false });
+    // Two taps still draw.
+    let (s, _) = run(s, vec![finger(person(1, &[])), up(100.0, 100.0)]);
+    let (s, fx) = run(s, vec![finger(person(2, &[]))]);
+    assert_eq!(s, Gesture::Idle);
+    assert!(fx.contains(&Effect::Connect(A, B)));
 }
