@@ -567,6 +567,12 @@ pub struct Texts {
     pub quick_close: &'static str,
     /// Lines of the quick-entry help card: notation with examples.
     pub quick_help: &'static [&'static str],
+    /// The quick-entry text area's label on a netwerkkaart.
+    pub quick_label_map: &'static str,
+    /// Example in the empty quick-entry text area on a netwerkkaart.
+    pub quick_placeholder_map: &'static str,
+    /// Lines of the quick-entry help card on a netwerkkaart: notation with examples.
+    pub quick_help_map: &'static [&'static str],
 }
 
 #[cfg(test)]

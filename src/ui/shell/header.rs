@@ -33,7 +33,7 @@ pub fn Header() -> impl IntoView {
                     disabled=move || session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_none())
                     on:click=move |_| shell.search_open.set(true)>{move || texts.get().menu_search}</button>
                 <button type="button" data-testid="menu-quick-entry"
-                    disabled=move || session.editor.with(|e| e.as_ref().is_none_or(|e| e.genogram().is_none()))
+                    disabled=move || session.editor.with(|e| e.is_none())
                     aria-pressed=move || if shell.quick_open.get() { "true" } else { "false" }
                     title=move || texts.get().quick_toggle_hint
                     on:click=move |_| shell.quick_open.update(|o| *o = !*o)>{move || texts.get().quick_toggle}</button>
