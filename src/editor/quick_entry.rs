@@ -61,6 +61,50 @@ impl QuickProblem {
     }
 }
 
+/// The text cut into pieces to draw under the text area: `(piece, marked)`, with the
+/// parts the problems point at marked. An empty part (a name missing at the end of a
+/// line) marks its whole line, so every problem shows; overlapping parts are merged.
+pub fn marked_pieces(text: &str, spans: &[Span]) -> Vec<(String, bool)> {
+    let mut ranges: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|s| {
+            let start = s.start.min(text.len());
+            let end = s.end.clamp(start, text.len());
+            if start < end {
+                (start, end)
+            } else {
+                let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+                let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+                (line_start, line_end)
+            }
+        })
+        .filter(|(s, e)| s < e && text.is_char_boundary(*s) && text.is_char_boundary(*e))
+        .collect();
+    ranges.sort_unstable();
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    let mut at = 0;
+    for (start, end) in ranges {
+        let start = start.max(at);
+        if start >= end {
+            continue;
+        }
+        match pieces.last_mut() {
+            Some((last, true)) if at == start => last.push_str(&text[start..end]),
+            _ => {
+                if at < start {
+                    pieces.push((text[at..start].to_owned(), false));
+                }
+                pieces.push((text[start..end].to_owned(), true));
+            }
+        }
+        at = end;
+    }
+    if at < text.len() {
+        pieces.push((text[at..].to_owned(), false));
+    }
+    pieces
+}
+
 /// The state of a quick-entry panel: which undo step is its own.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct QuickEntry {
@@ -110,5 +154,31 @@ impl QuickEntry {
     /// Ends the typing session: the next text is applied as a new step.
     pub fn finish(&mut self) {
         self.own_step = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    #[test]
+    fn pieces_mark_the_spans_and_give_back_the_whole_text() {
+        let text = "familie: Ans (strek)\nburen:";
+        let pieces = marked_pieces(text, &[span(14, 19)]);
+        assert_eq!(pieces, vec![("familie: Ans (".into(), false), ("strek".into(), true), (")\nburen:".into(), false)]);
+        // An empty span marks its line; overlapping spans are merged; out of range is cut.
+        let pieces = marked_pieces(text, &[span(27, 27), span(0, 7), span(3, 12), span(90, 99)]);
+        let marked: Vec<_> = pieces.iter().filter(|(_, m)| *m).map(|(s, _)| s.as_str()).collect();
+        assert_eq!(marked, vec!["familie: Ans", "buren:"]);
+        for spans in [vec![], vec![span(5, 2)], vec![span(0, 99)]] {
+            let joined: String = marked_pieces(text, &spans).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(joined, text);
+        }
+        // Not on a character boundary: left unmarked rather than cut in two.
+        assert!(marked_pieces("Zoë x", &[span(3, 4)]).iter().all(|(_, m)| !m));
     }
 }

@@ -84,10 +84,17 @@ test('typing a network draws the actors in their sectors, a bad line says why, u
   assert.match(said, /strek/);
   assert.match(said, /Bedoelt u ‘sterk’\?/);
   assert.equal(await map.actorCount(), 6, 'the bad line added nobody, the others stay');
+  // The word is underlined in the text itself, right under where it is typed.
+  const mark = kp.testId('quick-entry-mark');
+  assert.equal(await mark.textContent(), 'strek');
+  const [markBox, areaBox] = [await mark.boundingBox(), await area.boundingBox()];
+  assert.ok(markBox.y > areaBox.y && markBox.y + markBox.height < areaBox.y + areaBox.height, 'inside the text area');
+  await kp.screenshot('quick-entry-netwerkkaart-problem');
   for (let i = 0; i < 'strek)'.length; i++) await kp.page.keyboard.press('Backspace');
   await kp.page.keyboard.type('sterk)');
   await problem.waitFor({ state: 'detached' });
   await map.waitForActors(7);
+  assert.equal(await mark.count(), 0, 'the underline goes with the problem');
 
   // One undo takes the whole typing session back to the empty map.
   await kp.undo();

@@ -4,7 +4,7 @@
 //! step per typing session); lines that cannot be read or applied are listed with their
 //! message and a suggestion, and never stop the rest.
 
-use crate::editor::quick_entry::{QuickEntry, QuickProblem};
+use crate::editor::quick_entry::{marked_pieces, QuickEntry, QuickProblem};
 use crate::editor::Editor;
 use crate::genogram::model::PartialDate;
 use crate::genogram::quick::genogram_text;
@@ -48,6 +48,9 @@ pub fn QuickEntryPanel() -> impl IntoView {
     let on_map = session.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some()));
     let text = RwSignal::new(start);
     let problems: RwSignal<Vec<QuickProblem>> = RwSignal::new(Vec::new());
+    // The text the problems were found in: their places hold only for that text.
+    let checked = RwSignal::new(String::new());
+    let mirror_ref = NodeRef::<leptos::html::Div>::new();
     let quick = StoredValue::new(QuickEntry::new());
     let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
 
@@ -80,6 +83,7 @@ pub fn QuickEntryPanel() -> impl IntoView {
             session.netwerkkaart_selection.set(None);
         }
         problems.set(found);
+        checked.set(current);
     };
     let on_input = move |ev| {
         text.set(event_target_value(&ev));
@@ -93,6 +97,36 @@ pub fn QuickEntryPanel() -> impl IntoView {
             h.clear();
         }
     });
+
+    // The text again, behind the transparent text area, with the parts that cannot be
+    // read underlined (a text area cannot underline its own text).
+    let mirror = move || {
+        let now = text.get();
+        let spans: Vec<_> = if checked.with(|c| *c == now) {
+            problems.with(|p| p.iter().map(QuickProblem::span).collect())
+        } else {
+            Vec::new()
+        };
+        let mut pieces = marked_pieces(&now, &spans);
+        // A last empty line still takes its height.
+        pieces.push((" ".to_owned(), false));
+        pieces
+            .into_iter()
+            .map(|(piece, bad)| {
+                if bad {
+                    view! { <mark data-testid="quick-entry-mark">{piece}</mark> }.into_any()
+                } else {
+                    piece.into_any()
+                }
+            })
+            .collect_view()
+    };
+    let on_scroll = move |ev: leptos::ev::Event| {
+        let area: web_sys::Element = event_target(&ev);
+        if let Some(m) = mirror_ref.get() {
+            m.set_scroll_top(area.scroll_top());
+        }
+    };
 
     let problem_view = move |p: QuickProblem| {
         let l = lang.get();
@@ -121,10 +155,13 @@ pub fn QuickEntryPanel() -> impl IntoView {
             </div>
             <label class="field">
                 <span>{move || if on_map { texts.get().quick_label_map } else { texts.get().quick_label }}</span>
-                <textarea data-testid="quick-entry-text" rows="14" spellcheck="false"
-                    placeholder=move || if on_map { texts.get().quick_placeholder_map } else { texts.get().quick_placeholder }
-                    prop:value=move || text.get()
-                    on:input=on_input></textarea>
+                <div class="quick-editor">
+                    <div class="quick-mirror" aria-hidden="true" node_ref=mirror_ref>{mirror}</div>
+                    <textarea data-testid="quick-entry-text" rows="14" spellcheck="false"
+                        placeholder=move || if on_map { texts.get().quick_placeholder_map } else { texts.get().quick_placeholder }
+                        prop:value=move || text.get()
+                        on:input=on_input on:scroll=on_scroll></textarea>
+                </div>
             </label>
             <ul class="quick-problems" data-testid="quick-entry-problems" aria-live="polite">
                 {move || problems.get().into_iter().map(problem_view).collect_view()}
