@@ -579,6 +579,12 @@ pub struct Texts {
     pub panel_toggle_hint: &'static str,
     /// Accessible name of the bottom sheet's handle on narrow screens.
     pub sheet_handle: &'static str,
+    /// The quick-entry text area's label on a netwerkkaart.
+    pub quick_label_map: &'static str,
+    /// Example in the empty quick-entry text area on a netwerkkaart.
+    pub quick_placeholder_map: &'static str,
+    /// Lines of the quick-entry help card on a netwerkkaart: notation with examples.
+    pub quick_help_map: &'static [&'static str],
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub mod analysis;
 pub mod edit;
 pub mod layout;
 pub mod model;
+pub mod quick;
 pub mod scene;
 
 pub use model::actor::{Actor, Centre, CentreKind, GenogramLink, Pin, RoleSuggestion};

@@ -51,6 +51,7 @@ test('typing the example family draws it, a bad line says why, undo takes it bac
   assert.match(said, /Regel 8/);
   assert.match(said, /gescheide/);
   assert.match(said, /Bedoelt u ‘gescheiden’\?/);
+  assert.equal(await kp.testId('quick-entry-mark').textContent(), 'gescheide', 'underlined in the text');
   assert.equal(await kp.genogram.personCount(), 11, 'the bad line added nobody, the others stay');
   // Fixing the line applies it.
   await kp.page.keyboard.press('Backspace');

@@ -14,7 +14,7 @@
 //! Everything here is pure: no clock (the planner takes the year for ages), no UI.
 
 pub mod ast;
-mod lexer;
+pub(crate) mod lexer;
 pub mod parse;
 pub mod plan;
 pub mod print;

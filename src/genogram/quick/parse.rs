@@ -8,7 +8,7 @@ use super::ast::{
 use super::lexer::{tokens, Tok, Token};
 use super::problem::{Problem, ProblemKind};
 use super::words::{longest, lookup, suggest, Word};
-use crate::genogram::model::{TwinKind, UnionKind};
+use crate::genogram::model::{TwinKind, UnionEventKind, UnionKind};
 
 /// What a text says: the lines that could be read and the problems of the others.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -509,6 +509,11 @@ impl Parser<'_> {
                 bits.kind = Some(k);
                 bits.start = self.optional_year()?.or(bits.start);
             }
+            Word::UnionEvent(UnionEventKind::Start) => match self.optional_year()? {
+                Some(y) => bits.start = Some(y),
+                // A start without a date: the couple began, the year is not known.
+                None => bits.events.push(EventSpec { kind: UnionEventKind::Start, date: None }),
+            },
             Word::UnionEvent(k) => {
                 let date = self.optional_year()?;
                 bits.events.push(EventSpec { kind: k, date });

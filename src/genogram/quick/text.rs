@@ -97,7 +97,8 @@ pub fn statements(g: &Genogram) -> Vec<Statement> {
         let events = u
             .events
             .iter()
-            .filter(|e| e.kind != UnionEventKind::Start)
+            // A dated start is the start year above; a start without a date is "begin".
+            .filter(|e| e.kind != UnionEventKind::Start || e.date.is_none())
             .map(|e| EventSpec { kind: e.kind, date: e.date.map(year) })
             .collect();
         let union = UnionSpec { op, kind, start, events };

@@ -151,10 +151,9 @@ pub fn vocabulary() -> &'static [(String, Word)] {
                 add(k.label(lang), Word::UnionKind(*k));
             }
             for k in UnionEventKind::ALL {
-                // "begin" / "start" as a union event reads as the start year, see the parser.
-                if *k != UnionEventKind::Start {
-                    add(k.label(lang), Word::UnionEvent(*k));
-                }
+                // "begin 1972" is the start year; "begin" alone a start without a date
+                // (see the parser).
+                add(k.label(lang), Word::UnionEvent(*k));
             }
         }
         table

@@ -58,15 +58,21 @@ pub fn App() -> impl IntoView {
     // never the browser's "save page" dialog, Kring saves itself).
     crate::ui::input::dispatch::Dispatcher::install(session, autosave);
     crate::ui::shell::print::install(session);
-    let quick_shown =
-        move || shell.quick_open.get() && session.editor.with(|e| e.as_ref().is_some_and(|e| e.genogram().is_some()));
+    // The document the quick-entry panel is shown for: a panel is made anew for each
+    // document, so its text and its undo step never carry over to another one.
+    let quick_doc = Memo::new(move |_| {
+        if shell.quick_open.get() {
+            session.editor.with(|e| e.as_ref().map(|e| e.id.clone()))
+        } else {
+            None
+        }
+    });
+    let quick_shown = move || quick_doc.with(Option::is_some);
     view! {
         <div class="app" data-testid="app">
             <Header/>
             <main class="workspace" class:with-quick=quick_shown class:panel-collapsed=move || !shell.panel_open.get()>
-                <Show when=quick_shown>
-                    <crate::ui::genogram::quick_entry::QuickEntryPanel/>
-                </Show>
+                {move || quick_doc.get().map(|_| view! { <crate::ui::genogram::quick_entry::QuickEntryPanel/> })}
                 <Canvas/>
                 <SidePanel/>
             </main>

@@ -60,8 +60,9 @@ fn item_button(item: Item, after: impl Fn() + Copy + 'static) -> impl IntoView {
     let session = expect_context::<Session>();
     let no_genogram = move || session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_none());
     let disabled = move || match item {
-        Item::Export => session.editor.with(|e| e.is_none()),
-        Item::Search | Item::QuickEntry => no_genogram(),
+        // Quick entry reads both drawings; search finds persons of a genogram.
+        Item::Export | Item::QuickEntry => session.editor.with(|e| e.is_none()),
+        Item::Search => no_genogram(),
         _ => false,
     };
     let run = move || match item {

@@ -352,3 +352,30 @@ fn check_spans(text: &str) {
         }
     }
 }
+
+#[test]
+fn a_start_without_a_date_and_a_start_year() {
+    let Statement::Family { parents: Parents::Couple { union, .. }, .. } =
+        one("Kees x Ria (begin, uit elkaar, gescheiden 2001)")
+    else {
+        panic!()
+    };
+    assert_eq!(union.start, None);
+    let events = vec![
+        EventSpec { kind: UnionEventKind::Start, date: None },
+        EventSpec { kind: UnionEventKind::Separation, date: None },
+        EventSpec { kind: UnionEventKind::Divorce, date: year(2001) },
+    ];
+    assert_eq!(union.events, events);
+    for lang in Lang::ALL {
+        let s = Statement::Family {
+            parents: Parents::Couple { a: named("Kees"), b: named("Ria"), union: union.clone() },
+            children: vec![],
+        };
+        assert_eq!(one(&print::statement(&s, lang)), s);
+    }
+    let Statement::Family { parents: Parents::Couple { union, .. }, .. } = one("Kees x Ria (start 1972)") else {
+        panic!()
+    };
+    assert_eq!((union.start, union.events), (year(1972), vec![]));
+}

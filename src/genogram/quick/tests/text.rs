@@ -84,3 +84,16 @@ proptest! {
         prop_assert_eq!(planned.command, None, "{}", text);
     }
 }
+
+#[test]
+fn a_start_without_a_date_is_written_as_begin_and_kept() {
+    let mut g = Genogram::new();
+    apply(&mut g, "Kees x Ria (begin, uit elkaar, gescheiden 2001)");
+    let text = genogram_text(&g, Lang::Nl);
+    assert!(text.contains("(begin, uit elkaar, gescheiden 2001)"), "{text}");
+    let planned = plan(&g, &parse(&text), YEAR);
+    assert_eq!(planned.command, None, "{text}");
+    let u = g.unions().next().map(|(_, u)| u.clone()).expect("a union");
+    assert_eq!(u.events.len(), 3);
+    assert_eq!(u.start_date(), None);
+}

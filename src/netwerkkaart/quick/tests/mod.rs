@@ -1,0 +1,3 @@
+mod parse;
+mod plan;
+mod text;
