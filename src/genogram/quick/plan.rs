@@ -208,7 +208,9 @@ impl Planner {
         let key = (
             match &spec.name {
                 NameSpec::Named(n) => norm(n),
-                NameSpec::Unnamed => "?".to_owned(),
+                // Not "?": a person may be called "?" (written quoted), and is not the
+                // unnamed one.
+                NameSpec::Unnamed => "\u{0}unnamed".to_owned(),
             },
             spec.number.unwrap_or(1),
         );

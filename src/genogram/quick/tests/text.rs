@@ -97,3 +97,13 @@ fn a_start_without_a_date_is_written_as_begin_and_kept() {
     assert_eq!(u.events.len(), 3);
     assert_eq!(u.start_date(), None);
 }
+
+#[test]
+fn a_person_called_question_mark_is_not_the_unnamed_one() {
+    // Found by the property test above: "?" (quoted, a name) and ? (no name) were one key.
+    let mut g = Genogram::new();
+    apply(&mut g, "? m\n\"?\" m");
+    assert_eq!(g.person_count(), 2);
+    let text = genogram_text(&g, Lang::Nl);
+    assert_eq!(plan(&g, &parse(&text), YEAR).command, None, "{text}");
+}
