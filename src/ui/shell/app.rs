@@ -64,6 +64,8 @@ pub fn App() -> impl IntoView {
                 <SidePanel/>
             </main>
             <StatusLine/>
+            <crate::ui::shell::update_banner::UpdateBanner/>
+            <crate::ui::shell::backup::BackupNotice/>
             <HelpDialog/>
             <crate::ui::library::LibraryDialog/>
             <ExportDialog/>
