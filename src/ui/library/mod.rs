@@ -2,6 +2,7 @@
 //! trash, damaged entries, import and export; and the notice shown when autosave
 //! cannot write.
 
+mod crypt;
 pub mod dialog;
 mod files;
 mod notice;
