@@ -170,7 +170,7 @@ pub static EN: Texts = Texts {
     library_title: "Documents in this browser",
     library_search: "Search by title",
     library_import: "Import…",
-    library_drop_hint: "You can also drop a .kring.json or GEDCOM (.ged) file onto this window.",
+    library_drop_hint: "You can also drop a .kring.json file, an encrypted file (.kring.versleuteld) or a GEDCOM file (.ged) onto this window.",
     library_export_all: "Export all",
     library_used_of: " used of about 5 MB",
     library_empty: "No documents are stored in this browser yet.",

@@ -170,7 +170,7 @@ pub static NL: Texts = Texts {
     library_title: "Documenten in deze browser",
     library_search: "Zoeken op titel",
     library_import: "Importeren…",
-    library_drop_hint: "U kunt een .kring.json- of GEDCOM-bestand (.ged) ook op dit venster slepen.",
+    library_drop_hint: "U kunt een .kring.json-bestand, een versleuteld bestand (.kring.versleuteld) of een GEDCOM-bestand (.ged) ook op dit venster slepen.",
     library_export_all: "Alles exporteren",
     library_used_of: " gebruikt van ongeveer 5 MB",
     library_empty: "Er staan nog geen documenten in deze browser.",

@@ -3,7 +3,6 @@
 
 use super::crypt::{DecryptStep, EncryptStep, EncryptTarget, PendingDecrypt};
 use super::files::{first_file, read_file};
-use super::notice::SaveNotice;
 use super::rows::{DamagedRow, DocumentRow, TrashRow};
 use super::text::{format_used, matches_search};
 use crate::format::{FormatError, KringDocument};
@@ -252,12 +251,11 @@ impl Panel {
     }
 }
 
-/// The library dialog (shown while `Shell::library_open`) and the autosave notice.
+/// The library dialog (shown while `Shell::library_open`).
 #[component]
 pub fn LibraryDialog() -> impl IntoView {
     let shell = expect_context::<Shell>();
     view! {
-        <SaveNotice/>
         <Show when=move || shell.library_open.get()>
             <LibraryPanel/>
         </Show>

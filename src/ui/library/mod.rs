@@ -10,4 +10,5 @@ mod rows;
 pub mod text;
 
 pub use dialog::LibraryDialog;
+pub use notice::SaveNotice;
 pub use text::local_time_now;
