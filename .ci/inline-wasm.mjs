@@ -1,8 +1,9 @@
 // Trunk post-build hook: moves the wasm module into a same-origin script so the page can
 // start under `connect-src 'none'` (a fetch of the .wasm file would be a connection).
 // Runs in Trunk's staging directory; touches only the build output.
-import { readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashShell } from './shell-files.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -20,3 +21,7 @@ const html = readFileSync(htmlPath, 'utf8')
   .replace(/<link data-trunk[^>]*>/g, '');
 writeFileSync(htmlPath, html);
 console.log(`inline-wasm: ${wasmName} (${wasm.length} bytes) -> kring_wasm.js`);
+
+// Content-hashed names and the service worker's file list (see shell-files.mjs), for the
+// app's build only: the benchmark page (tests/bench/web) has no worker.
+if (existsSync(join(dir, 'sw.js'))) hashShell(dir);

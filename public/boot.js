@@ -1,5 +1,7 @@
 // Starts Kring without any network connection: the wasm module is embedded, base64, in
 // kring_wasm.js (written after the build by .ci/inline-wasm.mjs) and compiled from bytes.
+// The build renames both imports to content-hashed names (.ci/shell-files.mjs), so this
+// file always loads the pair it was built with.
 import init from './kring.js';
 import { WASM_BASE64 } from './kring_wasm.js';
 
@@ -22,3 +24,52 @@ try {
   document.body.prepend(banner);
   throw err;
 }
+
+// The service worker (sw.js) keeps the app's files for starting offline. A new version
+// on the host installs in the background and then waits; this script tells the app
+// (the event "kring:update-ready", and <html data-kring-update="ready"> for an app that
+// starts listening later), and the app's banner asks the user. Only when the user agrees,
+// and nothing is unsaved, does the app send "kring:apply-update": then the waiting
+// version takes over and this tab reloads. Other open tabs keep running as they are.
+async function startWorker() {
+  // Not available over plain http on another machine (not a secure context), nor where
+  // the browser blocks site data: the app then works as before, online only.
+  if (!('serviceWorker' in navigator)) return;
+  let registration;
+  try {
+    registration = await navigator.serviceWorker.register('sw.js');
+  } catch (err) {
+    console.warn('Kring: offline use is not available here:', err);
+    return;
+  }
+  const announce = () => {
+    document.documentElement.dataset.kringUpdate = 'ready';
+    window.dispatchEvent(new Event('kring:update-ready'));
+  };
+  // A worker that finishes installing while another one is active is an update.
+  const watch = (worker) => worker?.addEventListener('statechange', () => {
+    if (worker.state === 'installed' && registration.active) announce();
+  });
+  if (registration.waiting && registration.active) announce();
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
+
+  window.addEventListener('kring:apply-update', () => {
+    const waiting = registration.waiting;
+    if (!waiting) {
+      // Another tab already let the new version take over: this tab only reloads.
+      location.reload();
+      return;
+    }
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage('kring:activate');
+  });
+
+  // A tab left open all day still hears of a new version: ask the host now and then,
+  // and when the connection comes back. Offline, the check fails quietly.
+  const check = () => registration.update().catch(() => {});
+  setInterval(check, 60 * 60 * 1000);
+  window.addEventListener('online', check);
+}
+
+startWorker();

@@ -8,6 +8,7 @@
 //! * [`link`]: keeping a netwerkkaart and its genogram in step;
 //! * [`editor`]: the open document with its undo history, and the pipeline to a drawing;
 //! * [`format`] and [`storage`]: the file format and the browser's library;
+//! * [`crypt`]: password-protected files ("Versleuteld opslaan");
 //! * [`gedcom`]: genealogy files (GEDCOM) in and out;
 //! * [`export`]: a drawing as a standalone SVG file;
 //! * [`i18n`]: Dutch and English words;
@@ -16,6 +17,7 @@
 //! `ARCHITECTURE.md` has the folder map and how an edit travels from a click to the screen.
 
 pub mod check;
+pub mod crypt;
 pub mod editor;
 pub mod export;
 pub mod format;

@@ -21,6 +21,22 @@ fn crash_banner_shows_hostile_message_as_text() {
     assert!(banner.query_selector("img").unwrap().is_none(), "message must not become markup");
 }
 
+mod crypt {
+    use kring::crypt::{open, seal, CryptError};
+    use wasm_bindgen_test::*;
+
+    /// The salt and nonce come from crypto.getRandomValues (getrandom's wasm_js backend):
+    /// two seals of the same text differ, and each opens with its password only.
+    #[wasm_bindgen_test]
+    fn sealing_in_the_browser_uses_fresh_randomness_and_round_trips() {
+        let a = seal(b"{\"format\":\"kring\"}", "wachtwoord!").expect("seals in the browser");
+        let b = seal(b"{\"format\":\"kring\"}", "wachtwoord!").expect("seals in the browser");
+        assert_ne!(a[22..50], b[22..50], "salt and nonce differ");
+        assert_eq!(open(&a, "wachtwoord!").unwrap(), b"{\"format\":\"kring\"}");
+        assert_eq!(open(&b, "wachtwoord?").unwrap_err(), CryptError::WrongPassword);
+    }
+}
+
 mod storage {
     use kring::editor::Editor;
     use kring::storage::browser::{request_persistence, BrowserStore};
@@ -35,8 +51,8 @@ mod storage {
         assert!(store.keys().iter().any(|k| k == "kring.test.rondje"));
         store.remove("kring.test.rondje");
         assert_eq!(store.get("kring.test.rondje"), None);
-        // Unsupported or refused, it never throws.
-        request_persistence();
+        // Unsupported or refused, it never throws, and it always answers.
+        request_persistence(|_granted| {});
     }
 
     #[wasm_bindgen_test]

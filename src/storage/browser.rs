@@ -62,27 +62,40 @@ impl Store for BrowserStore {
 }
 
 /// Asks the browser to keep this site's storage under storage pressure
-/// (`navigator.storage.persist()`). Browsers without it, or that say no, change
-/// nothing: saving works the same.
-pub fn request_persistence() {
-    let Some(window) = web_sys::window() else { return };
-    let navigator: JsValue = window.navigator().into();
-    let Ok(manager) = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")) else { return };
-    if manager.is_undefined() || manager.is_null() {
-        return;
-    }
-    let Ok(persist) = js_sys::Reflect::get(&manager, &JsValue::from_str("persist")) else { return };
-    if let Some(persist) = persist.dyn_ref::<js_sys::Function>() {
-        // The answer is a promise we do not need; a rejection is ignored by the browser
-        // only if handled, so attach an empty handler.
-        if let Ok(promise) = persist.call0(&manager) {
-            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
-                let _ = promise.catch(&ignore);
-                // Called at most once by the browser; a few bytes kept for the page's life.
-                ignore.forget();
+/// (`navigator.storage.persist()`) and calls `done` with its answer: `true` when the
+/// storage is (now) persistent, `false` when the browser said no, has no such API, or
+/// failed. Saving works the same either way; the answer only decides whether the user
+/// is told that the browser may clear the library.
+pub fn request_persistence(done: impl FnOnce(bool) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let done = Rc::new(RefCell::new(Some(done)));
+    let answer = {
+        let done = done.clone();
+        move |granted: bool| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(granted);
             }
         }
+    };
+    let promise = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("storage")).ok())
+        .filter(|m| m.is_object())
+        .and_then(|manager| {
+            let persist = js_sys::Reflect::get(&manager, &JsValue::from_str("persist")).ok()?;
+            persist.dyn_ref::<js_sys::Function>()?.call0(&manager).ok().filter(|p| p.is_object())
+        });
+    let Some(promise) = promise else { return answer(false) };
+    let on_value = {
+        let answer = answer.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move |v: JsValue| answer(v.as_bool() == Some(true)))
+    };
+    let on_error = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| answer(false));
+    let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(&promise, &on_value, &on_error);
     }
 }
 

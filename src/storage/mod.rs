@@ -6,11 +6,13 @@
 //! * `kring.index`: the list of documents ([`IndexEntry`]), a cache rebuilt from the
 //!   documents whenever it disagrees with them;
 //! * `kring.index.backup`: the text of an index that could not be read, kept;
-//! * `kring.last`: the id of the document last open, reopened on start.
+//! * `kring.last`: the id of the document last open, reopened on start;
+//! * `kring.backup.*`: when the last backup was made, for the reminder ([`backup`]).
 //!
 //! Nothing here ever overwrites or drops an entry it cannot read: such entries are
 //! listed as [`DamagedEntry`] and can be downloaded as they are.
 
+pub mod backup;
 pub mod browser;
 mod index;
 mod library;

@@ -31,13 +31,19 @@ const MIME = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ on a free loopback port; resolves to { origin, close }. */
-export async function serveDist() {
+/**
+ * Serves `dir` (dist/ unless told) on a free loopback port the way a plain static host
+ * does: files only (a folder URL gives its index.html), no CSP or other special headers,
+ * and `no-store`, so the browser's HTTP cache never stands in for the service worker's
+ * own; resolves to { origin, close }.
+ */
+export async function serveDist(dir = distDir) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(distDir, path === '/' ? 'index.html' : path);
+    const file = join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
@@ -52,12 +58,22 @@ export async function serveDist() {
 }
 
 /** Launches headless Debian Chromium with the flags this machine needs. */
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/**
+ * Headless Chromium with an ordinary (not incognito) profile in `userDataDir`: a
+ * context, like a person's own browser, where a web app can be installed.
+ */
+export function launchProfile(userDataDir, options = {}) {
+  return chromium.launchPersistentContext(userDataDir, { ...CHROMIUM, ...options });
 }
 
 /** The static server and the browser shared by the tests of one file (one process). */
@@ -88,13 +104,16 @@ export function useApp() {
  * Options: `viewport` (1280×800), `hasTouch` (a touch screen: touch events, a coarse
  * pointer), `locale` ('nl-NL'), `bypassCSP` (for injecting axe-core
  * with audit()), `permissions` (e.g. clipboard access), `storage` (localStorage entries
- * the app finds on its first load, { key: value }), and `allowErrors` (regular
- * expressions for console errors the test expects; each use says why).
+ * the app finds on its first load, { key: value }), `allowErrors` (regular
+ * expressions for console errors the test expects; each use says why), and `persist`:
+ * what `navigator.storage.persist()` answers (true unless told; headless Chromium says
+ * false, and then the app shows its backup notice, which only tests/e2e/backup.test.mjs
+ * is about; 'real' leaves the browser's own answer).
  */
 export async function withPages(options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
   const { viewport = { width: 1280, height: 800 }, hasTouch = false, locale = 'nl-NL', bypassCSP = false, permissions = [],
-    storage, allowErrors = [] } = options;
+    storage, allowErrors = [], persist = true } = options;
   if (!shared.browser) throw new Error('withPage() needs the shared browser: call useApp() at the top of the test file');
   const { origin } = shared.server;
   const storageState = storage && {
@@ -104,6 +123,7 @@ export async function withPages(options, body) {
   const context = await shared.browser.newContext({ viewport, hasTouch, locale, bypassCSP, storageState });
   const pages = [];
   try {
+    if (persist !== 'real') await answerPersist(context, persist);
     if (permissions.length) await context.grantPermissions(permissions, { origin });
     const open = async () => {
       const kp = await KringPage.attach(await context.newPage(), origin);
@@ -130,6 +150,17 @@ export async function withPages(options, body) {
 export function withPage(options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
   return withPages(options, async ({ open }) => body(await open()));
+}
+
+/**
+ * Makes `navigator.storage.persist()` in every page of `context` answer `granted`, and
+ * counts its calls in `window.__persistCalls`.
+ */
+export function answerPersist(context, granted) {
+  return context.addInitScript((granted) => {
+    window.__persistCalls = 0;
+    if (navigator.storage) navigator.storage.persist = async () => { window.__persistCalls++; return granted; };
+  }, granted);
 }
 
 /**
@@ -164,9 +195,11 @@ function countPendingTimers() {
  * `export`.
  */
 export class KringPage {
-  constructor(page, origin) {
+  constructor(page, origin, base = `${origin}/`) {
     this.page = page;
     this.origin = origin;
+    /** The app's URL: the origin's root unless it is served from a folder. */
+    this.base = base;
     this.foreignRequests = [];
     this.errors = [];
     page.on('console', (msg) => { if (msg.type() === 'error') this.errors.push(msg.text()); });
@@ -178,9 +211,12 @@ export class KringPage {
     this.export = new ExportPage(this);
   }
 
-  /** Puts the guards and the timer count on a new page (not yet loaded). */
-  static async attach(page, origin) {
-    const kp = new KringPage(page, origin);
+  /**
+   * Puts the guards and the timer count on a new page (not yet loaded); `base` is the
+   * app's URL when it is not the origin's root.
+   */
+  static async attach(page, origin, base) {
+    const kp = new KringPage(page, origin, base);
     await page.addInitScript(countPendingTimers);
     await page.route('**/*', (route) => {
       const url = route.request().url();
@@ -194,6 +230,7 @@ export class KringPage {
   /** Opens the app in a new context of `browser` (for scripts outside the tests; close() it). */
   static async open(browser, origin, { viewport = { width: 1280, height: 800 } } = {}) {
     const context = await browser.newContext({ viewport, locale: 'nl-NL' });
+    await answerPersist(context, true);
     const kp = await KringPage.attach(await context.newPage(), origin);
     await kp.goto();
     return kp;
@@ -213,7 +250,7 @@ export class KringPage {
   }
 
   async goto() {
-    await this.page.goto(this.origin + '/');
+    await this.page.goto(this.base);
     await this.page.getByTestId('app').waitFor();
   }
 

@@ -1,8 +1,8 @@
 //! The library dialog: search, list, import, export, trash, damaged entries and
 //! "Alles wissen".
 
+use super::crypt::{DecryptStep, EncryptStep, EncryptTarget, PendingDecrypt};
 use super::files::{first_file, read_file};
-use super::notice::SaveNotice;
 use super::rows::{DamagedRow, DocumentRow, TrashRow};
 use super::text::{format_used, matches_search};
 use crate::format::{FormatError, KringDocument};
@@ -12,7 +12,6 @@ use crate::storage::{ConflictChoice, ImportPlan, Library, Listing, Newer, StoreE
 use crate::ui::session::{new_document_id, now_ms, Session, StatusText};
 use crate::ui::shell::app::Shell;
 use crate::ui::shell::autosave::{library, Autosave, OpenError};
-use crate::ui::shell::download::download_json;
 use crate::ui::shell::locale::{use_texts, Locale};
 use crate::ui::shell::modal::Modal;
 use leptos::ev;
@@ -46,6 +45,10 @@ pub struct Panel {
     pub plan: RwSignal<Option<ImportPlan>>,
     /// The report of the last GEDCOM import.
     pub gedcom_report: RwSignal<Option<crate::gedcom::ImportReport>>,
+    /// An encrypted export waiting for its password.
+    pub encrypt: RwSignal<Option<EncryptTarget>>,
+    /// An encrypted import waiting for its password.
+    pub decrypt: RwSignal<Option<PendingDecrypt>>,
     /// The id of the open document.
     pub open_id: Memo<Option<String>>,
     /// The UI language (kept here: import callbacks run outside the component tree).
@@ -117,13 +120,20 @@ impl Panel {
 
     /// Reads an import file's bytes: refuses a bad file with its reason, imports a
     /// file without conflicts at once and asks about one with conflicts.
-    fn import_bytes(&self, file_name: &str, bytes: Result<Vec<u8>, FormatError>) {
+    pub(super) fn import_bytes(&self, file_name: &str, bytes: Result<Vec<u8>, FormatError>) {
         // The file was read after the dialog closed: its state is gone, do nothing.
         if self.listing.try_with_untracked(|_| ()).is_none() {
             return;
         }
         self.gedcom_report.set(None);
         if let Ok(bytes) = &bytes {
+            if crate::crypt::is_encrypted(bytes) {
+                // Asked for its password first; nothing is read until it opens.
+                self.message.set(None);
+                self.plan.set(None);
+                self.decrypt.set(Some(PendingDecrypt { name: file_name.to_owned(), bytes: bytes.clone() }));
+                return;
+            }
             if crate::gedcom::looks_like_gedcom(bytes) {
                 return self.import_gedcom(file_name, bytes);
             }
@@ -241,12 +251,11 @@ impl Panel {
     }
 }
 
-/// The library dialog (shown while `Shell::library_open`) and the autosave notice.
+/// The library dialog (shown while `Shell::library_open`).
 #[component]
 pub fn LibraryDialog() -> impl IntoView {
     let shell = expect_context::<Shell>();
     view! {
-        <SaveNotice/>
         <Show when=move || shell.library_open.get()>
             <LibraryPanel/>
         </Show>
@@ -270,6 +279,8 @@ fn LibraryPanel() -> impl IntoView {
         confirm: RwSignal::new(None),
         plan: RwSignal::new(None),
         gedcom_report: RwSignal::new(None),
+        encrypt: RwSignal::new(None),
+        decrypt: RwSignal::new(None),
         open_id: Memo::new(move |_| session.editor.with(|e| e.as_ref().map(|e| e.id.clone()))),
         lang,
         autosave,
@@ -291,6 +302,10 @@ fn LibraryPanel() -> impl IntoView {
     let step_back = Callback::new(move |()| {
         if panel.editing.get_untracked().is_some() {
             panel.editing.set(None);
+        } else if panel.encrypt.get_untracked().is_some() {
+            panel.encrypt.set(None);
+        } else if panel.decrypt.get_untracked().is_some() {
+            panel.decrypt.set(None);
         } else if panel.confirm.get_untracked().is_some() {
             panel.confirm.set(None);
         } else if panel.plan.get_untracked().is_some() {
@@ -316,12 +331,9 @@ fn LibraryPanel() -> impl IntoView {
         }
     });
     let export_all = move |_| {
-        let Ok(mut lib) = library() else { return panel.say(true, |t| t.library_unavailable.into()) };
-        autosave.flush(false);
-        let text = lib.export_all(now_ms());
-        let date = super::text::local_date_time(now_ms(), Lang::En);
-        let name = format!("kring-bibliotheek-{}.kring.json", date.split(' ').next().unwrap_or("export"));
-        let _ = download_json(&name, &text);
+        if !crate::ui::shell::backup::make_backup(&autosave) {
+            panel.say(true, |t| t.library_unavailable.into());
+        }
     };
 
     let live_rows = move || {
@@ -363,9 +375,13 @@ fn LibraryPanel() -> impl IntoView {
                         {move || texts.get().library_import}
                     </button>
                     <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
-                        accept=".json,application/json,.ged" data-testid="library-file" node_ref=file_ref on:change=on_file/>
+                        accept=".json,application/json,.ged,.versleuteld" data-testid="library-file" node_ref=file_ref on:change=on_file/>
                     <button type="button" data-testid="library-export-all" on:click=export_all>
                         {move || texts.get().library_export_all}
+                    </button>
+                    <button type="button" data-testid="library-export-all-encrypted"
+                        on:click=move |_| { panel.decrypt.set(None); panel.encrypt.set(Some(EncryptTarget::Library)); }>
+                        {move || texts.get().library_export_all_encrypted}
                     </button>
                 </div>
                 <p class="muted library-usage" data-testid="library-usage">
@@ -377,6 +393,8 @@ fn LibraryPanel() -> impl IntoView {
                     {move || panel.message.get().map(|m| m.get(lang.get()).to_owned())}
                 </p>
                 <GedcomReport/>
+                <EncryptStep/>
+                <DecryptStep/>
                 <ImportQuestion/>
                 <ConfirmStep/>
                 {live_rows}

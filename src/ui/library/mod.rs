@@ -2,6 +2,7 @@
 //! trash, damaged entries, import and export; and the notice shown when autosave
 //! cannot write.
 
+mod crypt;
 pub mod dialog;
 mod files;
 mod notice;
@@ -9,4 +10,5 @@ mod rows;
 pub mod text;
 
 pub use dialog::LibraryDialog;
+pub use notice::SaveNotice;
 pub use text::local_time_now;

@@ -153,6 +153,11 @@ pub fn DocumentRow(entry: IndexEntry) -> impl IntoView {
                 }>{move || texts.get().library_rename}</button>
                 <button type="button" data-testid="library-duplicate" on:click=duplicate>{move || texts.get().library_duplicate}</button>
                 <button type="button" data-testid="library-export" on:click=export>{move || texts.get().library_export}</button>
+                <button type="button" data-testid="library-export-encrypted" title=move || texts.get().library_export_encrypted_label
+                    on:click=move |_| {
+                        panel.decrypt.set(None);
+                        panel.encrypt.set(Some(super::crypt::EncryptTarget::Document { id: id.get_value(), title: title.get_value() }));
+                    }>{move || texts.get().library_export_encrypted}</button>
                 <button type="button" class="danger" data-testid="library-delete" on:click=trash>{move || texts.get().library_delete}</button>
             </td>
         </tr>

@@ -77,6 +77,13 @@ pub fn App() -> impl IntoView {
                 <SidePanel/>
             </main>
             <StatusLine/>
+            // Bars above the status line, stacked: a new version, the backup notice, and
+            // (lowest, most urgent) why the open document is not saved.
+            <div class="notices">
+                <crate::ui::shell::update_banner::UpdateBanner/>
+                <crate::ui::shell::backup::BackupNotice/>
+                <crate::ui::library::SaveNotice/>
+            </div>
             <HelpDialog/>
             <crate::ui::library::LibraryDialog/>
             <ExportDialog/>

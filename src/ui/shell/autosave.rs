@@ -9,7 +9,7 @@
 use crate::editor::Editor;
 use crate::format::KringDocument;
 use crate::i18n::{Lang, Texts};
-use crate::storage::browser::{request_persistence, with_library_lock, BrowserStore};
+use crate::storage::browser::{with_library_lock, BrowserStore};
 use crate::storage::{
     doc_key, file_name, Library, LoadError, SaveError, Stamp, Store, StoreError, KEY_PREFIX, LAST_OPEN_KEY,
 };
@@ -79,6 +79,8 @@ pub struct Autosave {
     /// Whether the browser refused storage from the start (site data blocked): nothing
     /// can be kept, so the app says so at once and only offers export.
     pub storage_blocked: RwSignal<bool>,
+    /// Persistent storage and the backup reminder.
+    pub backup: crate::ui::shell::backup::BackupState,
     inner: StoredValue<Inner>,
 }
 
@@ -356,7 +358,7 @@ impl Autosave {
                     }
                 }
                 if first == Some(true) {
-                    request_persistence();
+                    self.backup.after_first_save();
                 }
                 self.bump();
             }
@@ -541,6 +543,7 @@ pub fn install(session: Session) -> Autosave {
         problem: RwSignal::new(None),
         library_changed: RwSignal::new(0),
         storage_blocked: RwSignal::new(false),
+        backup: crate::ui::shell::backup::BackupState::new(),
         inner: StoredValue::new(Inner::default()),
     };
     provide_context(autosave);
@@ -551,6 +554,7 @@ pub fn install(session: Session) -> Autosave {
     }
     if let Ok(mut lib) = lib {
         let listing = lib.reconcile();
+        autosave.backup.check_reminder(listing.live().next().is_some());
         let last = lib.store().get(LAST_OPEN_KEY);
         if let Some(id) = last.filter(|id| listing.live().any(|e| &e.id == id)) {
             if let Ok((doc, stamp)) = lib.load(&id) {

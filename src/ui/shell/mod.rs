@@ -1,9 +1,10 @@
 //! The app shell: root component, header with the menu, side panel, status line,
 //! the help and export dialogs, autosave, the UI language, the modal dialog, file
-//! downloads and the panic banner.
+//! downloads, the panic banner, the backup notice and the new-version banner.
 
 pub mod app;
 pub mod autosave;
+pub mod backup;
 pub mod download;
 pub mod enum_select;
 pub mod export_dialog;
@@ -18,3 +19,4 @@ pub mod search_dialog;
 pub mod sheet;
 pub mod side_panel;
 pub mod status_line;
+pub mod update_banner;

@@ -2,7 +2,7 @@
 // the same generated families, then shows one table and sets window.benchDone (read by
 // run.mjs). Times are medians in ms; "×" columns are crossing counts, all counted by
 // our wasm counter (elk's and dagre's routed edges as straight segments).
-import init, { bench_graph, bench_ours, bench_export, count_crossings_of_segments } from './kring_bench.js';
+import init, { bench_graph, bench_ours, bench_export, bench_derive, count_crossings_of_segments } from './kring_bench.js';
 import { WASM_BASE64 } from './kring_wasm.js';
 
 // persons, generations (as the native bench), timed runs of ours and of elk/dagre.
@@ -124,8 +124,10 @@ async function main() {
     log(`export of ${persons} persons (${runs} runs)`);
     exports.push(JSON.parse(bench_export(persons, generations, runs)));
   }
+  log('key derivation of an encrypted file (Argon2id, 19 MiB, 2 passes)');
+  const derive = JSON.parse(bench_derive(7));
   log('done');
-  window.benchDone = { rows, exports, userAgent: navigator.userAgent };
+  window.benchDone = { rows, exports, derive, userAgent: navigator.userAgent };
 }
 
 main().catch((err) => {

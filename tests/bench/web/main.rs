@@ -141,3 +141,20 @@ pub fn bench_export(persons: usize, generations: usize, runs: usize) -> String {
         total.len()
     )
 }
+
+/// Time the Argon2id key derivation of "Versleuteld opslaan" with the parameters Kring
+/// writes (19 MiB, 2 passes): returns JSON with the median and minimum ms over `runs`.
+#[wasm_bindgen]
+pub fn bench_derive(runs: usize) -> String {
+    use kring::crypt::{derive, KdfParams};
+    let mut times: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let t = perf_now();
+            let key = derive("correct paard batterij", &KdfParams::OWASP, &[7; 16]).expect("derives");
+            std::hint::black_box(key);
+            perf_now() - t
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    format!("{{\"median\":{},\"min\":{},\"runs\":{}}}", times[times.len() / 2], times[0], times.len())
+}
