@@ -18,6 +18,7 @@ pub mod shape;
 pub(crate) mod snapshot;
 pub mod text;
 pub(crate) mod track;
+pub(crate) mod words;
 
 pub use anonymise::Anonymise;
 pub use geometry::{Bounds, Point};

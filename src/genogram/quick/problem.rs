@@ -71,9 +71,7 @@ pub struct Problem {
 impl Problem {
     /// The column (from 1, in characters) where the marked part starts, within its line.
     pub fn column(&self, text: &str) -> usize {
-        let start = self.span.start.min(text.len());
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        text.get(line_start..start).map_or(1, |s| s.chars().count() + 1)
+        crate::kernel::words::column(text, self.span.start)
     }
 
     /// What is wrong, in words.

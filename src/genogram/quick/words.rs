@@ -162,13 +162,13 @@ pub fn vocabulary() -> &'static [(String, Word)] {
 
 /// The meaning of a phrase of words (already lower case), if known.
 pub fn lookup(phrase: &str) -> Option<Word> {
-    vocabulary().iter().find(|(s, _)| s == phrase).map(|(_, w)| *w)
+    crate::kernel::words::lookup(vocabulary(), phrase)
 }
 
 /// The longest known phrase at the start of `words` (lower case): how many words it
 /// takes and what it means.
 pub fn longest(words: &[String]) -> Option<(usize, Word)> {
-    (1..=words.len().min(3)).rev().find_map(|n| lookup(&words[..n].join(" ")).map(|w| (n, w)))
+    crate::kernel::words::longest(vocabulary(), words)
 }
 
 /// The written form of a word in a language, for printing and the help card.
@@ -206,32 +206,11 @@ pub fn canonical(word: Word, lang: Lang) -> &'static str {
     }
 }
 
-/// Edit distance (insertions, deletions, substitutions) between two short words.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
-}
-
 /// The known phrase nearest to a mistyped word, among those `fits` allows: at most one
 /// mistake in four letters (so "gescheide" finds "gescheiden", and "Peter" finds nothing).
 pub fn suggest(word: &str, fits: impl Fn(Word) -> bool) -> Option<&'static str> {
-    let word = word.to_lowercase();
-    let allowed = (word.chars().count() / 4).max(1);
-    vocabulary()
-        .iter()
-        .filter(|(s, w)| s.chars().count() > 2 && fits(*w))
-        .map(|(s, _)| (distance(&word, s), s.as_str()))
-        .filter(|(d, _)| *d <= allowed)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, s)| s)
+    crate::kernel::words::nearest(
+        &word.to_lowercase(),
+        vocabulary().iter().filter(|(_, w)| fits(*w)).map(|(s, _)| s.as_str()),
+    )
 }

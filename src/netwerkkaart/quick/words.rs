@@ -174,13 +174,13 @@ pub fn vocabulary() -> &'static [(String, Word)] {
 
 /// The meaning of a phrase in brackets (already lower case), if known.
 pub fn lookup(phrase: &str) -> Option<Word> {
-    vocabulary().iter().find(|(s, _)| s == phrase).map(|(_, w)| *w)
+    crate::kernel::words::lookup(vocabulary(), phrase)
 }
 
 /// The longest known phrase at the start of `words` (lower case): how many words it
 /// takes and what it means.
 pub fn longest(words: &[String]) -> Option<(usize, Word)> {
-    (1..=words.len().min(3)).rev().find_map(|n| lookup(&words[..n].join(" ")).map(|w| (n, w)))
+    crate::kernel::words::longest(vocabulary(), words)
 }
 
 /// Support letters written together ("PGE"): the types, when every letter is one.
@@ -303,47 +303,15 @@ pub fn header(normal: &str) -> Option<Header> {
 
 /// The known header nearest to a mistyped one: at most one mistake in four letters.
 pub fn suggest_header(normal: &str) -> Option<&'static str> {
-    nearest(normal, HEADERS.iter().map(|(s, _)| *s))
+    crate::kernel::words::nearest(normal, HEADERS.iter().map(|(s, _)| *s))
 }
 
 /// The known word in brackets nearest to a mistyped one, among those `fits` allows.
 pub fn suggest(word: &str, fits: impl Fn(Word) -> bool) -> Option<&'static str> {
-    nearest(&word.to_lowercase(), vocabulary().iter().filter(|(_, w)| fits(*w)).map(|(s, _)| s.as_str()))
-}
-
-/// Edit distance between two short words, where swapping two neighbouring letters
-/// ("strek" for "sterk") is one mistake, as it is when typing fast.
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[a.len()][b.len()]
-}
-
-fn nearest(word: &str, candidates: impl Iterator<Item = &'static str>) -> Option<&'static str> {
-    let allowed = (word.chars().count() / 4).max(1);
-    candidates
-        .filter(|s| s.chars().count() > 2)
-        .map(|s| (distance(word, s), s))
-        .filter(|(d, _)| *d <= allowed)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, s)| s)
+    crate::kernel::words::nearest(
+        &word.to_lowercase(),
+        vocabulary().iter().filter(|(_, w)| fits(*w)).map(|(s, _)| s.as_str()),
+    )
 }
 
 /// The written form of a word in a language, for printing and the help card.
