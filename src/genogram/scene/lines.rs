@@ -136,8 +136,10 @@ pub(crate) fn union_shapes(
     out.push(Shape::line(pt(x1, ug.y), pt(x2, ug.y), union_style(u.kind)));
     legend.add(LegendKey::Union(u.kind));
     let mid = (x1 + x2) / 2.0;
-    // Marks sit beside the children's stem, not on it.
-    let side = ((ug.x2 - ug.x1) / 2.0 - 8.0).clamp(0.0, 18.0);
+    // Marks sit beside the children's stem, not on it, and on the line as drawn
+    // (between the stubs, which may be narrower than the partners' span): outside it
+    // they would land on a partner's name.
+    let side = ((x2 - x1) / 2.0 - 8.0).clamp(0.0, 18.0);
     let n = slash_count(u.current_status());
     if n > 0 {
         out.extend(slashes(mid - side, ug.y, n));
