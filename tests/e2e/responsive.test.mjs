@@ -316,6 +316,9 @@ test('by touch: a finger drags a person (pinned, one undo step) and two taps dra
   // The relation tool: tap it, tap Peter, tap Noah.
   const relations = await kp.genogram.relationCount();
   await kp.testId('connect-tool').tap();
+  // The tool is on (and the status says what to do) before the first person is tapped:
+  // on a loaded machine the tap could otherwise land before the tool's state does.
+  await kp.page.locator('[data-testid=connect-tool][aria-pressed=true]').waitFor();
   await touch.tap(await who(kp, 'Peter'));
   await kp.page.locator('[data-testid=relation-from-ring][data-chosen=true]').waitFor();
   await touch.tap(await who(kp, 'Noah'));
