@@ -76,11 +76,6 @@ pub fn Canvas() -> impl IntoView {
         });
         at.map(|at| (at, chosen))
     });
-    // The example case the open document is a copy of: its teaching notes can be shown again.
-    let case_of_open = Memo::new(move |_| {
-        session.editor.with(|e| e.as_ref().and_then(|e| crate::cases::case_of_title(&e.title)).map(|c| c.id))
-    });
-    let case_of_open = move || case_of_open.get();
     let has_pins = Memo::new(move |_| {
         session
             .editor
@@ -254,14 +249,6 @@ pub fn Canvas() -> impl IntoView {
                     {move || texts.get().zoom_fit}
                 </button>
                 </span>
-                {move || case_of_open().map(|id| view! {
-                    <span class="tool-group">
-                        <button type="button" data-testid="case-notes-reopen"
-                            on:click=move |_| shell.case_notes.set(Some(id))>
-                            {move || texts.get().case_notes_reopen}
-                        </button>
-                    </span>
-                })}
                 <span class="tool-group panel-toggle-group">
                     <button type="button" data-testid="panel-toggle" aria-controls="side-panel"
                         aria-expanded=move || shell.panel_open.get().to_string()

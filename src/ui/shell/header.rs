@@ -18,10 +18,10 @@ enum Item {
     NewGenogram,
     NewNetwerkkaart,
     Open,
-    Cases,
     Export,
     Search,
     QuickEntry,
+    Cases,
     Help,
 }
 
@@ -29,10 +29,10 @@ const ITEMS: [Item; 8] = [
     Item::NewGenogram,
     Item::NewNetwerkkaart,
     Item::Open,
-    Item::Cases,
     Item::Export,
     Item::Search,
     Item::QuickEntry,
+    Item::Cases,
     Item::Help,
 ];
 
