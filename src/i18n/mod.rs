@@ -615,7 +615,7 @@ pub struct Texts {
     pub quick_placeholder_map: &'static str,
     /// Lines of the quick-entry help card on a netwerkkaart: notation with examples.
     pub quick_help_map: &'static [&'static str],
-    /// Menu item that lists the example cases ("Voorbeelden").
+    /// Button in the library dialog ("Openen") that lists the example cases ("Voorbeelden").
     pub menu_cases: &'static str,
     /// Heading of the example cases dialog.
     pub cases_title: &'static str,

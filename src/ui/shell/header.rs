@@ -21,20 +21,11 @@ enum Item {
     Export,
     Search,
     QuickEntry,
-    Cases,
     Help,
 }
 
-const ITEMS: [Item; 8] = [
-    Item::NewGenogram,
-    Item::NewNetwerkkaart,
-    Item::Open,
-    Item::Export,
-    Item::Search,
-    Item::QuickEntry,
-    Item::Cases,
-    Item::Help,
-];
+const ITEMS: [Item; 7] =
+    [Item::NewGenogram, Item::NewNetwerkkaart, Item::Open, Item::Export, Item::Search, Item::QuickEntry, Item::Help];
 
 impl Item {
     fn test_id(self) -> &'static str {
@@ -42,7 +33,6 @@ impl Item {
             Item::NewGenogram => "menu-new-genogram",
             Item::NewNetwerkkaart => "menu-new-netwerkkaart",
             Item::Open => "menu-open",
-            Item::Cases => "menu-cases",
             Item::Export => "menu-export",
             Item::Search => "menu-search",
             Item::QuickEntry => "menu-quick-entry",
@@ -55,7 +45,6 @@ impl Item {
             Item::NewGenogram => t.menu_new_genogram,
             Item::NewNetwerkkaart => t.menu_new_netwerkkaart,
             Item::Open => t.menu_open,
-            Item::Cases => t.menu_cases,
             Item::Export => t.menu_export,
             Item::Search => t.menu_search,
             Item::QuickEntry => t.quick_toggle,
@@ -88,7 +77,6 @@ fn item_button(item: Item, after: impl Fn() + Copy + 'static) -> impl IntoView {
             }
         }
         Item::Open => shell.library_open.set(true),
-        Item::Cases => shell.cases_open.set(true),
         Item::Export => shell.export_open.set(true),
         Item::Search => shell.search_open.set(true),
         Item::QuickEntry => shell.quick_open.update(|o| *o = !*o),
