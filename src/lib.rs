@@ -16,6 +16,7 @@
 //!
 //! `ARCHITECTURE.md` has the folder map and how an edit travels from a click to the screen.
 
+pub mod cases;
 pub mod check;
 pub mod crypt;
 pub mod editor;

@@ -615,8 +615,32 @@ pub struct Texts {
     pub quick_placeholder_map: &'static str,
     /// Lines of the quick-entry help card on a netwerkkaart: notation with examples.
     pub quick_help_map: &'static [&'static str],
+    /// Button in the library dialog ("Openen") that lists the example cases ("Voorbeelden").
+    pub menu_cases: &'static str,
+    /// Heading of the example cases dialog.
+    pub cases_title: &'static str,
+    /// Line under the heading: what opening a case does.
+    pub cases_intro: &'static str,
+    /// Button that opens a case as an editable copy.
+    pub case_open: &'static str,
+    /// Button that shows a case's teaching notes without opening it.
+    pub case_show_notes: &'static str,
+    /// Heading of the teaching notes dialog, before the case's title.
+    pub case_notes_title: &'static str,
+    /// Heading of the case's story in the notes.
+    pub case_story: &'static str,
+    /// Heading of what to look for in the drawing.
+    pub case_look_for: &'static str,
+    /// Heading of the questions for the group.
+    pub case_questions: &'static str,
+    /// Line under the notes' heading: the case is invented (and, in English, that the
+    /// notes are written in Dutch).
+    pub case_notes_language: &'static str,
+    /// Status after a case was opened: its copy is in the library.
+    pub case_opened: &'static str,
+    /// Button that shows the teaching notes of the open case again.
+    pub case_notes_reopen: &'static str,
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

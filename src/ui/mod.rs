@@ -12,6 +12,7 @@
 //! event handlers.
 
 pub mod canvas;
+pub mod cases;
 pub mod genogram;
 pub mod input;
 pub mod library;

@@ -376,6 +376,10 @@ fn LibraryPanel() -> impl IntoView {
                     </button>
                     <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
                         accept=".json,application/json,.ged,.versleuteld" data-testid="library-file" node_ref=file_ref on:change=on_file/>
+                    <button type="button" data-testid="library-cases"
+                        on:click=move |_| { close(); shell.cases_open.set(true); }>
+                        {move || texts.get().menu_cases}
+                    </button>
                     <button type="button" data-testid="library-export-all" on:click=export_all>
                         {move || texts.get().library_export_all}
                     </button>

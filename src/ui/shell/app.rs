@@ -33,6 +33,10 @@ pub struct Shell {
     pub panel_open: RwSignal<bool>,
     /// The sheet's height as the user dragged it (narrow screens); `None` until then.
     pub sheet_height: RwSignal<Option<f64>>,
+    /// Whether the example cases dialog ("Voorbeelden") is shown.
+    pub cases_open: RwSignal<bool>,
+    /// The id of the example case whose teaching notes are shown, if any.
+    pub case_notes: RwSignal<Option<&'static str>>,
 }
 
 /// The whole app.
@@ -49,6 +53,8 @@ pub fn App() -> impl IntoView {
         quick_open: RwSignal::new(false),
         panel_open: RwSignal::new(true),
         sheet_height: RwSignal::new(None),
+        cases_open: RwSignal::new(false),
+        case_notes: RwSignal::new(None),
     };
     provide_context(shell);
     let session = Session::new();
@@ -88,6 +94,8 @@ pub fn App() -> impl IntoView {
             <crate::ui::library::LibraryDialog/>
             <ExportDialog/>
             <crate::ui::shell::search_dialog::SearchDialog/>
+            <crate::ui::cases::CasesDialog/>
+            <crate::ui::cases::CaseNotesDialog/>
         </div>
     }
 }

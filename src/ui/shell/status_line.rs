@@ -12,6 +12,9 @@ pub fn StatusLine() -> impl IntoView {
     let shell = expect_context::<Shell>();
     let session = expect_context::<Session>();
     let Locale(lang) = expect_context::<Locale>();
+    let case_of_open = Memo::new(move |_| {
+        session.editor.with(|e| e.as_ref().and_then(|e| crate::cases::case_of_title(&e.title)).map(|c| c.id))
+    });
     view! {
         <footer class="status-line" data-testid="status-line">
             <span role="status" data-testid="status-message" class:error=move || session.status.with(|s| s.as_ref().is_some_and(|s| s.is_error))>
@@ -25,6 +28,13 @@ pub fn StatusLine() -> impl IntoView {
                     {move || texts.get().undo}
                 </button>
             </Show>
+            // The open document is a copy of an example case: its teaching notes again.
+            {move || case_of_open.get().map(|id| view! {
+                <button type="button" class="link" data-testid="case-notes-reopen"
+                    on:click=move |_| shell.case_notes.set(Some(id))>
+                    {move || texts.get().case_notes_reopen}
+                </button>
+            })}
             <span data-testid="zoom-level">
                 {move || format!("{} {} %", texts.get().zoom_status, shell.viewport.get().percent())}
             </span>
