@@ -10,11 +10,14 @@ use super::person::{Condition, ConditionCategory, ConditionStatus, Gender, Perso
 use super::relation::{Relation, RelationKind};
 use super::union::{Union, UnionEventKind, UnionKind};
 
-fn date(s: &str) -> PartialDate {
+/// A date in the model's own notation ("1962", "1988-06", "ca. 1965"); fixtures and
+/// the example cases (`crate::cases`) build with these helpers.
+pub(crate) fn date(s: &str) -> PartialDate {
     s.parse().expect("fixture dates are valid")
 }
 
-fn person(
+/// Adds a person born on `birth`; `edit` fills in the rest.
+pub(crate) fn person(
     g: &mut Genogram,
     given: &str,
     family: &str,
@@ -41,7 +44,8 @@ fn child(g: &mut Genogram, link: ChildLink) {
     g.apply(Command::AddChildLink { id, link }).expect("fixture child line");
 }
 
-fn condition(category: ConditionCategory, status: ConditionStatus, note: &str) -> Condition {
+/// A condition of a person.
+pub(crate) fn condition(category: ConditionCategory, status: ConditionStatus, note: &str) -> Condition {
     Condition { category, status, note: note.to_owned() }
 }
 

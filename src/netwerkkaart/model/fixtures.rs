@@ -9,14 +9,16 @@ use super::vocab::{ActorKind, Direction, Formality, Frequency, Quality, Ring, St
 
 use SupportType::{Advice as A, Company as G, Emotional as E, Practical as P};
 
-fn actor(n: &mut Netwerkkaart, a: Actor) -> ActorId {
+/// Adds an actor to a netwerkkaart (fixtures and the example cases build with these).
+pub(crate) fn actor(n: &mut Netwerkkaart, a: Actor) -> ActorId {
     let id = n.next_actor_id();
     n.apply(Command::AddActor { id, actor: a }).expect("fixture actor");
     id
 }
 
+/// Adds a tie to a netwerkkaart.
 #[allow(clippy::too_many_arguments)]
-fn tie(
+pub(crate) fn tie(
     n: &mut Netwerkkaart,
     from: TieEnd,
     to: ActorId,
