@@ -1,5 +1,7 @@
 //! Union lines (with their slashes, marks and year labels) and child lines.
 
+use std::collections::HashMap;
+
 use super::labels::{word, year_text};
 use super::legend::{Legend, LegendKey};
 use super::person::{Outline, INK, OUTLINE};
@@ -243,14 +245,27 @@ pub(crate) fn child_style(kind: ChildLinkKind) -> Style {
 pub(crate) fn settle_union_labels(items: &mut [Item]) {
     type Box4 = (f64, f64, f64, f64);
     let overlap = |a: Box4, b: Box4| a.0 < b.2 - 0.5 && b.0 < a.2 - 0.5 && a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5;
+    // Lines and placed labels in a grid of cells, so that each label looks only at what
+    // is near it: linear in the family's size (this runs on every scene build).
+    const CELL: f64 = 120.0;
+    let cells = |b: Box4| {
+        let (x0, x1) = ((b.0 / CELL).floor() as i64, (b.2 / CELL).floor() as i64);
+        let (y0, y1) = ((b.1 / CELL).floor() as i64, (b.3 / CELL).floor() as i64);
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    };
     // Every family line, by the item that draws it.
-    let lines: Vec<(usize, Point, Point)> = items
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| i.key.starts_with("union:") || i.key.starts_with("child:") || i.key.starts_with("single:"))
-        .flat_map(|(k, i)| i.shapes.iter().flat_map(segments).map(move |(a, b)| (k, a, b)))
-        .collect();
-    let mut placed: Vec<Box4> = Vec::new();
+    let mut lines: HashMap<(i64, i64), Vec<(usize, Point, Point)>> = HashMap::new();
+    for (k, item) in items.iter().enumerate() {
+        if !(item.key.starts_with("union:") || item.key.starts_with("child:") || item.key.starts_with("single:")) {
+            continue;
+        }
+        for (a, b) in item.shapes.iter().flat_map(segments) {
+            for c in cells((a.x.min(b.x), a.y.min(b.y), a.x.max(b.x), a.y.max(b.y))) {
+                lines.entry(c).or_default().push((k, a, b));
+            }
+        }
+    }
+    let mut placed: HashMap<(i64, i64), Vec<Box4>> = HashMap::new();
     for (k, item) in items.iter_mut().enumerate().filter(|(_, i)| i.key.starts_with("union:")) {
         let boxes: Vec<Box4> = item.shapes.iter().filter_map(text_box).collect();
         if boxes.is_empty() {
@@ -261,8 +276,12 @@ pub(crate) fn settle_union_labels(items: &mut [Item]) {
         let clear = |dy: f64| {
             boxes.iter().all(|b| {
                 let b = (b.0, b.1 + dy, b.2, b.3 + dy);
-                !placed.iter().any(|&p| overlap(b, p))
-                    && !lines.iter().any(|&(owner, p, q)| owner != k && segment_hits_rect(p, q, b))
+                cells(b).all(|c| {
+                    !placed.get(&c).is_some_and(|ps| ps.iter().any(|&p| overlap(b, p)))
+                        && !lines
+                            .get(&c)
+                            .is_some_and(|ls| ls.iter().any(|&(owner, p, q)| owner != k && segment_hits_rect(p, q, b)))
+                })
             })
         };
         let dy = steps.iter().copied().find(|&dy| clear(dy)).unwrap_or(0.0);
@@ -273,6 +292,11 @@ pub(crate) fn settle_union_labels(items: &mut [Item]) {
                 }
             }
         }
-        placed.extend(boxes.iter().map(|b| (b.0, b.1 + dy, b.2, b.3 + dy)));
+        for b in &boxes {
+            let b = (b.0, b.1 + dy, b.2, b.3 + dy);
+            for c in cells(b) {
+                placed.entry(c).or_default().push(b);
+            }
+        }
     }
 }
