@@ -219,10 +219,14 @@ mod tests {
 
     #[test]
     fn a_line_does_not_run_along_a_family_line() {
-        // Clear of every label by a vertical run at x = 80 — where a union line runs too.
+        // The way round the name that a line takes when nothing else is there...
         let (a, b) = (pt(0.0, 0.0), pt(40.0, 160.0));
         let name = (-60.0, 25.0, 60.0, 40.0);
-        let union_line = (pt(80.0, -10.0), pt(80.0, 170.0));
+        let free = route(a, 20.0, b, 20.0, &[name], &[]).expect("far enough apart");
+        // ...runs down at its outermost x: put a union line exactly there.
+        let x = free.points().iter().map(|p| p.x).fold(f64::MIN, f64::max);
+        let union_line = (pt(x, -10.0), pt(x, 170.0));
+        assert!(along_lines(&free, &[union_line]) >= ALONG_UNIT, "the free route runs along it: {:?}", free.points());
         let t = route(a, 20.0, b, 20.0, &[name], &[union_line]).expect("far enough apart");
         assert!(along_lines(&t, &[union_line]) < ALONG_UNIT, "{:?}", t.points());
         assert!(!crosses(&t, name), "{:?}", t.points());
