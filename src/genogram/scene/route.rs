@@ -209,12 +209,18 @@ mod tests {
 
     #[test]
     fn a_line_to_a_child_below_leaves_sideways_round_the_own_name() {
-        // A parent at (0, 0) with a wide name below; the child down and to the right.
+        // A parent at (0, 0) with a wide name below and years above; the child down
+        // and to the right, with its years above-left. Bulges and arches all leave
+        // through the name or the years.
         let (a, b) = (pt(0.0, 0.0), pt(60.0, 160.0));
         let name = (-60.0, 25.0, 60.0, 40.0);
+        let years = (-45.0, -40.0, 45.0, -26.0);
+        let child_years = (10.0, 118.0, 57.0, 130.0);
         assert!(crosses(&Track::straight(a, b), name), "the straight line would cross the name");
-        let t = route(a, 20.0, b, 20.0, &[name], &[]).expect("far enough apart");
-        assert!(!crosses(&t, (name.0 - SIDE, name.1 - SIDE, name.2 + SIDE, name.3 + SIDE)), "{:?}", t.points());
+        let t = route(a, 20.0, b, 20.0, &[name, years, child_years], &[]).expect("far enough apart");
+        for r in [name, years, child_years] {
+            assert!(!crosses(&t, (r.0 - SIDE, r.1 - SIDE, r.2 + SIDE, r.3 + SIDE)), "{r:?}: {:?}", t.points());
+        }
     }
 
     #[test]
