@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::household::{household_shapes, MemberBox};
+use super::household::{household_shapes, place_household_labels, MemberBox};
 use super::labels::{one_line, word};
 use super::legend::{placed_legend, Legend, LegendKey};
 use super::lines::{child_style, settle_union_labels, sibship_shapes, stub_path, union_shapes};
@@ -14,7 +14,7 @@ use super::route::route;
 use super::{Anonymise, Item, Scene, SceneOptions};
 use crate::genogram::layout::{Bounds, Layout, Sibship};
 use crate::genogram::model::{ChildLink, ChildLinkId, ChildLinkKind, Genogram, ParentRef, PersonId};
-use crate::kernel::geom::{grow_shape, pt};
+use crate::kernel::geom::{grow_shape, pt, text_box};
 use crate::kernel::shape::{Anchor, Point, Shape, Weight};
 
 /// The scene of a genogram laid out by [`crate::genogram::layout::layout`] (on
@@ -181,16 +181,24 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
             household_items.push(Item { key: format!("household:{}", hid.get()), shapes });
         }
     }
-    // Emotional relations, cut back to the symbol edges and routed around the symbols
-    // and texts they do not connect; drawn just above the households.
-    let all_obstacles = obstacles(g, layout, items.iter().chain(person_items.iter().map(|(_, i)| i)));
-    // The family's lines (and the relation lines routed so far) a relation line should
-    // not run along.
+    // The family's lines (and, below, the relation lines routed so far): household
+    // labels keep off them, and a relation line should not run along them.
     let mut family_lines: Vec<(Point, Point)> = items
         .iter()
         .filter(|i| i.key.starts_with("union:") || i.key.starts_with("child:") || i.key.starts_with("single:"))
         .flat_map(|i| i.shapes.iter().flat_map(segments))
         .collect();
+    let texts: Vec<(f64, f64, f64, f64)> = items
+        .iter()
+        .chain(person_items.iter().map(|(_, i)| i))
+        .flat_map(|i| i.shapes.iter().filter_map(text_box))
+        .collect();
+    place_household_labels(&mut household_items, &family_lines, &texts);
+    // Emotional relations, cut back to the symbol edges and routed around the symbols
+    // and texts they do not connect (household labels too); drawn just above the
+    // households.
+    let all_obstacles =
+        obstacles(g, layout, items.iter().chain(person_items.iter().map(|(_, i)| i)).chain(household_items.iter()));
     let mut relation_items = Vec::new();
     for (rid, r) in g.relations() {
         let (Some(&(a, ta, _)), Some(&(b, tb, _))) = (at.get(&r.from), at.get(&r.to)) else { continue };

@@ -8,8 +8,10 @@
 
 use std::collections::HashMap;
 
-use crate::kernel::geom::pt;
+use super::quality_routes::{outlines, segment_hits_rect};
+use crate::kernel::geom::{pt, text_box};
 use crate::kernel::shape::{num, Anchor, Point, Primitive, Shape, Style, Weight};
+use crate::kernel::Item;
 
 /// Colour of household outlines and labels.
 pub(crate) const HOUSEHOLD: &str = "#555";
@@ -355,4 +357,48 @@ fn rect_gap(a: Rect, b: Rect) -> (Point, Point) {
     let (ax, bx) = axis(a.0, a.2, b.0, b.2);
     let (ay, by) = axis(a.1, a.3, b.1, b.3);
     (pt(ax, ay), pt(bx, by))
+}
+
+/// Moves each household's label to the first of four places around its outline (above
+/// at the left, above at the right, below at the left, below at the right) that no
+/// family line runs through and no text already there overlaps; where none is clear,
+/// it stays above at the left (its halo keeps it readable). `lines` are the family's
+/// line pieces, `texts` the boxes of the persons' and unions' texts.
+pub(crate) fn place_household_labels(households: &mut [Item], lines: &[(Point, Point)], texts: &[Rect]) {
+    let mut taken: Vec<Rect> = texts.to_vec();
+    for item in households.iter_mut() {
+        let loops: Vec<Vec<Point>> = item.shapes.iter().flat_map(outlines).collect();
+        let pts = loops.iter().flatten();
+        let (x0, y0, x1, y1) = pts
+            .fold((f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY), |(a, b, c, d), p| {
+                (a.min(p.x), b.min(p.y), c.max(p.x), d.max(p.y))
+            });
+        if !x0.is_finite() {
+            continue;
+        }
+        let Some(t) = item.shapes.iter_mut().find(|s| matches!(s.primitive, Primitive::Text { .. })) else { continue };
+        let places = [
+            (x0 + 2.0, y0 - 5.0, Anchor::Start),
+            (x1 - 2.0, y0 - 5.0, Anchor::End),
+            (x0 + 2.0, y1 + 12.0, Anchor::Start),
+            (x1 - 2.0, y1 + 12.0, Anchor::End),
+        ];
+        let clear = |s: &Shape| {
+            text_box(s).is_some_and(|b| {
+                !lines.iter().any(|&(p, q)| segment_hits_rect(p, q, b))
+                    && !taken.iter().any(|r| b.0 < r.2 && r.0 < b.2 && b.1 < r.3 && r.1 < b.3)
+            })
+        };
+        for (x, y, a) in places {
+            let mut moved = t.clone();
+            if let Primitive::Text { x: tx, y: ty, anchor, .. } = &mut moved.primitive {
+                (*tx, *ty, *anchor) = (x, y, a);
+            }
+            if clear(&moved) {
+                *t = moved;
+                break;
+            }
+        }
+        taken.extend(text_box(t));
+    }
 }

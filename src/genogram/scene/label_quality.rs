@@ -6,7 +6,7 @@
 //!
 //! * a **label** is any text of a person (name lines, years, due date) or of a union
 //!   (its events, "h. 1972") that is not written inside a symbol (ages and the "?" of
-//!   an unknown gender sit inside and are part of the symbol);
+//!   an unknown gender sit inside and are part of the symbol), and a household's label;
 //! * a **symbol** is everything non-text a person item draws (outline, marks,
 //!   brackets), and the diamond of an unknown partner;
 //! * a **line** is a union line or stub, a child stem, bar or drop (relation lines
@@ -137,6 +137,8 @@ fn things(scene: &Scene) -> Vec<Thing> {
                     .collect(),
                 true,
             ),
+            // A household's label (its outline is measured elsewhere).
+            "household" => (Vec::new(), false),
             _ => continue,
         };
         for &b in &symbols {
@@ -148,7 +150,7 @@ fn things(scene: &Scene) -> Vec<Thing> {
                 if symbols.iter().any(|&sym| inside(centre, sym)) {
                     continue; // an age or "?" inside a symbol
                 }
-                if matches!(kind, "person" | "union") {
+                if matches!(kind, "person" | "union" | "household") {
                     out.push(Thing { kind: Kind::Label, owner, geo: b, bb: b });
                 }
                 continue;

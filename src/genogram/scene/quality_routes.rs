@@ -119,7 +119,7 @@ pub(crate) struct Obstacle {
 }
 
 /// What relation lines must keep clear of, from the drawn items: every person's symbol
-/// box and texts, and the texts of union lines (e.g. "g. 1998").
+/// box and texts, the texts of union lines (e.g. "g. 1998") and household labels.
 pub(crate) fn obstacles<'a>(g: &Genogram, layout: &Layout, items: impl IntoIterator<Item = &'a Item>) -> Vec<Obstacle> {
     let mut out = Vec::new();
     for item in items {
@@ -139,7 +139,7 @@ pub(crate) fn obstacles<'a>(g: &Genogram, layout: &Layout, items: impl IntoItera
                     rect,
                 }));
             }
-            "union" => out.extend(item.shapes.iter().filter_map(text_box).map(|rect| Obstacle {
+            "union" | "household" => out.extend(item.shapes.iter().filter_map(text_box).map(|rect| Obstacle {
                 owner: None,
                 symbol: false,
                 rect,
@@ -190,7 +190,8 @@ mod tests {
 
     #[test]
     fn the_sample_relation_lines_keep_clear_of_every_name_and_year() {
-        // Issue 14: Peter's and Fatima's lines to Noah left through their own names.
+        // Issue 14: Peter's and Fatima's lines to Noah left through their own names, and
+        // the household's label "Gezin De Vries, Utrecht" sat on the grandparents' bar.
         let g = sample_family();
         let (l, s) = measured(&g);
         assert_eq!(relation_line_symbol_crossings(&g, &l, &s), 0);
