@@ -254,7 +254,9 @@ pub(crate) fn settle_union_labels(items: &mut [Item]) {
         (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
     };
     // Every family line, by the item that draws it.
-    let mut lines: HashMap<(i64, i64), Vec<(usize, Point, Point)>> = HashMap::new();
+    // Per grid cell: the line pieces there, each with the index of the item drawing it.
+    type Cells<T> = HashMap<(i64, i64), Vec<T>>;
+    let mut lines: Cells<(usize, Point, Point)> = HashMap::new();
     for (k, item) in items.iter().enumerate() {
         if !(item.key.starts_with("union:") || item.key.starts_with("child:") || item.key.starts_with("single:")) {
             continue;
@@ -265,7 +267,7 @@ pub(crate) fn settle_union_labels(items: &mut [Item]) {
             }
         }
     }
-    let mut placed: HashMap<(i64, i64), Vec<Box4>> = HashMap::new();
+    let mut placed: Cells<Box4> = HashMap::new();
     for (k, item) in items.iter_mut().enumerate().filter(|(_, i)| i.key.starts_with("union:")) {
         let boxes: Vec<Box4> = item.shapes.iter().filter_map(text_box).collect();
         if boxes.is_empty() {
