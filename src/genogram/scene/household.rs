@@ -376,12 +376,19 @@ pub(crate) fn place_household_labels(households: &mut [Item], lines: &[(Point, P
         if !x0.is_finite() {
             continue;
         }
+        // The outline's top and bottom edges may be narrower than its box (a household
+        // over two rows): the label keeps to the edge it stands by.
+        let edge = |y: f64| {
+            let xs = loops.iter().flatten().filter(|p| (p.y - y).abs() < 1.0).map(|p| p.x);
+            xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| (a.min(x), b.max(x)))
+        };
+        let ((t0, t1), (b0, b1)) = (edge(y0), edge(y1));
         let Some(t) = item.shapes.iter_mut().find(|s| matches!(s.primitive, Primitive::Text { .. })) else { continue };
         let places = [
-            (x0 + 2.0, y0 - 5.0, Anchor::Start),
-            (x1 - 2.0, y0 - 5.0, Anchor::End),
-            (x0 + 2.0, y1 + 12.0, Anchor::Start),
-            (x1 - 2.0, y1 + 12.0, Anchor::End),
+            (t0.min(x1) + 2.0, y0 - 5.0, Anchor::Start),
+            (t1.max(x0) - 2.0, y0 - 5.0, Anchor::End),
+            (b0.min(x1) + 2.0, y1 + 12.0, Anchor::Start),
+            (b1.max(x0) - 2.0, y1 + 12.0, Anchor::End),
         ];
         let clear = |s: &Shape| {
             text_box(s).is_some_and(|b| {
