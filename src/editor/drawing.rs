@@ -41,12 +41,22 @@ pub struct DrawOptions {
     pub show_legend: bool,
     /// Date line of the title block ("" for none).
     pub date_text: String,
+    /// The genogram's pattern lens ("Patroon"); off when it has no themes. Both the
+    /// canvas and the export draw it.
+    pub lens: crate::genogram::pattern::Lens,
 }
 
 impl DrawOptions {
     /// Defaults: names shown, legend on, no date line.
     pub fn new(lang: Lang, today: PartialDate) -> Self {
-        DrawOptions { lang, today, anonymise: Anonymise::Off, show_legend: true, date_text: String::new() }
+        DrawOptions {
+            lang,
+            today,
+            anonymise: Anonymise::Off,
+            show_legend: true,
+            date_text: String::new(),
+            lens: Default::default(),
+        }
     }
 }
 
@@ -88,6 +98,7 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
     o.anonymise = options.anonymise;
     o.show_legend = options.show_legend;
     o.date_text = options.date_text.clone();
+    o.lens = options.lens.clone();
     let empty = Genogram::new();
     let g = editor.genogram().unwrap_or(&empty);
     if options.anonymise != Anonymise::Off {

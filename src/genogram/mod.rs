@@ -11,5 +11,6 @@ pub mod describe;
 pub mod edit;
 pub mod layout;
 pub mod model;
+pub mod pattern;
 pub mod quick;
 pub mod scene;

@@ -6,6 +6,7 @@ use super::household::{household_shapes, place_household_labels, MemberBox};
 use super::labels::{one_line, word};
 use super::legend::{placed_legend, Legend, LegendKey};
 use super::lines::{child_style, settle_union_labels, sibship_shapes, stub_path, union_shapes};
+use super::pattern::{apply_lens, summary_item};
 use super::person::{extent, person_shapes, side_reach, PersonCtx};
 use super::person_labels::{person_texts, PersonTexts, Slant};
 use super::quality_routes::{in_the_way, obstacles, segments};
@@ -152,6 +153,13 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         person_items.push((id, Item { key: format!("person:{}", id.get()), shapes }));
     }
 
+    // The names the lens's summary writes: as drawn when anonymising, else the short name.
+    let lens_names: HashMap<PersonId, String> = if opts.lens.is_on() && opts.anonymise != Anonymise::Off {
+        texts.iter().map(|(id, t)| (*id, t.name.join(" "))).collect()
+    } else {
+        HashMap::new()
+    };
+
     // Households, behind everything: around what is drawn for each member, and nobody else.
     let mut drawn: HashMap<PersonId, (f64, f64, f64, f64)> = HashMap::with_capacity(person_items.len());
     for (id, item) in &person_items {
@@ -214,6 +222,24 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     items.splice(0..0, household_items);
     items.splice(first_line..first_line, relation_items);
     items.extend(person_items.into_iter().map(|(_, item)| item));
+
+    // The pattern lens: emphasis and dimming on the items as built, and its summary below.
+    if opts.lens.is_on() {
+        let marks = crate::genogram::pattern::marks(g, &opts.lens);
+        apply_lens(&mut items, &opts.lens, &marks, &at);
+        let mut b: Option<Bounds> = None;
+        for item in &items {
+            for s in &item.shapes {
+                grow_shape(&mut b, s);
+            }
+        }
+        let b = b.unwrap_or_default();
+        let name = |p: PersonId| match opts.anonymise {
+            Anonymise::Off => crate::genogram::pattern::summary::short_name(g, p, lang),
+            _ => lens_names.get(&p).cloned().unwrap_or_else(|| "?".into()),
+        };
+        items.push(summary_item(g, &opts.lens, &marks, lang, &name, b.min_x, b.max_y));
+    }
 
     // Bounds of the diagram itself, then the legend beside or below it and the title above.
     let mut bounds: Option<Bounds> = None;

@@ -24,6 +24,7 @@ pub(crate) mod labels;
 mod layout_input;
 mod legend;
 mod lines;
+mod pattern;
 mod person;
 pub(crate) mod person_labels;
 pub mod quality_routes;
@@ -39,6 +40,7 @@ pub use crate::kernel::{num, Anchor, Anonymise, Item, Point, Primitive, Scene, S
 pub use build::{build_scene, build_scene_and_legend};
 pub use layout_input::{layout_input, layout_input_for};
 pub use legend::LegendKey;
+pub use pattern::pattern_texts;
 
 use crate::genogram::model::{AnyId, PartialDate};
 use crate::i18n::Lang;
@@ -61,6 +63,9 @@ pub struct SceneOptions {
     pub author: String,
     /// Whether to draw the legend.
     pub show_legend: bool,
+    /// The pattern lens ("Patroon"): themes to emphasise, everything else dimmed, with
+    /// a summary block; off when it has no themes. A view: the model is not copied.
+    pub lens: crate::genogram::pattern::Lens,
 }
 
 impl SceneOptions {
@@ -74,6 +79,7 @@ impl SceneOptions {
             date_text: String::new(),
             author: String::new(),
             show_legend: true,
+            lens: crate::genogram::pattern::Lens::default(),
         }
     }
 }
