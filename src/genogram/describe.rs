@@ -259,6 +259,25 @@ fn children(g: &Genogram, parent: ParentRef, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// The pattern lens in sentences, for the description when a lens is on: a heading
+/// line ("Patroon:"), then per theme its counts per generation and its consecutive span
+/// ("alcohol in 3 opeenvolgende generaties: Jan → Peter → Noah (intergenerationeel).").
+/// Empty when the lens is off.
+pub fn describe_pattern(g: &Genogram, lens: &crate::genogram::pattern::Lens, lang: Lang) -> Vec<String> {
+    use crate::genogram::pattern::{marks, summarise, summary::short_name, summary_lines};
+    if !lens.is_on() {
+        return Vec::new();
+    }
+    let summaries = summarise(g, lens, &marks(g, lens));
+    let heading = match lang {
+        Lang::Nl => "Patroon:",
+        Lang::En => "Pattern:",
+    };
+    std::iter::once(heading.to_owned())
+        .chain(summary_lines(lens, &summaries, lang, &|p| short_name(g, p, lang)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,5 +427,21 @@ mod tests {
             !describe(&g, Lang::Nl, today).iter().any(|l| l.starts_with("Woont")),
             "an empty household is not described"
         );
+    }
+
+    #[test]
+    fn pattern_sentences_follow_the_lens() {
+        use crate::genogram::model::ConditionCategory;
+        use crate::genogram::pattern::{Lens, Theme};
+        let g = crate::genogram::model::sample_family();
+        assert!(describe_pattern(&g, &Lens::default(), Lang::Nl).is_empty(), "no lens, no sentences");
+        let lens = Lens::new(vec![Theme::Condition(ConditionCategory::Mental), Theme::Divorce]);
+        let nl = describe_pattern(&g, &lens, Lang::Nl);
+        assert_eq!(nl[0], "Patroon:");
+        assert!(nl.iter().any(|l| l.starts_with("psychisch")), "{nl:#?}");
+        assert!(nl.iter().any(|l| l.starts_with("echtscheiding")), "{nl:#?}");
+        let en = describe_pattern(&g, &lens, Lang::En);
+        assert_eq!(en[0], "Pattern:");
+        assert!(en.iter().any(|l| l.starts_with("mental")), "{en:#?}");
     }
 }

@@ -420,4 +420,8 @@ pub static EN: Texts = Texts {
     case_notes_language: "An invented case: names, places and dates are made up. The notes are in Dutch.",
     case_opened: "Example opened as a copy in your documents:",
     case_notes_reopen: "Teaching notes",
+    pattern_title: "Pattern",
+    pattern_hint: "Choose themes: whoever has them stands out, the rest fades. The drawing, export and print show what you choose here; the genogram itself does not change.",
+    pattern_none: "This genogram has no conditions, tags, relations or events to follow yet.",
+    pattern_clear: "Pattern off",
 };

@@ -640,6 +640,14 @@ pub struct Texts {
     pub case_opened: &'static str,
     /// Button that shows the teaching notes of the open case again.
     pub case_notes_reopen: &'static str,
+    /// Heading of the pattern lens panel ("Patroon").
+    pub pattern_title: &'static str,
+    /// What the pattern lens does, under its heading.
+    pub pattern_hint: &'static str,
+    /// When the genogram has no themes to follow.
+    pub pattern_none: &'static str,
+    /// The button that switches every theme off.
+    pub pattern_clear: &'static str,
 }
 #[cfg(test)]
 mod tests {

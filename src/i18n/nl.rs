@@ -420,4 +420,8 @@ pub static NL: Texts = Texts {
     case_notes_language: "Verzonnen casus: namen, plaatsen en data zijn bedacht.",
     case_opened: "Voorbeeld geopend als kopie in uw documenten:",
     case_notes_reopen: "Lesnotities",
+    pattern_title: "Patroon",
+    pattern_hint: "Kies thema's: wie ze heeft valt op, de rest wordt vager. De tekening, export en afdruk tonen wat u hier kiest; het genogram zelf verandert niet.",
+    pattern_none: "Dit genogram heeft nog geen aandoeningen, labels, relaties of gebeurtenissen om te volgen.",
+    pattern_clear: "Patroon uit",
 };

@@ -185,13 +185,7 @@ pub fn summary_lines(
             (true, one, g1) => (if one { "persoon" } else { "personen" }, if g1 { "generatie" } else { "generaties" }),
             (false, one, g1) => (if one { "person" } else { "persons" }, if g1 { "generation" } else { "generations" }),
         };
-        let word_in = if nl { "in" } else { "in" };
-        lines.push(format!(
-            "{label}: {} {persons} {word_in} {} {gens} ({}).",
-            s.total,
-            s.generations.len(),
-            per.join("; ")
-        ));
+        lines.push(format!("{label}: {} {persons} in {} {gens} ({}).", s.total, s.generations.len(), per.join("; ")));
         if s.span() >= 2 {
             let names: Vec<String> = s.chain.iter().map(|p| name(*p)).collect();
             let tail = match (s.is_intergenerational(), nl) {

@@ -3,6 +3,7 @@
 
 pub mod household_panel;
 pub mod line_panel;
+pub mod pattern_panel;
 pub mod person_panel;
 pub mod quick_entry;
 pub mod settings_panel;

@@ -37,6 +37,9 @@ pub struct Shell {
     pub cases_open: RwSignal<bool>,
     /// The id of the example case whose teaching notes are shown, if any.
     pub case_notes: RwSignal<Option<&'static str>>,
+    /// The genogram's pattern lens ("Patroon"): view state, drawn on the canvas and in
+    /// every export and print, never stored in the document.
+    pub lens: RwSignal<crate::genogram::pattern::Lens>,
 }
 
 /// The whole app.
@@ -55,6 +58,7 @@ pub fn App() -> impl IntoView {
         sheet_height: RwSignal::new(None),
         cases_open: RwSignal::new(false),
         case_notes: RwSignal::new(None),
+        lens: RwSignal::new(Default::default()),
     };
     provide_context(shell);
     let session = Session::new();

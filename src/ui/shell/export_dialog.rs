@@ -18,13 +18,20 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The export of the open document with the given choices.
-pub fn export_svg(session: &Session, lang: Lang, anonymise: Anonymise, legend: bool) -> Option<ExportedDrawing> {
+pub fn export_svg(
+    session: &Session,
+    lang: Lang,
+    anonymise: Anonymise,
+    legend: bool,
+    lens: crate::genogram::pattern::Lens,
+) -> Option<ExportedDrawing> {
     session.editor.with_untracked(|e| {
         e.as_ref().map(|e| {
             let today = PartialDate::from_unix_ms(now_ms());
             let options = DrawOptions {
                 anonymise,
                 show_legend: legend,
+                lens: lens.clone(),
                 date_text: today.label(lang),
                 ..DrawOptions::new(lang, today)
             };
@@ -56,7 +63,15 @@ pub fn ExportDialog() -> impl IntoView {
             StatusText::error(t(Lang::Nl), t(Lang::En))
         }));
     };
-    let current = move || export_svg(&session, lang.get_untracked(), anonymise.get_untracked(), legend.get_untracked());
+    let current = move || {
+        export_svg(
+            &session,
+            lang.get_untracked(),
+            anonymise.get_untracked(),
+            legend.get_untracked(),
+            shell.lens.get_untracked(),
+        )
+    };
 
     let on_svg = move |_| {
         if let Some(e) = current() {

@@ -70,6 +70,7 @@ fn fill_print_area(markup: &str) {
 /// Fills the print area before every print and empties it after.
 pub fn install(session: Session) {
     let Locale(lang) = expect_context::<Locale>();
+    let lens = expect_context::<crate::ui::shell::app::Shell>().lens;
     let before = window_event_listener_untyped("beforeprint", move |_| {
         let chosen = CHOSEN.with(|c| c.borrow_mut().take());
         let markup = chosen.or_else(|| {
@@ -77,7 +78,11 @@ pub fn install(session: Session) {
                 e.as_ref().map(|e| {
                     let lang = lang.get_untracked();
                     let today = PartialDate::from_unix_ms(now_ms());
-                    let options = DrawOptions { date_text: today.label(lang), ..DrawOptions::new(lang, today) };
+                    let options = DrawOptions {
+                        date_text: today.label(lang),
+                        lens: lens.get_untracked(),
+                        ..DrawOptions::new(lang, today)
+                    };
                     export_drawing(e, &options).print_markup().to_owned()
                 })
             })

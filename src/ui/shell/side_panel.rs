@@ -60,6 +60,9 @@ pub fn SidePanel() -> impl IntoView {
                 },
             }}}
             <Problems/>
+            <Show when=move || has_doc() && !is_map.get()>
+                <crate::ui::genogram::pattern_panel::PatternPanel/>
+            </Show>
             <Description/>
         </aside>
     }
@@ -256,17 +259,22 @@ fn Description() -> impl IntoView {
     let texts = use_texts();
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
+    let lens = expect_context::<crate::ui::shell::app::Shell>().lens;
     let lines = Memo::new(move |_| {
         let lang = lang.get();
+        let lens = lens.get();
         session.editor.with(|e| {
             e.as_ref()
                 .and_then(|e| e.genogram())
                 .map(|g| {
-                    crate::genogram::describe::describe(
+                    let mut lines = crate::genogram::describe::describe(
                         g,
                         lang,
                         crate::genogram::model::PartialDate::from_unix_ms(now_ms()),
-                    )
+                    );
+                    // The pattern lens's sentences too, while it is on.
+                    lines.extend(crate::genogram::describe::describe_pattern(g, &lens, lang));
+                    lines
                 })
                 .unwrap_or_default()
         })
