@@ -1,0 +1,64 @@
+//! Pattern lens benchmark: `cargo bench --bench pattern`.
+//!
+//! Generated genograms of 60 and 1,000 persons; times one scene build with the lens off
+//! and with it on (the themes the family has, up to four), interleaved so both see the
+//! same machine load, and the lens's own work (marks and summary) alone. Prints median
+//! and minimum in ms; the lens is applied in the scene, so "on − off" is its whole cost.
+
+use std::time::{Duration, Instant};
+
+use kring::genogram::layout::{layout, LayoutOptions, Pins};
+use kring::genogram::model::PartialDate;
+use kring::genogram::pattern::{marks, summarise, themes_present, Lens, Theme};
+use kring::genogram::scene::generate::generate_genogram;
+use kring::genogram::scene::{build_scene, layout_input, SceneOptions};
+use kring::i18n::Lang;
+
+fn stats(mut times: Vec<Duration>) -> (f64, f64) {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    (ms(times[times.len() / 2]), ms(times[0]))
+}
+
+fn main() {
+    println!(
+        "{:>7} {:>5} {:>7} {:>7} {:>17} {:>17} {:>9} {:>17}",
+        "persons", "runs", "themes", "marked", "scene off ms", "scene on ms", "on-off", "marks+summary ms"
+    );
+    for (size, generations, runs) in [(60usize, 4usize, 400usize), (1_000, 6, 40)] {
+        let g = generate_genogram(42, size, generations);
+        let l = layout(&layout_input(&g), &Pins::default(), &LayoutOptions::default());
+        let off = SceneOptions::new(Lang::Nl, PartialDate::ymd(2025, 1, 15).unwrap());
+        let mut themes: Vec<Theme> = themes_present(&g).into_iter().take(3).collect();
+        themes.push(Theme::Addiction);
+        let lens = Lens::new(themes);
+        let on = SceneOptions { lens: lens.clone(), ..off.clone() };
+        let marked = marks(&g, &lens).persons.len();
+        let (mut t_off, mut t_on, mut t_lens) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..runs {
+            let t = Instant::now();
+            std::hint::black_box(build_scene(&g, &l, &off));
+            t_off.push(t.elapsed());
+            let t = Instant::now();
+            std::hint::black_box(build_scene(&g, &l, &on));
+            t_on.push(t.elapsed());
+            let t = Instant::now();
+            let m = marks(&g, &lens);
+            std::hint::black_box(summarise(&g, &lens, &m));
+            t_lens.push(t.elapsed());
+        }
+        let ((off_med, off_min), (on_med, on_min), (lens_med, lens_min)) = (stats(t_off), stats(t_on), stats(t_lens));
+        println!(
+            "{:>7} {:>5} {:>7} {:>7} {:>17} {:>17} {:>+8.1}% {:>17}",
+            g.person_count(),
+            runs,
+            lens.themes.len(),
+            marked,
+            format!("{off_med:.3} ({off_min:.3})"),
+            format!("{on_med:.3} ({on_min:.3})"),
+            (on_med - off_med) / off_med * 100.0,
+            format!("{lens_med:.3} ({lens_min:.3})"),
+        );
+    }
+    println!("(median, min in parentheses; themes: those the generated family has, up to three, and addiction)");
+}
