@@ -68,6 +68,16 @@ pub fn App() -> impl IntoView {
     // never the browser's "save page" dialog, Kring saves itself).
     crate::ui::input::dispatch::Dispatcher::install(session, autosave);
     crate::ui::shell::print::install(session);
+    // The lens belongs to the document it was chosen for: another document starts
+    // without it (its themes would mean nothing there).
+    let open_id = Memo::new(move |_| session.editor.with(|e| e.as_ref().map(|e| e.id.clone())));
+    Effect::new(move |previous: Option<Option<String>>| {
+        let id = open_id.get();
+        if previous.is_some_and(|p| p != id) {
+            shell.lens.set(Default::default());
+        }
+        id
+    });
     // The document the quick-entry panel is shown for: a panel is made anew for each
     // document, so its text and its undo step never carry over to another one.
     let quick_doc = Memo::new(move |_| {
