@@ -8,7 +8,7 @@ pub enum Anonymise {
     Off,
     /// Initials only ("J.d.V.").
     Initials,
-    /// Roles relative to the index person ("moeder", "halfbroer", …), or "persoon 7"
+    /// Roles relative to the index person ("moeder", "halfbroer", …), or "persoon 2"
     /// when there is no index person or no close kinship.
     Roles,
 }

@@ -157,8 +157,9 @@ pub fn kinship_roles(g: &Genogram, focus: PersonId, lang: Lang) -> BTreeMap<Pers
 }
 
 /// A role label for every person, relative to the index person: the kinship role,
-/// numbered when it occurs more than once ("zus 1", "zus 2"), else "persoon 7" (by
-/// id, so the label says nothing about the person).
+/// numbered when it occurs more than once ("zus 1", "zus 2"), else "persoon 1",
+/// "persoon 2", … counted in id order (so the label says nothing about the person, and
+/// nobody is "persoon 0").
 pub fn numbered_roles(g: &Genogram, lang: Lang) -> BTreeMap<PersonId, String> {
     let role = g.index_person().map(|ip| kinship_roles(g, ip, lang)).unwrap_or_default();
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
@@ -166,6 +167,7 @@ pub fn numbered_roles(g: &Genogram, lang: Lang) -> BTreeMap<PersonId, String> {
         *count.entry(r).or_default() += 1;
     }
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut others = 0;
     g.persons()
         .map(|(id, _)| {
             let label = match role.get(&id) {
@@ -175,7 +177,10 @@ pub fn numbered_roles(g: &Genogram, lang: Lang) -> BTreeMap<PersonId, String> {
                     format!("{r} {n}")
                 }
                 Some(r) => (*r).to_owned(),
-                None => format!("{} {}", word(lang, "persoon", "person"), id.get()),
+                None => {
+                    others += 1;
+                    format!("{} {others}", word(lang, "persoon", "person"))
+                }
             };
             (id, label)
         })

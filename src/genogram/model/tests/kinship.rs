@@ -191,3 +191,19 @@ fn ages_at_reference_or_death() {
     assert_eq!(ghost.age(today), None);
     assert!(ghost.is_deceased());
 }
+
+#[test]
+fn persons_without_a_role_are_numbered_from_one_not_by_id() {
+    let mut g = Genogram::new();
+    let a = add(&mut g, "Rick", None);
+    let b = add(&mut g, "Priya", None);
+    let c = add(&mut g, "Cliënt", None);
+    let e = add(&mut g, "Els", None);
+    marry(&mut g, a, b, None);
+    g.apply(Command::SetIndexPerson { id: Some(c) }).unwrap();
+    let roles = roles::numbered_roles(&g, crate::i18n::Lang::Nl);
+    assert_eq!(roles[&c], "cliënt");
+    // Nobody is related to the client: they count 1, 2, 3 in id order (not "persoon 0").
+    assert_eq!([&roles[&a], &roles[&b], &roles[&e]], ["persoon 1", "persoon 2", "persoon 3"]);
+    assert_eq!(roles::numbered_roles(&g, crate::i18n::Lang::En)[&e], "person 3");
+}
