@@ -9,7 +9,8 @@
 
 use std::collections::HashMap;
 
-use super::{Primitive, Scene};
+use super::quality_routes::segments;
+use super::{Point, Primitive, Scene};
 use crate::genogram::layout::Layout;
 use crate::genogram::model::{Genogram, ParentRef, PersonId};
 
@@ -135,6 +136,60 @@ impl Reveal {
         let items = scene.items.iter().filter(|i| self.visible(&i.key, k)).cloned().collect();
         Scene { bounds: scene.bounds, items, title: scene.title.clone(), lang: scene.lang }
     }
+}
+
+/// A pointer's mark: a ring around a person or on a line, in layout units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ring {
+    /// The scene key of what it marks (`"person:3"`, `"relation:1"`, …).
+    pub key: String,
+    /// Where the ring is: a person's centre, or the point of a line nearest the click.
+    pub centre: Point,
+    /// Its radius.
+    pub radius: f64,
+}
+
+/// How far from a person's centre a click still marks that person, in layout units.
+const PERSON_REACH: f64 = 30.0;
+/// How far from a line a click still marks that line, in layout units.
+const LINE_REACH: f64 = 12.0;
+
+/// The ring a click at `at` makes on the scene shown (`scene`, e.g. one step of a
+/// reveal): the person whose symbol is nearest, else the nearest family or relation
+/// line, else nothing. Only what the scene holds can be marked.
+pub fn ring_at(scene: &Scene, layout: &Layout, at: Point) -> Option<Ring> {
+    let dist = |a: Point, b: Point| ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+    let person = scene
+        .items
+        .iter()
+        .filter_map(|i| {
+            let id: u32 = i.key.strip_prefix("person:")?.parse().ok()?;
+            let c = layout.persons.get(&id)?.centre();
+            let d = dist(c, at);
+            (d <= PERSON_REACH).then_some((d, &i.key, c))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, key, c)) = person {
+        return Some(Ring { key: key.clone(), centre: c, radius: PERSON_REACH + 6.0 });
+    }
+    let lines = ["union:", "child:", "single:", "relation:"];
+    scene
+        .items
+        .iter()
+        .filter(|i| lines.iter().any(|l| i.key.starts_with(l)))
+        .flat_map(|i| i.shapes.iter().flat_map(segments).map(move |(a, b)| (&i.key, nearest_on(a, b, at))))
+        .map(|(key, p)| (dist(p, at), key, p))
+        .filter(|(d, _, _)| *d <= LINE_REACH)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, key, p)| Ring { key: key.clone(), centre: p, radius: 22.0 })
+}
+
+/// The point of segment `a`–`b` nearest to `p`.
+fn nearest_on(a: Point, b: Point, p: Point) -> Point {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 < 1e-12 { 0.0 } else { (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0) };
+    Point::new(a.x + t * dx, a.y + t * dy)
 }
 
 /// Smallest font size on a projector, in layout units, before the drawing is scaled to fit.
@@ -267,6 +322,32 @@ mod tests {
             assert_eq!(r.steps, vec![StepKind::Generation]);
             assert_eq!(r.scene_at(&scene, 0).items, scene.items);
         }
+    }
+
+    #[test]
+    fn a_click_rings_the_nearest_shown_person_or_line() {
+        let (ed, ip, _, child, father) = three_generations();
+        let g = ed.genogram().unwrap();
+        let (scene, layout) = drawn(&ed);
+        let centre = |p: PersonId| layout.persons[&p.get()].centre();
+        let c = centre(ip);
+        let ring = ring_at(&scene, &layout, Point::new(c.x + 5.0, c.y - 4.0)).unwrap();
+        assert_eq!((ring.key, ring.centre), (format!("person:{}", ip.get()), c));
+        // Halfway down the daughter's child line: that line.
+        let (k, cc) = (centre(child), centre(child));
+        let link = g.child_links().find(|(_, l)| l.child == child).unwrap().0;
+        let line = scene.item(&format!("child:{}", link.get())).unwrap();
+        let (a, b) = segments(&line.shapes[0])[0];
+        let mid = Point::new((a.x + b.x) / 2.0 + 4.0, (a.y + b.y) / 2.0);
+        let ring = ring_at(&scene, &layout, mid).unwrap();
+        assert_eq!(ring.key, format!("child:{}", link.get()));
+        assert!((ring.centre.x - (a.x + b.x) / 2.0).abs() < 1e-6, "on the line itself");
+        assert!(ring_at(&scene, &layout, Point::new(k.x + 400.0, cc.y + 400.0)).is_none(), "empty paper");
+        // What a step does not show yet cannot be marked.
+        let r = Reveal::new(g, &layout, RevealOrder::OldestFirst);
+        let f = centre(father);
+        assert!(ring_at(&r.scene_at(&scene, 0), &layout, f).is_some());
+        assert!(ring_at(&r.scene_at(&scene, 0), &layout, c).is_none(), "the client is not shown at step 0");
     }
 
     #[test]
