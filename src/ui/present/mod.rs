@@ -187,8 +187,13 @@ pub fn PresentationOverlay() -> impl IntoView {
             return None;
         }
         let view = p.view.get();
-        let options =
-            DrawOptions { anonymise: view.names, ..DrawOptions::new(lang.get(), PartialDate::from_unix_ms(now_ms())) };
+        // No legend: on a projector the family needs all the room (the trainer explains
+        // the symbols); with it the drawing shrinks to fit the legend's height too.
+        let options = DrawOptions {
+            anonymise: view.names,
+            show_legend: false,
+            ..DrawOptions::new(lang.get(), PartialDate::from_unix_ms(now_ms()))
+        };
         session.editor.with(|e| {
             let e = e.as_ref()?;
             let g = e.genogram()?;
@@ -231,7 +236,8 @@ pub fn PresentationOverlay() -> impl IntoView {
         }
     });
     let view_box_attr = move || {
-        at_step.with(|s| s.as_ref().map(view_box)).map(|(x, y, w, h)| format!("{x} {y} {w} {h}")).unwrap_or_default()
+        // None while the presentation closes: no attribute rather than an empty one.
+        at_step.with(|s| s.as_ref().map(view_box)).map(|(x, y, w, h)| format!("{x} {y} {w} {h}"))
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(el) = stage.get_untracked() else { return };
