@@ -21,20 +21,11 @@ enum Item {
     Export,
     Search,
     QuickEntry,
-    Present,
     Help,
 }
 
-const ITEMS: [Item; 8] = [
-    Item::NewGenogram,
-    Item::NewNetwerkkaart,
-    Item::Open,
-    Item::Export,
-    Item::Search,
-    Item::QuickEntry,
-    Item::Present,
-    Item::Help,
-];
+const ITEMS: [Item; 7] =
+    [Item::NewGenogram, Item::NewNetwerkkaart, Item::Open, Item::Export, Item::Search, Item::QuickEntry, Item::Help];
 
 impl Item {
     fn test_id(self) -> &'static str {
@@ -45,7 +36,6 @@ impl Item {
             Item::Export => "menu-export",
             Item::Search => "menu-search",
             Item::QuickEntry => "menu-quick-entry",
-            Item::Present => "menu-present",
             Item::Help => "menu-help",
         }
     }
@@ -58,7 +48,6 @@ impl Item {
             Item::Export => t.menu_export,
             Item::Search => t.menu_search,
             Item::QuickEntry => t.quick_toggle,
-            Item::Present => t.menu_present,
             Item::Help => t.menu_help,
         }
     }
@@ -69,13 +58,11 @@ fn item_button(item: Item, after: impl Fn() + Copy + 'static) -> impl IntoView {
     let texts = use_texts();
     let shell = expect_context::<Shell>();
     let session = expect_context::<Session>();
-    let dispatcher = expect_context::<crate::ui::input::dispatch::Dispatcher>();
     let no_genogram = move || session.editor.with(|e| e.as_ref().and_then(|e| e.genogram()).is_none());
     let disabled = move || match item {
         // Quick entry reads both drawings; search finds persons of a genogram.
         Item::Export | Item::QuickEntry => session.editor.with(|e| e.is_none()),
-        // Presenting reveals a genogram's generations; a netwerkkaart is not presented yet.
-        Item::Search | Item::Present => no_genogram(),
+        Item::Search => no_genogram(),
         _ => false,
     };
     let run = move || match item {
@@ -93,14 +80,11 @@ fn item_button(item: Item, after: impl Fn() + Copy + 'static) -> impl IntoView {
         Item::Export => shell.export_open.set(true),
         Item::Search => shell.search_open.set(true),
         Item::QuickEntry => shell.quick_open.update(|o| *o = !*o),
-        Item::Present => {
-            dispatcher.run(crate::ui::input::intent::Intent::Present);
-        }
         Item::Help => shell.help_open.set(true),
     };
     view! {
         <button type="button" data-testid=item.test_id() disabled=disabled
-            aria-keyshortcuts=match item { Item::Search => Some("Control+F"), Item::Present => Some("F5"), _ => None }
+            aria-keyshortcuts=(item == Item::Search).then_some("Control+F")
             aria-pressed=move || (item == Item::QuickEntry).then(|| if shell.quick_open.get() { "true" } else { "false" })
             title=move || (item == Item::QuickEntry).then(|| texts.get().quick_toggle_hint)
             on:click=move |_| { after(); run(); }>{move || item.label(texts.get())}</button>
