@@ -648,6 +648,46 @@ pub struct Texts {
     pub pattern_none: &'static str,
     /// The button that switches every theme off.
     pub pattern_clear: &'static str,
+    /// Menu item that starts presentation mode.
+    pub menu_present: &'static str,
+    /// Help: the key that starts presentation mode.
+    pub key_present: &'static str,
+    /// Help heading: keys while presenting.
+    pub keys_presenting: &'static str,
+    /// Help: next step of the presentation.
+    pub key_present_next: &'static str,
+    /// Help: previous step of the presentation.
+    pub key_present_back: &'static str,
+    /// Help: switch names, initials and roles while presenting.
+    pub key_present_names: &'static str,
+    /// Help: switch the order in which generations appear.
+    pub key_present_order: &'static str,
+    /// Help: clear the pointer's rings.
+    pub key_present_clear: &'static str,
+    /// Help: stop presenting.
+    pub key_present_leave: &'static str,
+    /// The step counter; `{k}` is the step, `{n}` how many.
+    pub present_step: &'static str,
+    /// What a generation step shows.
+    pub present_generations: &'static str,
+    /// What the relations step shows.
+    pub present_relations: &'static str,
+    /// What the households step shows.
+    pub present_households: &'static str,
+    /// Names shown: real names.
+    pub present_names: &'static str,
+    /// Names shown: initials.
+    pub present_initials: &'static str,
+    /// Names shown: roles.
+    pub present_roles: &'static str,
+    /// Order: oldest generation first.
+    pub present_oldest_first: &'static str,
+    /// Order: from the client outwards.
+    pub present_from_client: &'static str,
+    /// The keys, in the presentation's bottom bar.
+    pub present_hint: &'static str,
+    /// Accessible name of the presentation.
+    pub present_label: &'static str,
 }
 #[cfg(test)]
 mod tests {

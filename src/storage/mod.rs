@@ -8,6 +8,7 @@
 //! * `kring.index.backup`: the text of an index that could not be read, kept;
 //! * `kring.last`: the id of the document last open, reopened on start;
 //! * `kring.backup.*`: when the last backup was made, for the reminder ([`backup`]).
+//! * `kring.view.<id>`: how a document is presented (names, order; [`view`]).
 //!
 //! Nothing here ever overwrites or drops an entry it cannot read: such entries are
 //! listed as [`DamagedEntry`] and can be downloaded as they are.
@@ -19,6 +20,7 @@ mod library;
 mod library_file;
 mod stamp;
 mod store;
+pub mod view;
 
 pub use index::{index_text, parse_index, IndexEntry};
 pub use library::{DamagedEntry, Library, LibraryError, Listing, LoadError, SaveError};

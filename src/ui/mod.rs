@@ -6,6 +6,7 @@
 //! * [`canvas`]: the drawing canvas (pan, zoom, the scene view, tools and drags);
 //! * [`genogram`] and [`netwerkkaart`]: each drawing's side-panel forms and tools;
 //! * [`library`]: the documents kept in this browser;
+//! * [`present`]: presentation mode ("Presenteren"), full screen and step by step;
 //! * [`session`]: the open document as reactive state, shared by all of them.
 //!
 //! Components hold view state and call into the library; no domain rules live in
@@ -17,6 +18,7 @@ pub mod genogram;
 pub mod input;
 pub mod library;
 pub mod netwerkkaart;
+pub mod present;
 pub mod session;
 pub mod shell;
 

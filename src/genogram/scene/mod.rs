@@ -29,6 +29,7 @@ mod person;
 pub(crate) mod person_labels;
 pub mod quality_routes;
 mod relation;
+pub mod reveal;
 mod route;
 
 #[cfg(test)]

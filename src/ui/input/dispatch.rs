@@ -40,6 +40,7 @@ pub struct Dispatcher {
     session: Session,
     autosave: Autosave,
     shell: Shell,
+    present: crate::ui::present::Presentation,
     lang: RwSignal<crate::i18n::Lang>,
     canvas: StoredValue<Option<CanvasHandle>>,
     modals: StoredValue<Vec<OpenModal>>,
@@ -55,6 +56,7 @@ impl Dispatcher {
             session,
             autosave,
             shell: expect_context::<Shell>(),
+            present: expect_context::<crate::ui::present::Presentation>(),
             lang,
             canvas: StoredValue::new(None),
             modals: StoredValue::new(Vec::new()),
@@ -129,6 +131,7 @@ impl Dispatcher {
             connecting: session.connecting(),
             sectors,
             lang: self.lang.get_untracked(),
+            presenting: self.present.active.get_untracked(),
         }
     }
 
@@ -212,6 +215,19 @@ impl Dispatcher {
             Intent::Fit => canvas.iter().for_each(|c| c.fit()),
             Intent::Relayout => session.relayout(),
             Intent::FindPerson => self.shell.search_open.set(true),
+            Intent::Present => {
+                // A gesture or tool under way ends first: nothing is half done behind the show.
+                session.escape();
+                self.present.start();
+            }
+            Intent::PresentStep(delta) => self.present.step_by(delta),
+            Intent::PresentNames => self.present.switch_names(),
+            Intent::PresentOrder => self.present.switch_order(),
+            Intent::PresentClear => self.present.clear(),
+            Intent::PresentLeave => {
+                self.present.leave();
+                canvas.iter().for_each(|c| c.focus());
+            }
         }
         true
     }

@@ -135,4 +135,16 @@ pub enum Intent {
     Relayout,
     /// Open the search field to find a person by name (Ctrl+F, "Zoeken").
     FindPerson,
+    /// Start presenting the open genogram ("Presenteren", F5).
+    Present,
+    /// While presenting: one step forward (`1`) or back (`-1`).
+    PresentStep(i8),
+    /// While presenting: switch names, initials and roles.
+    PresentNames,
+    /// While presenting: switch the order the generations appear in.
+    PresentOrder,
+    /// While presenting: clear the pointer's rings.
+    PresentClear,
+    /// Stop presenting.
+    PresentLeave,
 }

@@ -87,6 +87,8 @@ pub struct KeyContext {
     pub sectors: usize,
     /// The UI language (the letter keys follow the words).
     pub lang: Lang,
+    /// Whether the document is being presented: then only the presentation's keys count.
+    pub presenting: bool,
 }
 
 /// Where a binding applies; also the help dialog's headings.
@@ -106,11 +108,13 @@ pub enum Scope {
     Person,
     /// On the canvas of a netwerkkaart.
     Netwerkkaart,
+    /// While presenting (the only keys that count then).
+    Presenting,
 }
 
 impl Scope {
     /// Every scope, in the order help shows them.
-    pub const ALL: [Scope; 7] = [
+    pub const ALL: [Scope; 8] = [
         Scope::Everywhere,
         Scope::Editor,
         Scope::Canvas,
@@ -118,12 +122,18 @@ impl Scope {
         Scope::Netwerkkaart,
         Scope::Field,
         Scope::Dialog,
+        Scope::Presenting,
     ];
 
     /// Whether keys of this scope count in `ctx`.
     fn applies(self, ctx: &KeyContext) -> bool {
+        // A presentation takes every key: nothing else may edit or move the drawing.
+        if ctx.presenting != (self == Scope::Presenting) {
+            return false;
+        }
         let canvas = ctx.focus == Focus::Canvas;
         match self {
+            Scope::Presenting => true,
             Scope::Everywhere => true,
             Scope::Dialog => ctx.focus == Focus::Dialog,
             Scope::Field => ctx.focus == Focus::TextField { side_panel: true },
@@ -144,6 +154,7 @@ impl Scope {
             Scope::Canvas => t.keys_canvas,
             Scope::Person => t.keys_person,
             Scope::Netwerkkaart => t.keys_netwerkkaart,
+            Scope::Presenting => t.keys_presenting,
         }
     }
 }
@@ -352,6 +363,55 @@ pub static BINDINGS: &[Binding] = &[
         keys: |_| "0".into(),
         help: |t| t.zoom_fit,
         resolve: |k, m, _| (plain(m) && k == "0").then_some(Intent::Fit),
+    },
+    Binding {
+        scope: Scope::Editor,
+        keys: |_| "F5".into(),
+        help: |t| t.key_present,
+        resolve: |k, m, ctx| {
+            (plain(m) && k == "F5" && ctx.document == Some(DocKind::Genogram)).then_some(Intent::Present)
+        },
+    },
+    // Presenter clickers send PageDown and PageUp.
+    Binding {
+        scope: Scope::Presenting,
+        keys: |_| "→ ↓, Space, PageDown".into(),
+        help: |t| t.key_present_next,
+        resolve: |k, m, _| {
+            (plain(m) && matches!(k, "ArrowRight" | " " | "PageDown" | "ArrowDown")).then_some(Intent::PresentStep(1))
+        },
+    },
+    Binding {
+        scope: Scope::Presenting,
+        keys: |_| "← ↑, PageUp".into(),
+        help: |t| t.key_present_back,
+        resolve: |k, m, _| {
+            (plain(m) && matches!(k, "ArrowLeft" | "PageUp" | "ArrowUp")).then_some(Intent::PresentStep(-1))
+        },
+    },
+    Binding {
+        scope: Scope::Presenting,
+        keys: |_| "N".into(),
+        help: |t| t.key_present_names,
+        resolve: |k, m, _| (plain(m) && k.eq_ignore_ascii_case("n")).then_some(Intent::PresentNames),
+    },
+    Binding {
+        scope: Scope::Presenting,
+        keys: |_| "O".into(),
+        help: |t| t.key_present_order,
+        resolve: |k, m, _| (plain(m) && k.eq_ignore_ascii_case("o")).then_some(Intent::PresentOrder),
+    },
+    Binding {
+        scope: Scope::Presenting,
+        keys: |_| "C".into(),
+        help: |t| t.key_present_clear,
+        resolve: |k, m, _| (plain(m) && k.eq_ignore_ascii_case("c")).then_some(Intent::PresentClear),
+    },
+    Binding {
+        scope: Scope::Presenting,
+        keys: |_| "Esc".into(),
+        help: |t| t.key_present_leave,
+        resolve: |k, _, _| (k == "Escape").then_some(Intent::PresentLeave),
     },
 ];
 

@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
     let session = Session::new();
     provide_context(session);
     let autosave = crate::ui::shell::autosave::install(session);
+    crate::ui::present::Presentation::install(session);
     // Every key goes through the keymap to this one dispatcher (Ctrl+S included:
     // never the browser's "save page" dialog, Kring saves itself).
     crate::ui::input::dispatch::Dispatcher::install(session, autosave);
@@ -110,6 +111,7 @@ pub fn App() -> impl IntoView {
             <crate::ui::shell::search_dialog::SearchDialog/>
             <crate::ui::cases::CasesDialog/>
             <crate::ui::cases::CaseNotesDialog/>
+            <crate::ui::present::PresentationOverlay/>
         </div>
     }
 }

@@ -3,7 +3,7 @@ use super::*;
 const N: Modifiers = Modifiers::NONE;
 
 fn ctx(focus: Focus, document: Option<DocKind>, selected: Selected) -> KeyContext {
-    KeyContext { focus, document, selected, connecting: false, sectors: 4, lang: Lang::Nl }
+    KeyContext { focus, document, selected, connecting: false, sectors: 4, lang: Lang::Nl, presenting: false }
 }
 fn canvas(document: DocKind, selected: Selected) -> KeyContext {
     ctx(Focus::Canvas, Some(document), selected)
@@ -185,6 +185,12 @@ fn every_binding_is_documented_and_reachable() {
         "+",
         "-",
         "0",
+        "F5",
+        "PageDown",
+        "PageUp",
+        "n",
+        "c",
+        "Escape",
     ];
     let mods = [N, Modifiers::CTRL, Modifiers::SHIFT, Modifiers::ALT, Modifiers { shift: true, ..Modifiers::CTRL }];
     let focuses = [Focus::Canvas, Focus::Dialog, Focus::Other, Focus::TextField { side_panel: true }];
@@ -194,8 +200,8 @@ fn every_binding_is_documented_and_reachable() {
         for f in focuses {
             for d in [G, M] {
                 for s in selections {
-                    for connecting in [false, true] {
-                        let c = KeyContext { connecting, ..ctx(f, Some(d), s) };
+                    for (connecting, presenting) in [(false, false), (true, false), (false, true)] {
+                        let c = KeyContext { connecting, presenting, ..ctx(f, Some(d), s) };
                         if b.scope.applies(&c) {
                             hit |= keys.iter().any(|k| mods.iter().any(|m| (b.resolve)(k, *m, &c).is_some()));
                         }
@@ -215,4 +221,34 @@ fn ctrl_f_finds_a_person_in_a_genogram_only_and_leaves_fields_alone() {
     assert_eq!(find(Focus::Canvas, Some(M)), None, "a netwerkkaart keeps the browser's find");
     assert_eq!(find(Focus::TextField { side_panel: true }, Some(G)), None, "typing keeps its keys");
     assert_eq!(keymap("f", N, &ctx(Focus::Canvas, Some(G), Selected::Nothing)), None);
+}
+
+#[test]
+fn presenting_takes_every_key_and_steps_with_clickers() {
+    let editing = canvas(G, Selected::Person);
+    assert_eq!(keymap("F5", N, &editing), Some(Intent::Present));
+    assert_eq!(keymap("F5", N, &ctx(Focus::Other, Some(G), Selected::Nothing)), Some(Intent::Present));
+    assert_eq!(keymap("F5", N, &canvas(M, Selected::Nothing)), None, "only a genogram is presented");
+    assert_eq!(keymap("F5", N, &ctx(Focus::Other, None, Selected::Nothing)), None);
+    let on = KeyContext { presenting: true, focus: Focus::Other, ..editing };
+    for key in ["ArrowRight", " ", "PageDown"] {
+        assert_eq!(keymap(key, N, &on), Some(Intent::PresentStep(1)), "{key}");
+    }
+    for key in ["ArrowLeft", "PageUp"] {
+        assert_eq!(keymap(key, N, &on), Some(Intent::PresentStep(-1)), "{key}");
+    }
+    assert_eq!(keymap("n", N, &on), Some(Intent::PresentNames));
+    assert_eq!(keymap("N", Modifiers::SHIFT, &on), Some(Intent::PresentNames));
+    assert_eq!(keymap("o", N, &on), Some(Intent::PresentOrder));
+    assert_eq!(keymap("c", N, &on), Some(Intent::PresentClear));
+    assert_eq!(keymap("Escape", N, &on), Some(Intent::PresentLeave));
+    // Nothing edits, pans or selects while presenting, wherever the focus is.
+    for focus in [Focus::Canvas, Focus::Other] {
+        let on = KeyContext { focus, ..on };
+        for (key, m) in [("Delete", N), ("z", Modifiers::CTRL), ("p", N), ("d", N), ("r", N), ("+", N), ("F5", N)] {
+            assert_eq!(keymap(key, m, &on), None, "{key} while presenting");
+        }
+    }
+    assert_eq!(keymap("n", N, &editing), None, "N is free while editing");
+    assert_eq!(keymap("PageDown", N, &editing), None);
 }

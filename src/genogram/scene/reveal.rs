@@ -1,0 +1,378 @@
+//! Presentation mode ("Presenteren"): which scene items show at each step of a
+//! step-by-step reveal, and the scene made readable on a projector.
+//!
+//! The steps are: one per generation (the layout's rows, oldest first, or the client's
+//! row first and then outwards, one distance at a time), then the emotional relations,
+//! then the households. A family line shows once everyone it joins shows. The title
+//! shows from the start, the legend only at the last step (it would name symbols not
+//! yet shown). Pure: the UI holds the step number and asks [`Reveal::visible`].
+
+use std::collections::HashMap;
+
+use super::quality_routes::segments;
+use super::{Point, Primitive, Scene};
+use crate::genogram::layout::Layout;
+use crate::genogram::model::{Genogram, ParentRef, PersonId};
+
+/// In which order the generations appear.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RevealOrder {
+    /// The top row (the oldest generation) first, then each row below.
+    #[default]
+    OldestFirst,
+    /// The client's (index person's) row first, then the rows next to it (above and
+    /// below together), and so on outwards. Without a client: oldest first.
+    FromClient,
+}
+
+/// What one step of the reveal adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    /// The persons of one generation (or, from the client outwards, of the rows at one
+    /// distance from the client's), and the family lines between persons now shown.
+    Generation,
+    /// The emotional relations.
+    Relations,
+    /// The households.
+    Households,
+}
+
+/// The steps of a reveal and the step at which each scene item first shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reveal {
+    /// What each step adds, in order; never empty.
+    pub steps: Vec<StepKind>,
+    /// The first step (0-based) at which an item shows, by its scene key. Keys not
+    /// listed (the title) show from the start.
+    first: HashMap<String, usize>,
+}
+
+impl Reveal {
+    /// The reveal of a genogram laid out as `layout`, in `order`.
+    pub fn new(g: &Genogram, layout: &Layout, order: RevealOrder) -> Reveal {
+        let rows: Vec<u32> = {
+            let mut r: Vec<u32> = layout.persons.values().map(|p| p.row).collect();
+            r.sort_unstable();
+            r.dedup();
+            r
+        };
+        let client_row = g.index_person().and_then(|c| layout.persons.get(&c.get())).map(|p| p.row);
+        // The step of each row.
+        let row_step = |row: u32| -> usize {
+            match (order, client_row) {
+                (RevealOrder::FromClient, Some(c)) => row.abs_diff(c) as usize,
+                _ => rows.iter().position(|&r| r == row).unwrap_or(0),
+            }
+        };
+        let generations = rows.iter().map(|&r| row_step(r)).max().map_or(1, |m| m + 1);
+        let mut steps = vec![StepKind::Generation; generations];
+        let mut first: HashMap<String, usize> = HashMap::new();
+        let mut person: HashMap<PersonId, usize> = HashMap::new();
+        for (&id, p) in &layout.persons {
+            let s = row_step(p.row);
+            person.insert(PersonId(id), s);
+            first.insert(format!("person:{id}"), s);
+        }
+        let at = |p: PersonId| person.get(&p).copied().unwrap_or(0);
+        let mut union_step = HashMap::new();
+        for (uid, u) in g.unions() {
+            let s = u.partners().map(at).max().unwrap_or(0);
+            union_step.insert(uid, s);
+            first.insert(format!("union:{}", uid.get()), s);
+        }
+        let mut single: HashMap<PersonId, usize> = HashMap::new();
+        for (cid, l) in g.child_links() {
+            let parent = match l.parent {
+                ParentRef::Union(u) => union_step.get(&u).copied().unwrap_or(0),
+                ParentRef::Person(p) => {
+                    // The single parent's bar shows with the parent and their first child shown.
+                    let s = at(p).max(at(l.child));
+                    single.entry(p).and_modify(|e| *e = (*e).min(s)).or_insert(s);
+                    at(p)
+                }
+            };
+            first.insert(format!("child:{}", cid.get()), parent.max(at(l.child)));
+        }
+        for (p, s) in single {
+            first.insert(format!("single:{}", p.get()), s);
+        }
+        if g.relations().next().is_some() {
+            steps.push(StepKind::Relations);
+            let s = steps.len() - 1;
+            for (rid, _) in g.relations() {
+                first.insert(format!("relation:{}", rid.get()), s);
+            }
+        }
+        if g.households().next().is_some() {
+            steps.push(StepKind::Households);
+            let s = steps.len() - 1;
+            for (hid, _) in g.households() {
+                first.insert(format!("household:{}", hid.get()), s);
+            }
+        }
+        first.insert("legend".into(), steps.len() - 1);
+        Reveal { steps, first }
+    }
+
+    /// How many steps there are (at least one).
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    /// Never true: a reveal has at least one step (for clippy's `len_without_is_empty`).
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// Whether the scene item with this key shows at step `k` (0-based; steps past the
+    /// last show everything).
+    pub fn visible(&self, key: &str, k: usize) -> bool {
+        self.first.get(key).is_none_or(|&s| s <= k)
+    }
+
+    /// The scene at step `k`: only the items shown then, with the bounds of the whole
+    /// drawing (so nothing moves while the steps go on).
+    pub fn scene_at(&self, scene: &Scene, k: usize) -> Scene {
+        let items = scene.items.iter().filter(|i| self.visible(&i.key, k)).cloned().collect();
+        Scene { bounds: scene.bounds, items, title: scene.title.clone(), lang: scene.lang }
+    }
+}
+
+/// A pointer's mark: a ring around a person or on a line, in layout units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ring {
+    /// The scene key of what it marks (`"person:3"`, `"relation:1"`, …).
+    pub key: String,
+    /// Where the ring is: a person's centre, or the point of a line nearest the click.
+    pub centre: Point,
+    /// Its radius.
+    pub radius: f64,
+}
+
+/// How far from a person's centre a click still marks that person, in layout units.
+const PERSON_REACH: f64 = 30.0;
+/// How far from a line a click still marks that line, in layout units.
+const LINE_REACH: f64 = 12.0;
+
+/// The ring a click at `at` makes on the scene shown (`scene`, e.g. one step of a
+/// reveal): the person whose symbol is nearest, else the nearest family or relation
+/// line, else nothing. Only what the scene holds can be marked.
+pub fn ring_at(scene: &Scene, layout: &Layout, at: Point) -> Option<Ring> {
+    let dist = |a: Point, b: Point| ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+    let person = scene
+        .items
+        .iter()
+        .filter_map(|i| {
+            let id: u32 = i.key.strip_prefix("person:")?.parse().ok()?;
+            let c = layout.persons.get(&id)?.centre();
+            let d = dist(c, at);
+            (d <= PERSON_REACH).then_some((d, &i.key, c))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, key, c)) = person {
+        return Some(Ring { key: key.clone(), centre: c, radius: PERSON_REACH + 6.0 });
+    }
+    let lines = ["union:", "child:", "single:", "relation:"];
+    scene
+        .items
+        .iter()
+        .filter(|i| lines.iter().any(|l| i.key.starts_with(l)))
+        .flat_map(|i| i.shapes.iter().flat_map(segments).map(move |(a, b)| (&i.key, nearest_on(a, b, at))))
+        .map(|(key, p)| (dist(p, at), key, p))
+        .filter(|(d, _, _)| *d <= LINE_REACH)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, key, p)| Ring { key: key.clone(), centre: p, radius: 22.0 })
+}
+
+/// The point of segment `a`–`b` nearest to `p`.
+fn nearest_on(a: Point, b: Point, p: Point) -> Point {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 < 1e-12 { 0.0 } else { (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0) };
+    Point::new(a.x + t * dx, a.y + t * dy)
+}
+
+/// Smallest font size on a projector, in layout units, before the drawing is scaled to fit.
+pub const PROJECTOR_MIN_TEXT: f64 = 13.0;
+/// Smallest stroke width on a projector, in layout units.
+pub const PROJECTOR_MIN_STROKE: f64 = 2.0;
+
+/// The scene readable from the back of a room: no text smaller than
+/// [`PROJECTOR_MIN_TEXT`], no stroke thinner than [`PROJECTOR_MIN_STROKE`], and light
+/// greys (grid-like helpers, faint fills' outlines) not made fainter by opacity.
+pub fn for_projector(scene: &Scene) -> Scene {
+    let mut s = scene.clone();
+    for item in &mut s.items {
+        for shape in &mut item.shapes {
+            if let Primitive::Text { size, .. } = &mut shape.primitive {
+                *size = size.max(PROJECTOR_MIN_TEXT);
+            } else if shape.style.stroke.is_some() {
+                shape.style.stroke_width = shape.style.stroke_width.max(PROJECTOR_MIN_STROKE);
+            }
+            shape.style.opacity = shape.style.opacity.max(0.85);
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::editor::drawing::{draw, DrawOptions, Placement};
+    use crate::editor::Editor;
+    use crate::genogram::edit::family;
+    use crate::genogram::model::{Command, Gender, PartialDate, Relation, RelationKind};
+    use crate::i18n::Lang;
+
+    /// Grandparents, the client with a partner and a daughter, a relation between the
+    /// client and the father, and a household of the client's family.
+    fn three_generations() -> (Editor, PersonId, PersonId, PersonId, PersonId) {
+        let mut ed = Editor::new_genogram("g", "Casus", 0);
+        let ip = ed.genogram().unwrap().index_person().unwrap();
+        let (cmd, partner) = family::add_partner(ed.genogram().unwrap(), ip).unwrap();
+        ed.apply(cmd, 1).unwrap();
+        let (cmd, child) = family::add_child(ed.genogram().unwrap(), ip, Gender::Female).unwrap();
+        ed.apply(cmd, 2).unwrap();
+        let (cmd, father) = family::add_parents(ed.genogram().unwrap(), ip).unwrap();
+        ed.apply(cmd, 3).unwrap();
+        let g = ed.genogram().unwrap();
+        let cmd =
+            Command::AddRelation { id: g.next_relation_id(), relation: Relation::new(father, ip, RelationKind::Hate) };
+        ed.apply(cmd, 4).unwrap();
+        let today = PartialDate::year_only(2026).unwrap();
+        let (cmd, _) = crate::genogram::edit::households::new_household(ed.genogram().unwrap(), ip, today).unwrap();
+        ed.apply(cmd, 5).unwrap();
+        (ed, ip, partner, child, father)
+    }
+
+    fn drawn(ed: &Editor) -> (Scene, Layout) {
+        let d = draw(ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
+        let Placement::Genogram(l) = d.placement else { panic!("a genogram") };
+        (d.scene, l)
+    }
+
+    fn shown(r: &Reveal, scene: &Scene, k: usize, prefix: &str) -> usize {
+        r.scene_at(scene, k).items.iter().filter(|i| i.key.starts_with(prefix)).count()
+    }
+
+    #[test]
+    fn oldest_first_shows_the_generations_top_down_then_relations_then_households() {
+        let (ed, ip, partner, child, father) = three_generations();
+        let g = ed.genogram().unwrap();
+        let (scene, layout) = drawn(&ed);
+        let r = Reveal::new(g, &layout, RevealOrder::OldestFirst);
+        use StepKind::*;
+        assert_eq!(r.steps, vec![Generation, Generation, Generation, Relations, Households]);
+        let key = |p: PersonId| format!("person:{}", p.get());
+        // Step 0: the grandparents only, and their union line (both partners shown).
+        assert!(r.visible(&key(father), 0));
+        assert!(!r.visible(&key(ip), 0) && !r.visible(&key(partner), 0) && !r.visible(&key(child), 0));
+        assert_eq!(shown(&r, &scene, 0, "person:"), 2);
+        assert_eq!(shown(&r, &scene, 0, "union:"), 1);
+        assert_eq!(shown(&r, &scene, 0, "child:"), 0, "no child line before the child");
+        // Step 1: the client's generation, the line down to the client, their couple.
+        assert!(r.visible(&key(ip), 1) && r.visible(&key(partner), 1) && !r.visible(&key(child), 1));
+        assert_eq!(shown(&r, &scene, 1, "person:"), 4);
+        assert_eq!(shown(&r, &scene, 1, "union:"), 2);
+        assert_eq!(shown(&r, &scene, 1, "child:"), 1);
+        // Step 2: everyone, every family line; no relation, household or legend yet.
+        assert_eq!(shown(&r, &scene, 2, "person:"), 5);
+        assert_eq!(shown(&r, &scene, 2, "child:"), 2);
+        assert_eq!(shown(&r, &scene, 2, "relation:"), 0);
+        assert_eq!(shown(&r, &scene, 2, "household:"), 0);
+        assert!(!r.visible("legend", 2));
+        assert_eq!(shown(&r, &scene, 3, "relation:"), 1);
+        assert_eq!(shown(&r, &scene, 3, "household:"), 0);
+        assert_eq!(shown(&r, &scene, 4, "household:"), 1);
+        assert!(r.visible("legend", 4) && r.visible("title", 0), "legend last, title from the start");
+        assert_eq!(r.scene_at(&scene, 4).items, scene.items, "the last step shows the whole drawing");
+        assert_eq!(r.scene_at(&scene, 0).bounds, scene.bounds, "the drawing does not move");
+    }
+
+    #[test]
+    fn from_the_client_outwards_shows_the_client_first_then_both_neighbouring_rows() {
+        let (ed, ip, partner, child, father) = three_generations();
+        let g = ed.genogram().unwrap();
+        let (scene, layout) = drawn(&ed);
+        let r = Reveal::new(g, &layout, RevealOrder::FromClient);
+        use StepKind::*;
+        assert_eq!(r.steps, vec![Generation, Generation, Relations, Households]);
+        let key = |p: PersonId| format!("person:{}", p.get());
+        assert!(r.visible(&key(ip), 0) && r.visible(&key(partner), 0));
+        assert!(!r.visible(&key(father), 0) && !r.visible(&key(child), 0));
+        assert_eq!(shown(&r, &scene, 0, "person:"), 2);
+        assert_eq!(shown(&r, &scene, 0, "union:"), 1, "the client's couple");
+        assert_eq!(shown(&r, &scene, 0, "child:"), 0);
+        // Parents and children at once: one row away on either side.
+        assert!(r.visible(&key(father), 1) && r.visible(&key(child), 1));
+        assert_eq!(shown(&r, &scene, 1, "person:"), 5);
+        assert_eq!(shown(&r, &scene, 1, "child:"), 2);
+        assert_eq!(shown(&r, &scene, 1, "relation:"), 0);
+        assert_eq!(shown(&r, &scene, 2, "relation:"), 1);
+        assert_eq!(shown(&r, &scene, 3, "household:"), 1);
+    }
+
+    #[test]
+    fn without_relations_or_households_there_are_only_generation_steps() {
+        let ed = Editor::new_genogram("g", "Casus", 0);
+        let (scene, layout) = drawn(&ed);
+        let g = ed.genogram().unwrap();
+        for order in [RevealOrder::OldestFirst, RevealOrder::FromClient] {
+            let r = Reveal::new(g, &layout, order);
+            assert_eq!(r.steps, vec![StepKind::Generation]);
+            assert_eq!(r.scene_at(&scene, 0).items, scene.items);
+        }
+    }
+
+    #[test]
+    fn a_click_rings_the_nearest_shown_person_or_line() {
+        let (ed, ip, _, child, father) = three_generations();
+        let g = ed.genogram().unwrap();
+        let (scene, layout) = drawn(&ed);
+        let centre = |p: PersonId| layout.persons[&p.get()].centre();
+        let c = centre(ip);
+        let ring = ring_at(&scene, &layout, Point::new(c.x + 5.0, c.y - 4.0)).unwrap();
+        assert_eq!((ring.key, ring.centre), (format!("person:{}", ip.get()), c));
+        // Halfway down the daughter's child line: that line.
+        let (k, cc) = (centre(child), centre(child));
+        let link = g.child_links().find(|(_, l)| l.child == child).unwrap().0;
+        let line = scene.item(&format!("child:{}", link.get())).unwrap();
+        let (a, b) = segments(&line.shapes[0])[0];
+        let mid = Point::new((a.x + b.x) / 2.0 + 4.0, (a.y + b.y) / 2.0);
+        let ring = ring_at(&scene, &layout, mid).unwrap();
+        assert_eq!(ring.key, format!("child:{}", link.get()));
+        assert!((ring.centre.x - (a.x + b.x) / 2.0).abs() < 1e-6, "on the line itself");
+        assert!(ring_at(&scene, &layout, Point::new(k.x + 400.0, cc.y + 400.0)).is_none(), "empty paper");
+        // What a step does not show yet cannot be marked.
+        let r = Reveal::new(g, &layout, RevealOrder::OldestFirst);
+        let f = centre(father);
+        assert!(ring_at(&r.scene_at(&scene, 0), &layout, f).is_some());
+        assert!(ring_at(&r.scene_at(&scene, 0), &layout, c).is_none(), "the client is not shown at step 0");
+    }
+
+    #[test]
+    fn a_projector_gets_no_small_text_and_no_thin_lines() {
+        let (ed, ..) = three_generations();
+        let (scene, _) = drawn(&ed);
+        let big = for_projector(&scene);
+        assert_eq!(big.items.len(), scene.items.len());
+        let shapes = big.items.iter().flat_map(|i| &i.shapes);
+        let mut texts = 0;
+        for s in shapes {
+            match &s.primitive {
+                Primitive::Text { size, .. } => {
+                    texts += 1;
+                    assert!(*size >= PROJECTOR_MIN_TEXT, "text of {size}");
+                }
+                _ if s.style.stroke.is_some() => assert!(s.style.stroke_width >= PROJECTOR_MIN_STROKE),
+                _ => {}
+            }
+        }
+        assert!(texts > 5);
+        let small = scene.items.iter().flat_map(|i| &i.shapes).any(|s| match &s.primitive {
+            Primitive::Text { size, .. } => *size < PROJECTOR_MIN_TEXT,
+            _ => false,
+        });
+        assert!(small, "the editor's drawing has small texts that the projector's grows");
+    }
+}
