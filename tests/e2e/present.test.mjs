@@ -127,9 +127,9 @@ test('present an example case step by step, names as roles, a pointer, and back 
     await kp.genogram.add('partner');
     await kp.library.waitForDocument((d) => d.id === stored.id && d.content.persons.length === 10);
 
-    // F5 presents again, with the names as the trainer left them.
+    // The toolbar's "Presenteren" presents again, with the names as the trainer left them.
     await kp.page.keyboard.press('Escape');
-    await kp.page.keyboard.press('F5');
+    await kp.testId('present-start').click();
     await present.waitFor();
     await waitCounter(kp, 'Stap 1 van');
     assert.match(await kp.testId('present-names').textContent(), /^Rollen/);

@@ -404,7 +404,7 @@ test('axe finds no violation upright on a tablet, with "Meer" and then the perso
         await kp.page.keyboard.press('Escape');
         assert.equal(await kp.testId('menu-more-list').count(), 0, 'Escape closes "Meer"');
         assert.equal(await kp.focusedTestId(), 'menu-more', 'and gives its button the focus back');
-        await (await fingers(kp)).hold(await who(kp, 'Peter'), 800);
+        await (await fingers(kp)).hold(await steady(kp, 'Peter'), 800);
         await kp.testId('person-menu').waitFor();
       }
       const { rulesPassed, violations } = await kp.audit();
