@@ -45,6 +45,10 @@ pub struct Reveal {
     /// The first step (0-based) at which an item shows, by its scene key. Keys not
     /// listed (the title) show from the start.
     first: HashMap<String, usize>,
+    /// Per union item with children: the height of its child bar and the step at which
+    /// its first child shows. Before that step the item is drawn without its stem and
+    /// bar, so no bar hangs over an empty row.
+    bars: HashMap<String, (f64, usize)>,
 }
 
 impl Reveal {
@@ -81,6 +85,7 @@ impl Reveal {
             first.insert(format!("union:{}", uid.get()), s);
         }
         let mut single: HashMap<PersonId, usize> = HashMap::new();
+        let mut bars: HashMap<String, (f64, usize)> = HashMap::new();
         for (cid, l) in g.child_links() {
             let parent = match l.parent {
                 ParentRef::Union(u) => union_step.get(&u).copied().unwrap_or(0),
@@ -91,7 +96,15 @@ impl Reveal {
                     at(p)
                 }
             };
-            first.insert(format!("child:{}", cid.get()), parent.max(at(l.child)));
+            let step = parent.max(at(l.child));
+            first.insert(format!("child:{}", cid.get()), step);
+            if let ParentRef::Union(u) = l.parent {
+                if let Some(bar) = layout.unions.get(&u.get()).and_then(|ug| ug.sibship.as_ref()) {
+                    bars.entry(format!("union:{}", u.get()))
+                        .and_modify(|e: &mut (f64, usize)| e.1 = e.1.min(step))
+                        .or_insert((bar.bar_y, step));
+                }
+            }
         }
         for (p, s) in single {
             first.insert(format!("single:{}", p.get()), s);
@@ -111,7 +124,7 @@ impl Reveal {
             }
         }
         first.insert("legend".into(), steps.len() - 1);
-        Reveal { steps, first }
+        Reveal { steps, first, bars }
     }
 
     /// How many steps there are (at least one).
@@ -133,8 +146,31 @@ impl Reveal {
     /// The scene at step `k`: only the items shown then, with the bounds of the whole
     /// drawing (so nothing moves while the steps go on).
     pub fn scene_at(&self, scene: &Scene, k: usize) -> Scene {
-        let items = scene.items.iter().filter(|i| self.visible(&i.key, k)).cloned().collect();
+        let items = scene
+            .items
+            .iter()
+            .filter(|i| self.visible(&i.key, k))
+            .map(|i| match self.bars.get(&i.key) {
+                // A couple shown before any of their children: no stem, no bar yet.
+                Some(&(bar_y, children)) if k < children => {
+                    let mut i = i.clone();
+                    i.shapes.retain(|s| !reaches_down_to(&s.primitive, bar_y));
+                    i
+                }
+                _ => i.clone(),
+            })
+            .collect();
         Scene { bounds: scene.bounds, items, title: scene.title.clone(), lang: scene.lang }
+    }
+}
+
+/// Whether a line or polyline reaches down to height `y` (the stem ends there, the bar
+/// lies on it); the union line, its stubs, slashes and texts lie higher or are text.
+fn reaches_down_to(p: &Primitive, y: f64) -> bool {
+    match p {
+        Primitive::Line { y1, y2, .. } => y1.max(*y2) >= y - 0.5,
+        Primitive::Polyline(points) => points.iter().any(|q| q.y >= y - 0.5),
+        _ => false,
     }
 }
 
@@ -270,6 +306,17 @@ mod tests {
         assert_eq!(shown(&r, &scene, 0, "person:"), 2);
         assert_eq!(shown(&r, &scene, 0, "union:"), 1);
         assert_eq!(shown(&r, &scene, 0, "child:"), 0, "no child line before the child");
+        // Nor a stem and bar hanging over the empty row below: they come with the child.
+        let grandparents = g.unions().find(|(_, u)| u.partners().any(|p| p == father)).unwrap().0;
+        let bar_y = layout.unions[&grandparents.get()].sibship.as_ref().unwrap().bar_y;
+        let union_at = |k: usize| {
+            let key = format!("union:{}", grandparents.get());
+            r.scene_at(&scene, k).items.into_iter().find(|i| i.key == key).unwrap()
+        };
+        let low = |i: &crate::kernel::Item| i.shapes.iter().filter(|s| reaches_down_to(&s.primitive, bar_y)).count();
+        assert_eq!(low(&union_at(0)), 0, "step 0: the couple without stem and bar");
+        assert!(low(&union_at(1)) >= 1, "step 1: the stem (and bar) with the child");
+        assert!(union_at(0).shapes.len() >= 1, "the union line itself shows");
         // Step 1: the client's generation, the line down to the client, their couple.
         assert!(r.visible(&key(ip), 1) && r.visible(&key(partner), 1) && !r.visible(&key(child), 1));
         assert_eq!(shown(&r, &scene, 1, "person:"), 4);
