@@ -316,7 +316,7 @@ mod tests {
         let low = |i: &crate::kernel::Item| i.shapes.iter().filter(|s| reaches_down_to(&s.primitive, bar_y)).count();
         assert_eq!(low(&union_at(0)), 0, "step 0: the couple without stem and bar");
         assert!(low(&union_at(1)) >= 1, "step 1: the stem (and bar) with the child");
-        assert!(union_at(0).shapes.len() >= 1, "the union line itself shows");
+        assert!(!union_at(0).shapes.is_empty(), "the union line itself shows");
         // Step 1: the client's generation, the line down to the client, their couple.
         assert!(r.visible(&key(ip), 1) && r.visible(&key(partner), 1) && !r.visible(&key(child), 1));
         assert_eq!(shown(&r, &scene, 1, "person:"), 4);
