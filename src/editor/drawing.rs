@@ -205,16 +205,7 @@ mod tests {
 
     #[test]
     fn arrow_keys_reach_parents_children_and_partners() {
-        use crate::genogram::edit::family;
-        use crate::genogram::model::Gender;
-        let mut ed = Editor::new_genogram("g", "Casus", 0);
-        let ip = ed.genogram().unwrap().index_person().unwrap();
-        let (cmd, partner) = family::add_partner(ed.genogram().unwrap(), ip).unwrap();
-        ed.apply(cmd, 1).unwrap();
-        let (cmd, child) = family::add_child(ed.genogram().unwrap(), ip, Gender::Female).unwrap();
-        ed.apply(cmd, 2).unwrap();
-        let (cmd, father) = family::add_parents(ed.genogram().unwrap(), ip).unwrap();
-        ed.apply(cmd, 3).unwrap();
+        let (ed, ip, partner, child, father) = crate::editor::fixtures::client_with_partner_daughter_and_parents();
         let d = draw(&ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
         let up = d.neighbour(ip.get(), Direction::Up).unwrap();
         assert!(ed.genogram().unwrap().parents(ip).iter().any(|p| p.get() == up), "up reaches a parent");

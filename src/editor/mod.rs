@@ -11,6 +11,8 @@
 pub mod drawing;
 pub mod export;
 #[cfg(test)]
+pub(crate) mod fixtures;
+#[cfg(test)]
 mod fuzz_tests;
 pub mod quick_entry;
 

@@ -256,21 +256,13 @@ mod tests {
     use super::*;
     use crate::editor::drawing::{draw, DrawOptions, Placement};
     use crate::editor::Editor;
-    use crate::genogram::edit::family;
-    use crate::genogram::model::{Command, Gender, PartialDate, Relation, RelationKind};
+    use crate::genogram::model::{Command, PartialDate, Relation, RelationKind};
     use crate::i18n::Lang;
 
     /// Grandparents, the client with a partner and a daughter, a relation between the
     /// client and the father, and a household of the client's family.
     fn three_generations() -> (Editor, PersonId, PersonId, PersonId, PersonId) {
-        let mut ed = Editor::new_genogram("g", "Casus", 0);
-        let ip = ed.genogram().unwrap().index_person().unwrap();
-        let (cmd, partner) = family::add_partner(ed.genogram().unwrap(), ip).unwrap();
-        ed.apply(cmd, 1).unwrap();
-        let (cmd, child) = family::add_child(ed.genogram().unwrap(), ip, Gender::Female).unwrap();
-        ed.apply(cmd, 2).unwrap();
-        let (cmd, father) = family::add_parents(ed.genogram().unwrap(), ip).unwrap();
-        ed.apply(cmd, 3).unwrap();
+        let (mut ed, ip, partner, child, father) = crate::editor::fixtures::client_with_partner_daughter_and_parents();
         let g = ed.genogram().unwrap();
         let cmd =
             Command::AddRelation { id: g.next_relation_id(), relation: Relation::new(father, ip, RelationKind::Hate) };
