@@ -17,7 +17,7 @@ use crate::genogram::layout::LayoutOptions;
 use crate::genogram::model::{Genogram, PartialDate};
 use crate::genogram::scene::label_quality::{label_overlaps, label_quality};
 use crate::genogram::scene::quality_routes::{
-    non_members_in_households, non_members_list, relation_line_symbol_crossings,
+    non_members_in_households, non_members_list, relation_line_symbol_crossings, relation_lines_crossing_bars,
 };
 use crate::i18n::Lang;
 
@@ -52,6 +52,9 @@ pub struct CheckReport {
     /// Places where an emotional relation line runs over a symbol or text it does not
     /// connect.
     pub relation_line_crossings: usize,
+    /// Places where an emotional relation line crosses the child bar of a family that
+    /// neither of its persons belongs to.
+    pub relation_lines_crossing_bars: usize,
     /// Width : height of the layout.
     pub aspect_ratio: f64,
     /// Width of the layout (layout units).
@@ -95,6 +98,7 @@ pub fn report(drawing: &Drawing, kind: &str, genogram: Option<&Genogram>) -> Che
                 label_line_overlaps: labels.label_line_overlaps,
                 non_members_in_households: non_members_in_households(g, l, &drawing.scene),
                 relation_line_crossings: relation_line_symbol_crossings(g, l, &drawing.scene),
+                relation_lines_crossing_bars: relation_lines_crossing_bars(g, l, &drawing.scene),
                 aspect_ratio: round3(r.aspect_ratio),
                 width: round3(l.bounds.width()),
                 height: round3(l.bounds.height()),
@@ -112,6 +116,7 @@ pub fn report(drawing: &Drawing, kind: &str, genogram: Option<&Genogram>) -> Che
             label_line_overlaps: 0,
             non_members_in_households: 0,
             relation_line_crossings: 0,
+            relation_lines_crossing_bars: 0,
             overlapping_persons: 0,
             line_crossings: 0,
             interleaved_sibships: 0,
@@ -197,6 +202,7 @@ mod tests {
             "label_line_overlaps",
             "non_members_in_households",
             "relation_line_crossings",
+            "relation_lines_crossing_bars",
             "aspect_ratio",
         ] {
             assert!(v.get(field).is_some(), "{field} in {line}");

@@ -173,6 +173,50 @@ pub fn relation_line_symbol_crossings(g: &Genogram, layout: &Layout, scene: &Sce
     total
 }
 
+/// Places where an emotional relation line crosses the child bar of a family neither of
+/// its persons belongs to (as a parent or a child): a reader following the bar would
+/// take the relation for a line of descent. Bars of the persons' own families are left
+/// out, since a relation between a parent and a child meets theirs by nature.
+pub fn relation_lines_crossing_bars(g: &Genogram, layout: &Layout, scene: &Scene) -> usize {
+    // Every child bar with the persons of its family.
+    let mut bars: Vec<(f64, f64, f64, Vec<u32>)> = Vec::new();
+    for ug in layout.unions.values() {
+        if let Some(s) = &ug.sibship {
+            let mut family: Vec<u32> = s.drops.iter().map(|d| d.child).collect();
+            family.push(ug.partners.0);
+            family.extend(ug.partners.1);
+            bars.push((s.x1, s.x2, s.bar_y, family));
+        }
+    }
+    for (&parent, s) in &layout.single_parents {
+        let mut family: Vec<u32> = s.drops.iter().map(|d| d.child).collect();
+        family.push(parent);
+        bars.push((s.x1, s.x2, s.bar_y, family));
+    }
+    let mut total = 0;
+    for (rid, r) in g.relations() {
+        let Some(item) = scene.item(&format!("relation:{}", rid.get())) else { continue };
+        let segs: Vec<(Point, Point)> = item.shapes.iter().flat_map(segments).collect();
+        total += bars
+            .iter()
+            .filter(|(_, _, _, family)| !family.contains(&r.from.get()) && !family.contains(&r.to.get()))
+            .filter(|&&(x1, x2, y, _)| x2 - x1 > 1.0 && segs.iter().any(|&(a, b)| crosses_bar(a, b, x1, x2, y)))
+            .count();
+    }
+    total
+}
+
+/// Whether segment `a`–`b` crosses the horizontal bar from `x1` to `x2` at height `y`
+/// (from one side to the other, not merely touching it at an end).
+fn crosses_bar(a: Point, b: Point, x1: f64, x2: f64, y: f64) -> bool {
+    if (a.y - y) * (b.y - y) >= 0.0 {
+        return false;
+    }
+    let t = (y - a.y) / (b.y - a.y);
+    let x = a.x + t * (b.x - a.x);
+    x > x1 + 0.5 && x < x2 - 0.5
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,5 +325,50 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod bar_tests {
+    use super::*;
+    use crate::genogram::layout::{layout, LayoutOptions, Pins};
+    use crate::genogram::model::{sample_family, Command, Relation, RelationKind};
+    use crate::genogram::scene::generate::generate_genogram;
+    use crate::genogram::scene::tests::options;
+    use crate::genogram::scene::{build_scene, layout_input};
+    use crate::i18n::Lang;
+
+    fn count(g: &Genogram) -> usize {
+        let l = layout(&layout_input(g), &Pins::default(), &LayoutOptions::default());
+        let s = build_scene(g, &l, &options(Lang::Nl));
+        relation_lines_crossing_bars(g, &l, &s)
+    }
+
+    #[test]
+    fn a_bar_is_crossed_only_from_one_side_to_the_other_and_inside_its_ends() {
+        let (a, b) = (pt(50.0, 0.0), pt(50.0, 100.0));
+        assert!(crosses_bar(a, b, 0.0, 100.0, 40.0));
+        assert!(!crosses_bar(a, b, 60.0, 100.0, 40.0), "passes beside the bar");
+        assert!(!crosses_bar(a, pt(50.0, 40.0), 0.0, 100.0, 40.0), "ends on it: touches, no crossing");
+        assert!(!crosses_bar(pt(0.0, 40.0), pt(100.0, 40.0), 0.0, 100.0, 40.0), "runs along it");
+    }
+
+    #[test]
+    fn relation_lines_across_other_families_bars_are_counted() {
+        // The sample family's relations stay within the families of their persons.
+        assert_eq!(count(&sample_family()), 0);
+        // Relations between persons far apart in a generated family of 120 cross other
+        // families' child bars: the measure sees them.
+        let mut g = generate_genogram(7, 120, 4);
+        let ids: Vec<PersonId> = g.persons().map(|(id, _)| id).collect();
+        for k in 0..8 {
+            let (from, to) = (ids[(k * 37) % ids.len()], ids[(k * 53 + 11) % ids.len()]);
+            if from == to {
+                continue;
+            }
+            let id = g.next_relation_id();
+            g.apply(Command::AddRelation { id, relation: Relation::new(from, to, RelationKind::Hate) }).unwrap();
+        }
+        assert!(count(&g) > 0, "some of eight long relation lines cross a child bar");
     }
 }
