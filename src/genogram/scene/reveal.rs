@@ -228,20 +228,28 @@ fn nearest_on(a: Point, b: Point, p: Point) -> Point {
     Point::new(a.x + t * dx, a.y + t * dy)
 }
 
-/// Smallest font size on a projector, in layout units, before the drawing is scaled to fit.
+/// Largest font size a projector raises text to, in layout units: the layout reserves
+/// room for its own sizes (names 11), so every unit more risks a label touching its
+/// neighbour; this is the most it may take.
 pub const PROJECTOR_MIN_TEXT: f64 = 13.0;
 /// Smallest stroke width on a projector, in layout units.
 pub const PROJECTOR_MIN_STROKE: f64 = 2.0;
+/// Text height on screen, in CSS pixels, that reads from the back of a room.
+pub const PROJECTOR_TEXT_PX: f64 = 18.0;
 
-/// The scene readable from the back of a room: no text smaller than
-/// [`PROJECTOR_MIN_TEXT`], no stroke thinner than [`PROJECTOR_MIN_STROKE`], and light
-/// greys (grid-like helpers, faint fills' outlines) not made fainter by opacity.
-pub fn for_projector(scene: &Scene) -> Scene {
+/// The scene readable from the back of a room when drawn at `px_per_unit` screen pixels
+/// per layout unit: text smaller than [`PROJECTOR_TEXT_PX`] on screen grows, but never
+/// past [`PROJECTOR_MIN_TEXT`] (a small family fitted large keeps the layout's sizes,
+/// which its labels were placed for); no stroke thinner than [`PROJECTOR_MIN_STROKE`];
+/// nothing made fainter than 0.85 by opacity.
+pub fn for_projector(scene: &Scene, px_per_unit: f64) -> Scene {
+    let wanted = if px_per_unit > 0.0 { PROJECTOR_TEXT_PX / px_per_unit } else { PROJECTOR_MIN_TEXT };
+    let floor = wanted.min(PROJECTOR_MIN_TEXT);
     let mut s = scene.clone();
     for item in &mut s.items {
         for shape in &mut item.shapes {
             if let Primitive::Text { size, .. } = &mut shape.primitive {
-                *size = size.max(PROJECTOR_MIN_TEXT);
+                *size = size.max(floor);
             } else if shape.style.stroke.is_some() {
                 shape.style.stroke_width = shape.style.stroke_width.max(PROJECTOR_MIN_STROKE);
             }
@@ -393,7 +401,8 @@ mod tests {
     fn a_projector_gets_no_small_text_and_no_thin_lines() {
         let (ed, ..) = three_generations();
         let (scene, _) = drawn(&ed);
-        let big = for_projector(&scene);
+        // A large family fitted small (one pixel per unit): texts grow to the cap.
+        let big = for_projector(&scene, 1.0);
         assert_eq!(big.items.len(), scene.items.len());
         let shapes = big.items.iter().flat_map(|i| &i.shapes);
         let mut texts = 0;
@@ -413,5 +422,28 @@ mod tests {
             _ => false,
         });
         assert!(small, "the editor's drawing has small texts that the projector's grows");
+    }
+
+    #[test]
+    fn a_family_fitted_large_keeps_its_text_sizes_so_labels_stay_clear() {
+        let (ed, ..) = three_generations();
+        let (scene, _) = drawn(&ed);
+        let sizes = |s: &Scene| -> Vec<f64> {
+            s.items
+                .iter()
+                .flat_map(|i| &i.shapes)
+                .filter_map(|s| match &s.primitive {
+                    Primitive::Text { size, .. } => Some(*size),
+                    _ => None,
+                })
+                .collect()
+        };
+        // Two pixels per unit: a name of 11 is 22 px on screen, more than enough.
+        assert_eq!(sizes(&for_projector(&scene, 2.0)), sizes(&scene));
+        // At 1.5 px per unit a text of 10 (15 px) grows to 12 (18 px), a name stays 11+.
+        let mid = sizes(&for_projector(&scene, 1.5));
+        for (before, after) in sizes(&scene).into_iter().zip(mid) {
+            assert!((after - before.max(12.0)).abs() < 1e-9, "{before} became {after}");
+        }
     }
 }

@@ -155,6 +155,17 @@ fn view_box(scene: &Scene) -> (f64, f64, f64, f64) {
     (b.min_x - MARGIN, b.min_y - MARGIN, (b.width() + 2.0 * MARGIN).max(1.0), (b.height() + 2.0 * MARGIN).max(1.0))
 }
 
+/// Screen pixels per layout unit when the scene is fitted into the window (less the
+/// step bar at its foot), as the stage shows it.
+fn px_per_unit(scene: &Scene) -> f64 {
+    let win = web_sys::window();
+    let size = |v: Option<wasm_bindgen::JsValue>| v.and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let w = size(win.as_ref().and_then(|w| w.inner_width().ok()));
+    let h = size(win.as_ref().and_then(|w| w.inner_height().ok())) - 48.0;
+    let (_, _, vw, vh) = view_box(scene);
+    (w / vw).min(h / vh).max(0.0)
+}
+
 /// A click at (`x`, `y`) in a box of `width` × `height` pixels showing `view_box`
 /// centred and fitted (SVG's `xMidYMid meet`), in layout units.
 pub fn to_layout(x: f64, y: f64, width: f64, height: f64, view_box: (f64, f64, f64, f64)) -> Point {
@@ -219,7 +230,12 @@ pub fn PresentationOverlay() -> impl IntoView {
     // The step's scene, made readable on a projector.
     let at_step = Memo::new(move |_| {
         let k = p.step.get();
-        shown.with(|s| s.as_ref().map(|s| for_projector(&s.reveal.scene_at(&s.scene, k))))
+        shown.with(|s| {
+            s.as_ref().map(|s| {
+                let at = s.reveal.scene_at(&s.scene, k);
+                for_projector(&at, px_per_unit(&at))
+            })
+        })
     });
     Effect::new(move |_| {
         let svg = at_step.with(|s| s.as_ref().map(to_svg).unwrap_or_default());
