@@ -151,6 +151,12 @@ test('at projector and laptop sizes nothing overlaps, no label wraps and the fit
       await kp.page.setViewportSize({ width: w, height: h });
       const m = await checkLayout(kp, `${w}×${h}`);
       assert.ok(m.panel, `${w}×${h}: the panel is beside the canvas`);
+      if (w >= 1280) {
+        // From a projector's 1280 up the toolbar is one row, so the drawing keeps its height.
+        const tops = await kp.page.$$eval('[data-testid=canvas-toolbar] button, [data-testid=canvas-toolbar] select',
+          (els) => els.filter((e) => e.offsetParent).map((e) => Math.round(e.getBoundingClientRect().top)));
+        assert.ok(Math.max(...tops) - Math.min(...tops) <= 4, `${w}×${h}: the toolbar is one row ${tops}`);
+      }
       assert.ok(m.panel.x >= m.canvas.right - 0.5);
       await shot(kp, `desktop-${w}x${h}`);
     }

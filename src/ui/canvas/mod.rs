@@ -250,10 +250,8 @@ pub fn Canvas() -> impl IntoView {
                 <button type="button" data-testid="zoom-fit" on:click=move |_| { dispatcher.run(Intent::Fit); }>
                     {move || texts.get().zoom_fit}
                 </button>
-                </span>
                 <Show when=move || !is_map.get()>
                     // Presentation mode: the drawing full screen for a room, step by step.
-                    <span class="tool-group">
                     <button type="button" data-testid="present-start"
                         title=move || format!("{} (F5)", texts.get().key_present)
                         aria-label=move || texts.get().menu_present
@@ -261,8 +259,8 @@ pub fn Canvas() -> impl IntoView {
                         on:click=move |_| { dispatcher.run(Intent::Present); }>
                         <span aria-hidden="true">"▶"</span><span class="present-start-label">{move || texts.get().menu_present}</span>
                     </button>
-                    </span>
                 </Show>
+                </span>
                 <span class="tool-group panel-toggle-group">
                     <button type="button" data-testid="panel-toggle" aria-controls="side-panel"
                         aria-expanded=move || shell.panel_open.get().to_string()
