@@ -63,6 +63,15 @@ impl PresentView {
         };
         PresentView { names, ..self }
     }
+
+    /// The other order, for the key that switches it: oldest first, from the client.
+    pub fn next_order(self) -> PresentView {
+        let order = match self.order {
+            RevealOrder::OldestFirst => RevealOrder::FromClient,
+            RevealOrder::FromClient => RevealOrder::OldestFirst,
+        };
+        PresentView { order, ..self }
+    }
 }
 
 /// Document `id`'s view state (the defaults when none is stored).
@@ -100,6 +109,13 @@ mod tests {
         let mut lib = Library::new(store);
         lib.erase_all();
         assert_eq!(load_view(lib.store(), "a"), PresentView::default(), "Alles wissen erases it");
+    }
+
+    #[test]
+    fn the_order_key_switches_between_both_orders_and_keeps_the_names() {
+        let v = PresentView { names: Anonymise::Roles, order: RevealOrder::OldestFirst };
+        assert_eq!(v.next_order(), PresentView { names: Anonymise::Roles, order: RevealOrder::FromClient });
+        assert_eq!(v.next_order().next_order(), v);
     }
 
     #[test]

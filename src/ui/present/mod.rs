@@ -127,13 +127,7 @@ impl Presentation {
 
     /// Switches oldest first and from the client outwards, back to the first step.
     pub fn switch_order(&self) {
-        self.change_view(|v| PresentView {
-            order: match v.order {
-                RevealOrder::OldestFirst => RevealOrder::FromClient,
-                RevealOrder::FromClient => RevealOrder::OldestFirst,
-            },
-            ..v
-        });
+        self.change_view(PresentView::next_order);
         self.step.set(0);
     }
 
