@@ -235,7 +235,7 @@ pub const PROJECTOR_MIN_TEXT: f64 = 13.0;
 /// Smallest stroke width on a projector, in layout units.
 pub const PROJECTOR_MIN_STROKE: f64 = 2.0;
 /// Text height on screen, in CSS pixels, that reads from the back of a room.
-pub const PROJECTOR_TEXT_PX: f64 = 18.0;
+pub const PROJECTOR_TEXT_PX: f64 = 16.0;
 
 /// The scene readable from the back of a room when drawn at `px_per_unit` screen pixels
 /// per layout unit: text smaller than [`PROJECTOR_TEXT_PX`] on screen grows, but never
@@ -440,10 +440,10 @@ mod tests {
         };
         // Two pixels per unit: a name of 11 is 22 px on screen, more than enough.
         assert_eq!(sizes(&for_projector(&scene, 2.0)), sizes(&scene));
-        // At 1.5 px per unit a text of 10 (15 px) grows to 12 (18 px), a name stays 11+.
-        let mid = sizes(&for_projector(&scene, 1.5));
+        // At 1.6 px per unit a text of 9 (14.4 px) grows to 10 (16 px); names of 11 stay.
+        let mid = sizes(&for_projector(&scene, 1.6));
         for (before, after) in sizes(&scene).into_iter().zip(mid) {
-            assert!((after - before.max(12.0)).abs() < 1e-9, "{before} became {after}");
+            assert!((after - before.max(10.0)).abs() < 1e-9, "{before} became {after}");
         }
     }
 }
