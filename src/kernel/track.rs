@@ -123,23 +123,33 @@ impl Track {
     /// `cb` at its end (the symbols it joins); `None` when nothing is left.
     pub(crate) fn trimmed(&self, ca: Point, ra: f64, cb: Point, rb: f64) -> Option<Track> {
         let len = self.len();
-        let dist = |s: f64, c: Point| {
-            let p = self.at(s).0;
-            (p.x - c.x).hypot(p.y - c.y)
-        };
-        // First arc length that leaves the circle, by bisection (distance grows from the centre).
+        let n = self.pts.len();
+        // Arc length from one end to where the track first leaves the circle: the
+        // first point outside it, then exactly on the segment before that point.
         let leave = |c: Point, r: f64, from_start: bool| {
-            let (mut lo, mut hi) = (0.0, len);
-            for _ in 0..40 {
-                let mid = (lo + hi) / 2.0;
-                let s = if from_start { mid } else { len - mid };
-                if dist(s, c) < r {
-                    lo = mid;
-                } else {
-                    hi = mid;
+            let at = |k: usize| if from_start { k } else { n - 1 - k };
+            let from_end = |k: usize| if from_start { self.cum[at(k)] } else { len - self.cum[at(k)] };
+            let outside = (0..n).find(|&k| {
+                let p = self.pts[at(k)];
+                (p.x - c.x).hypot(p.y - c.y) >= r
+            });
+            match outside {
+                None => len,
+                Some(0) => 0.0,
+                Some(k) => {
+                    let (p, q) = (self.pts[at(k - 1)], self.pts[at(k)]);
+                    let (dx, dy, fx, fy) = (q.x - p.x, q.y - p.y, p.x - c.x, p.y - c.y);
+                    let a = dx * dx + dy * dy;
+                    let b = 2.0 * (fx * dx + fy * dy);
+                    let cc = fx * fx + fy * fy - r * r;
+                    let t = if a < 1e-18 {
+                        1.0
+                    } else {
+                        ((-b + (b * b - 4.0 * a * cc).max(0.0).sqrt()) / (2.0 * a)).clamp(0.0, 1.0)
+                    };
+                    from_end(k - 1) + t * (from_end(k) - from_end(k - 1))
                 }
             }
-            hi
         };
         let (s0, s1) = (leave(ca, ra, true), len - leave(cb, rb, false));
         if s1 - s0 < 4.0 {
@@ -162,6 +172,19 @@ mod tests {
         let cut = t.trimmed(pt(0.0, 0.0), 10.0, pt(100.0, 0.0), 20.0).unwrap();
         assert!((cut.points()[0].x - 10.0).abs() < 1e-6 && (cut.points()[1].x - 80.0).abs() < 1e-6);
         assert!(t.trimmed(pt(0.0, 0.0), 60.0, pt(100.0, 0.0), 40.0).is_none());
+    }
+
+    #[test]
+    fn a_curve_is_trimmed_where_it_leaves_each_circle() {
+        let t = Track::cubic(pt(0.0, 0.0), pt(30.0, -60.0), pt(70.0, -60.0), pt(100.0, 0.0), 24);
+        let cut = t.trimmed(pt(0.0, 0.0), 22.0, pt(100.0, 0.0), 31.0).unwrap();
+        let (first, last) = (cut.points()[0], *cut.points().last().unwrap());
+        assert!((first.x.hypot(first.y) - 22.0).abs() < 1e-9, "{first:?}");
+        assert!(((last.x - 100.0).hypot(last.y) - 31.0).abs() < 1e-9, "{last:?}");
+        // Everything kept lies outside both circles.
+        assert!(cut.points().iter().all(|p| p.x.hypot(p.y) >= 22.0 - 1e-9 && (p.x - 100.0).hypot(p.y) >= 31.0 - 1e-9));
+        // A circle that holds the whole track leaves nothing.
+        assert!(t.trimmed(pt(50.0, -20.0), 80.0, pt(100.0, 0.0), 1.0).is_none());
     }
 
     #[test]

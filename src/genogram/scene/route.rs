@@ -84,6 +84,13 @@ fn along_lines(t: &Track, lines: &[(Point, Point)]) -> f64 {
     total
 }
 
+/// The box around `pts`: (left, top, right, bottom).
+fn bbox(pts: &[Point]) -> (f64, f64, f64, f64) {
+    pts.iter().fold((f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY), |(x0, y0, x1, y1), p| {
+        (x0.min(p.x), y0.min(p.y), x1.max(p.x), y1.max(p.y))
+    })
+}
+
 /// A track from the symbol at `a` (reaching `ra` from its centre) to the one at `b`,
 /// cut back to the symbol edges, that crosses as few `obstacles` as possible, then runs
 /// least along the family's `lines` (union lines, child bars and lines: a relation
@@ -125,13 +132,38 @@ pub(crate) fn route(
                 && p.y.min(q.y) < a.y.max(b.y) + reach
         })
         .collect();
-    // Defects: obstacles crossed, then stretches along family lines.
-    let hits = |t: &Track| -> (usize, usize) {
-        let crossed = near.iter().filter(|&&r| t.points().windows(2).any(|w| segment_hits_rect(w[0], w[1], r))).count();
-        (crossed, (along_lines(t, &near_lines) / ALONG_UNIT).round() as usize)
+    // Defects: obstacles crossed, then stretches along family lines. Counting stops
+    // once a track has crossed more than `limit` obstacles: it cannot win any more.
+    let hits = |t: &Track, limit: usize| -> (usize, usize) {
+        let pts = t.points();
+        let (x0, y0, x1, y1) = bbox(pts);
+        let mut crossed = 0;
+        for &r in &near {
+            // Most obstacles lie clear of the track's box: skip its segments for those.
+            if r.2 < x0 || r.0 > x1 || r.3 < y0 || r.1 > y1 {
+                continue;
+            }
+            if pts.windows(2).any(|w| segment_hits_rect(w[0], w[1], r)) {
+                crossed += 1;
+                if crossed > limit {
+                    return (crossed, 0);
+                }
+            }
+        }
+        let lines: Vec<(Point, Point)> = near_lines
+            .iter()
+            .copied()
+            .filter(|(p, q)| {
+                p.x.max(q.x) >= x0 - ALONG_GAP
+                    && p.x.min(q.x) <= x1 + ALONG_GAP
+                    && p.y.max(q.y) >= y0 - ALONG_GAP
+                    && p.y.min(q.y) <= y1 + ALONG_GAP
+            })
+            .collect();
+        (crossed, (along_lines(t, &lines) / ALONG_UNIT).round() as usize)
     };
     let straight = Track::straight(a, b).trimmed(a, ca, b, cb)?;
-    let mut best = (hits(&straight), 0.0, straight);
+    let mut best = (hits(&straight, usize::MAX), 0.0, straight);
     if best.0 == (0, 0) {
         return Some(best.2);
     }
@@ -188,9 +220,15 @@ pub(crate) fn route(
             }
         }
     }
+    // Gentlest first (a stable sort: of equal bends the first listed wins, as before),
+    // so the first track that is fully clear ends the search.
+    candidates.sort_by(|x, y| x.0.total_cmp(&y.0));
     for (bend, t) in candidates {
+        if best.0 == (0, 0) {
+            break;
+        }
         let Some(t) = t.trimmed(a, ca, b, cb) else { continue };
-        let h = hits(&t);
+        let h = hits(&t, best.0 .0);
         if h < best.0 || (h == best.0 && bend < best.1) {
             best = (h, bend, t);
         }
