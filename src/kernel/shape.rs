@@ -226,6 +226,47 @@ impl Shape {
         Shape::new(Primitive::Text { x, y, text: text.into(), anchor, size, weight, halo: false }, Style::fill("#000"))
     }
 
+    /// A point the shape is drawn from (a corner, centre, first point or anchor), the
+    /// origin a live canvas can draw the shape's item relative to; `None` for path
+    /// data, whose numbers are not all coordinates.
+    pub fn origin(&self) -> Option<Point> {
+        match &self.primitive {
+            Primitive::Rect { x, y, .. } | Primitive::Text { x, y, .. } => Some(Point { x: *x, y: *y }),
+            Primitive::Circle { cx, cy, .. } | Primitive::Ellipse { cx, cy, .. } => Some(Point { x: *cx, y: *cy }),
+            Primitive::Polygon(p) | Primitive::Polyline(p) => p.first().copied(),
+            Primitive::Line { x1, y1, .. } => Some(Point { x: *x1, y: *y1 }),
+            Primitive::Path(_) => None,
+        }
+    }
+
+    /// The same shape moved by (`dx`, `dy`); `None` for path data.
+    pub fn translated(&self, dx: f64, dy: f64) -> Option<Shape> {
+        let p = |q: &Point| Point { x: q.x + dx, y: q.y + dy };
+        let primitive = match &self.primitive {
+            Primitive::Rect { x, y, width, height, rx } => {
+                Primitive::Rect { x: x + dx, y: y + dy, width: *width, height: *height, rx: *rx }
+            }
+            Primitive::Circle { cx, cy, r } => Primitive::Circle { cx: cx + dx, cy: cy + dy, r: *r },
+            Primitive::Ellipse { cx, cy, rx, ry } => Primitive::Ellipse { cx: cx + dx, cy: cy + dy, rx: *rx, ry: *ry },
+            Primitive::Polygon(pts) => Primitive::Polygon(pts.iter().map(p).collect()),
+            Primitive::Polyline(pts) => Primitive::Polyline(pts.iter().map(p).collect()),
+            Primitive::Line { x1, y1, x2, y2 } => {
+                Primitive::Line { x1: x1 + dx, y1: y1 + dy, x2: x2 + dx, y2: y2 + dy }
+            }
+            Primitive::Text { x, y, text, anchor, size, weight, halo } => Primitive::Text {
+                x: x + dx,
+                y: y + dy,
+                text: text.clone(),
+                anchor: *anchor,
+                size: *size,
+                weight: *weight,
+                halo: *halo,
+            },
+            Primitive::Path(_) => return None,
+        };
+        Some(Shape { primitive, style: self.style.clone() })
+    }
+
     /// The SVG element name, its attributes (in a fixed order) and, for text, its text
     /// content (unescaped: the renderer escapes it).
     ///

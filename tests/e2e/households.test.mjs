@@ -18,12 +18,12 @@ async function memberNames(kp) {
 /** Whether the centre of every named person's symbol lies inside the outline's box. */
 async function outlineHolds(kp, names) {
   return kp.page.evaluate((names) => {
-    const outline = document.querySelector('[data-testid=canvas-content] g[data-key^="household:"]').getBBox();
+    const outline = document.querySelector('[data-testid=canvas-content] g[data-key^="household:"]').getBoundingClientRect();
     const persons = [...document.querySelectorAll('[data-testid=canvas-content] g[data-key^="person:"]')];
     return names.every((name) => {
       const g = persons.find((p) => p.textContent.includes(name));
       if (!g) return false;
-      const b = g.getBBox();
+      const b = g.getBoundingClientRect();
       const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
       return x > outline.x && x < outline.x + outline.width && y > outline.y && y < outline.y + outline.height;
     });

@@ -1,15 +1,20 @@
 //! Draws a [`Scene`] into the live SVG canvas with keyed, fine-grained updates. Each
 //! item is one `<g data-key=…>` that lives as long as its key; an unchanged item is
-//! not touched; when the item changes,
-//! only the attributes and texts that differ are written (a moved person gets new
-//! coordinates, not new elements), and the elements are rebuilt only when the item's
-//! shapes change in kind or number. The DOM therefore always holds exactly what
-//! [`crate::genogram::scene::Shape::svg_element`] says, the mapping the SVG exporter uses.
+//! not touched. An item's shapes are written relative to its first shape's origin,
+//! which goes into the group's `transform`: a person who only moved (a drag, a
+//! neighbour making room) changes that one attribute, and the browser keeps the
+//! layout of their texts. Otherwise only the attributes and texts that differ are
+//! written, and the elements are rebuilt only when the item's shapes change in kind or
+//! number. The DOM therefore always holds what
+//! [`crate::genogram::scene::Shape::svg_element`] says, the mapping the SVG exporter
+//! uses, moved by the group's translation (items with path data are written as they
+//! are, untranslated).
 
 use crate::editor::drawing::Drawing;
 use crate::genogram::edit::lines::Line;
 use crate::genogram::model::AnyId;
 use crate::genogram::scene::item_of_key;
+use crate::kernel::shape::{num, Point};
 use crate::kernel::{Item, Scene};
 use leptos::prelude::*;
 use leptos::svg;
@@ -49,15 +54,28 @@ pub fn elements(item: &Item) -> Vec<Element> {
     item.shapes.iter().map(|s| s.svg_element()).collect()
 }
 
-/// The class of the group of invisible wide strokes that makes a line easy to click
-/// (the canvas's own: the SVG export has none).
-pub const HIT_CLASS: &str = "hit";
+/// The elements of an item relative to its origin (its first shape's, rounded to the
+/// precision coordinates are written in), and that origin; no origin when the item has
+/// path data, whose numbers are written as they are.
+pub fn local_elements(item: &Item) -> (Option<Point>, Vec<Element>) {
+    let Some(o) = item.shapes.first().and_then(|s| s.origin()) else { return (None, elements(item)) };
+    let o = Point { x: (o.x * 100.0).round() / 100.0, y: (o.y * 100.0).round() / 100.0 };
+    let moved: Option<Vec<Element>> =
+        item.shapes.iter().map(|s| s.translated(-o.x, -o.y).map(|t| t.svg_element())).collect();
+    match moved {
+        Some(els) => (Some(o), els),
+        None => (None, elements(item)),
+    }
+}
 
-/// Copies of an item's strokes (lines, polylines and paths) with only their geometry:
-/// the wide invisible hit area of a genogram line, and the selected line's halo. Their
-/// look comes from the class of the group they go in.
-pub fn stroke_copies(item: &Item) -> Vec<Element> {
-    elements(item)
+/// The `transform` attribute that puts an item drawn relative to `origin` in place.
+fn translate(origin: Option<Point>) -> Option<String> {
+    origin.map(|o| format!("translate({} {})", num(o.x), num(o.y)))
+}
+
+/// The geometry of the strokes (lines, polylines, paths) among `elements`.
+fn stroke_geometry(elements: Vec<Element>) -> Vec<Element> {
+    elements
         .into_iter()
         .filter(|(name, ..)| matches!(*name, "line" | "polyline" | "path"))
         .map(|(name, attrs, _)| {
@@ -68,21 +86,44 @@ pub fn stroke_copies(item: &Item) -> Vec<Element> {
         .collect()
 }
 
+/// The class of the group of invisible wide strokes that makes a line easy to click
+/// (the canvas's own: the SVG export has none).
+pub const HIT_CLASS: &str = "hit";
+
+/// Copies of an item's strokes (lines, polylines and paths) with only their geometry:
+/// the wide invisible hit area of a genogram line, and the selected line's halo. Their
+/// look comes from the class of the group they go in.
+pub fn stroke_copies(item: &Item) -> Vec<Element> {
+    stroke_geometry(elements(item))
+}
+
 /// Replaces the children of `g` by `elements`.
 pub fn fill(g: &web_sys::Element, doc: &web_sys::Document, elements: &[Element]) {
     apply(g, doc, Patch::Rebuild, elements);
 }
 
-/// Gives a line's `<g>` its hit area, as its last child (after the drawn elements, whose
-/// positions the patches count), replacing the one it had.
-fn set_hit_area(g: &web_sys::Element, doc: &web_sys::Document, item: &Item) {
-    if let Ok(Some(old)) = g.query_selector(&format!(":scope > g.{HIT_CLASS}")) {
-        old.remove();
+/// A line's hit area: a `<g>` of wide invisible copies of its strokes, the last child
+/// of the line's group (after the drawn elements, whose positions the patches count).
+struct HitArea {
+    g: web_sys::Element,
+    drawn: Vec<Element>,
+}
+
+impl HitArea {
+    /// Builds the hit area of `strokes` as the last child of `parent`.
+    fn new(parent: &web_sys::Element, doc: &web_sys::Document, strokes: Vec<Element>) -> Option<HitArea> {
+        let g = doc.create_element_ns(Some(SVG_NS), "g").ok()?;
+        let _ = g.set_attribute("class", HIT_CLASS);
+        fill(&g, doc, &strokes);
+        let _ = parent.append_child(&g);
+        Some(HitArea { g, drawn: strokes })
     }
-    let Ok(hit) = doc.create_element_ns(Some(SVG_NS), "g") else { return };
-    let _ = hit.set_attribute("class", HIT_CLASS);
-    fill(&hit, doc, &stroke_copies(item));
-    let _ = g.append_child(&hit);
+
+    /// Brings the copies to `strokes`, writing only what differs.
+    fn update(&mut self, doc: &web_sys::Document, strokes: Vec<Element>) {
+        apply(&self.g, doc, diff(&self.drawn, &strokes), &strokes);
+        self.drawn = strokes;
+    }
 }
 
 /// What changed between two descriptions of an item.
@@ -140,11 +181,14 @@ pub fn placements<'a>(current: &[&'a str], next: &[&'a str]) -> Vec<(&'a str, Op
     ops
 }
 
-/// One drawn item: its `<g>`, the item it shows and the elements the DOM holds.
+/// One drawn item: its `<g>`, the item it shows, the origin its elements are drawn
+/// relative to, the elements the DOM holds and, for a line, its hit area.
 struct Slot {
     g: web_sys::Element,
     item: Item,
+    origin: Option<Point>,
     drawn: Vec<Element>,
+    hit: Option<HitArea>,
 }
 
 /// What the canvas shows, by key, and the keys in DOM order.
@@ -173,10 +217,27 @@ impl Drawn {
             match self.slots.get_mut(&item.key) {
                 Some(slot) if slot.item == *item => {}
                 Some(slot) => {
-                    let new = elements(item);
-                    apply(&slot.g, &doc, diff(&slot.drawn, &new), &new);
+                    let (origin, new) = local_elements(item);
+                    if origin != slot.origin {
+                        match translate(origin) {
+                            Some(t) => slot.g.set_attribute("transform", &t),
+                            None => slot.g.remove_attribute("transform"),
+                        }
+                        .ok();
+                        slot.origin = origin;
+                    }
+                    let patch = diff(&slot.drawn, &new);
+                    // A rebuild empties the group, hit area and all.
+                    if patch == Patch::Rebuild {
+                        slot.hit = None;
+                    }
+                    apply(&slot.g, &doc, patch, &new);
                     if Line::of_key(&item.key).is_some() {
-                        set_hit_area(&slot.g, &doc, item);
+                        let strokes = stroke_geometry(new.clone());
+                        match &mut slot.hit {
+                            Some(hit) => hit.update(&doc, strokes),
+                            None => slot.hit = HitArea::new(&slot.g, &doc, strokes),
+                        }
                     }
                     slot.drawn = new;
                     slot.item = item.clone();
@@ -188,12 +249,17 @@ impl Drawn {
                         let _ = g.set_attribute("data-person", &p.get().to_string());
                         let _ = g.set_attribute("class", "person");
                     }
-                    let new = elements(item);
-                    apply(&g, &doc, Patch::Rebuild, &new);
-                    if Line::of_key(&item.key).is_some() {
-                        set_hit_area(&g, &doc, item);
+                    let (origin, new) = local_elements(item);
+                    if let Some(t) = translate(origin) {
+                        let _ = g.set_attribute("transform", &t);
                     }
-                    self.slots.insert(item.key.clone(), Slot { g, item: item.clone(), drawn: new });
+                    apply(&g, &doc, Patch::Rebuild, &new);
+                    let hit = if Line::of_key(&item.key).is_some() {
+                        HitArea::new(&g, &doc, stroke_geometry(new.clone()))
+                    } else {
+                        None
+                    };
+                    self.slots.insert(item.key.clone(), Slot { g, item: item.clone(), origin, drawn: new, hit });
                 }
             }
         }
@@ -386,6 +452,32 @@ mod tests {
         assert_eq!(p[0].set, vec![("x", "15".to_owned())], "style attributes are not rewritten");
         assert_eq!(p[1].text, None, "the unchanged name is not rewritten");
         assert_eq!(diff(&new, &new), Patch::Same);
+    }
+
+    #[test]
+    fn a_moved_item_is_the_same_drawing_at_another_origin() {
+        use crate::kernel::shape::{Anchor, Shape, Style, Weight};
+        let person = |x: f64| Item {
+            key: "person:1".into(),
+            shapes: vec![
+                Shape::rect(x - 20.0, 100.0, 40.0, 40.0, Style::stroke("#000", 2.0)),
+                Shape::text(x, 160.3333, "Johanna Wilhelmina", Anchor::Middle, 12.0, Weight::Normal),
+                Shape::line(Point { x, y: 140.0 }, Point { x, y: 170.0 }, Style::stroke("#000", 2.0)),
+            ],
+        };
+        let (o1, at_10) = local_elements(&person(10.0));
+        let (o2, at_15) = local_elements(&person(15.257));
+        assert_eq!(o1, Some(Point { x: -10.0, y: 100.0 }));
+        assert_eq!(o2, Some(Point { x: -4.74, y: 100.0 }), "rounded as coordinates are written");
+        assert_eq!(diff(&at_10, &at_15), Patch::Same, "only the group's translation changes: {at_10:?} {at_15:?}");
+        assert_eq!(translate(o2).as_deref(), Some("translate(-4.74 100)"));
+        // Drawn relative to the origin: the text's anchor sits 20 right of the corner.
+        assert!(at_10[1].1.contains(&("x", "20".to_owned())), "{:?}", at_10[1]);
+        // Path data is written as it is, untranslated.
+        let mut outline = person(10.0);
+        outline.shapes.push(Shape::new(crate::kernel::Primitive::Path("M0 0L5 5".into()), Style::stroke("#000", 1.0)));
+        let (none, els) = local_elements(&outline);
+        assert_eq!((none, els), (None, elements(&outline)));
     }
 
     #[test]
