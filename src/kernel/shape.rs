@@ -264,7 +264,7 @@ impl Shape {
             },
             Primitive::Path(_) => return None,
         };
-        Some(Shape { primitive, style: self.style.clone() })
+        Some(Shape { primitive, style: self.style })
     }
 
     /// The SVG element name, its attributes (in a fixed order) and, for text, its text
