@@ -112,6 +112,35 @@ pub fn fit_line(text: &str, font_size: f64, weight: FontWeight, max_width: f64) 
 /// Returns no lines only for text that is empty or white space. `max_lines` 0 counts as 1. The
 /// only line that may be wider than `max_width` is a lone "…" when even that does not fit.
 pub fn wrap(text: &str, font_size: f64, weight: FontWeight, max_width: f64, max_lines: usize) -> Vec<String> {
+    // Every drawing wraps every label again (a drag draws many times a second) while
+    // the labels rarely change: remember the answers, a pure function of the inputs.
+    let key = (text.to_owned(), font_size.to_bits(), weight, max_width.to_bits(), max_lines);
+    if let Some(hit) = WRAPPED.with_borrow(|m| m.get(&key).cloned()) {
+        return hit;
+    }
+    let lines = wrap_uncached(text, font_size, weight, max_width, max_lines);
+    WRAPPED.with_borrow_mut(|m| {
+        // Bounded: a document's labels in a few sizes fit many times over.
+        if m.len() >= WRAP_CACHE_SIZE {
+            m.clear();
+        }
+        m.insert(key, lines.clone());
+    });
+    lines
+}
+
+/// How many wrapped labels [`wrap`] remembers before it starts afresh.
+const WRAP_CACHE_SIZE: usize = 16_384;
+
+/// The key of a remembered wrap: text, font size, weight, width and line limit.
+type WrapKey = (String, u64, FontWeight, u64, usize);
+
+thread_local! {
+    static WRAPPED: std::cell::RefCell<std::collections::HashMap<WrapKey, Vec<String>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn wrap_uncached(text: &str, font_size: f64, weight: FontWeight, max_width: f64, max_lines: usize) -> Vec<String> {
     let pieces = pieces(text);
     if pieces.is_empty() {
         return Vec::new();
@@ -194,8 +223,29 @@ enum Base {
     Unknown,
 }
 
-/// The width of `text` in font units (1/2048 em).
+/// The width of `text` in font units (1/2048 em), remembered per text (a drawing
+/// measures the same names many times, and again on every drag step).
 fn units(text: &str, weight: FontWeight) -> u64 {
+    let w = weight as usize;
+    if let Some(u) = MEASURED.with_borrow(|m| m.get(text).and_then(|u| u[w])) {
+        return u;
+    }
+    let u = units_uncached(text, weight);
+    MEASURED.with_borrow_mut(|m| {
+        if m.len() >= WRAP_CACHE_SIZE * 4 && !m.contains_key(text) {
+            m.clear();
+        }
+        m.entry(text.to_owned()).or_default()[w] = Some(u);
+    });
+    u
+}
+
+thread_local! {
+    static MEASURED: std::cell::RefCell<std::collections::HashMap<String, [Option<u64>; 2]>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn units_uncached(text: &str, weight: FontWeight) -> u64 {
     let mut total = 0u64;
     let mut base = Base::None;
     for c in text.chars() {
