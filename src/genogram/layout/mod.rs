@@ -17,7 +17,8 @@
 //!    each row solved exactly under the minimum distance, pinned persons fixed;
 //! 5. **switch**: neighbouring blocks swap where that removes crossings the walk left
 //!    (cousin and cross-clan marriages), then positions are solved again;
-//! 6. disconnected parts are placed side by side, left to right by smallest id;
+//! 6. disconnected parts are placed side by side, left to right by smallest id, in one
+//!    line while that is at most 4:1, else in shelves under each other ([`grid`](self));
 //! 7. **tracks**: child bars that overlap along a row are drawn at different heights,
 //!    and the rows below move down to make room (measured without pins, so a drag
 //!    never moves rows).
@@ -35,6 +36,7 @@
 mod blocks;
 mod geometry;
 mod graph;
+mod grid;
 mod order;
 mod position;
 mod rows;
@@ -120,24 +122,31 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
         }
         (lo, hi)
     };
-    // Side by side, left to right.
-    let pack = |comp_rows: &[Vec<Vec<usize>>], x: &mut [f64]| {
-        let mut cursor = 0.0;
-        for rc in comp_rows {
-            if rc.is_empty() {
-                continue;
-            }
-            let (lo, hi) = extent(rc, x);
-            let w = hi - lo;
-            let at = cursor;
-            let shift = at - lo;
-            for &b in rc.iter().flatten() {
+    // Side by side, left to right, or in shelves: each part's rows move down by its
+    // shelf's shift.
+    let pack = |comp_rows: &[Vec<Vec<usize>>], x: &mut [f64]| -> Vec<usize> {
+        let used: Vec<usize> = (0..comp_rows.len()).filter(|&c| !comp_rows[c].is_empty()).collect();
+        let spans: Vec<(f64, f64)> = used.iter().map(|&c| extent(&comp_rows[c], x)).collect();
+        let parts: Vec<grid::Part> = used
+            .iter()
+            .zip(&spans)
+            .map(|(&c, &(lo, hi))| {
+                let persons = comp_rows[c].iter().flatten().map(|&b| blocks.members[b].len()).sum();
+                grid::Part { width: hi - lo, rows: comp_rows[c].len(), persons }
+            })
+            .collect();
+        let places = grid::arrange(&parts, options.component_gap, options.row_height);
+        let mut row_shift = vec![0; comp_rows.len()];
+        for ((&c, &(lo, _)), place) in used.iter().zip(&spans).zip(places) {
+            let shift = place.x - lo;
+            for &b in comp_rows[c].iter().flatten() {
                 for &m in &blocks.members[b] {
                     x[m] += shift;
                 }
             }
-            cursor = at + w + options.component_gap;
+            row_shift[c] = place.row_shift;
         }
+        row_shift
     };
 
     // First the layout without pins: every component placed alone (swapping neighbours
@@ -152,26 +161,35 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
             free.place(rc, options.sweeps, &mut x);
         }
     }
-    pack(&comp_rows, &mut x);
+    let row_shift = pack(&comp_rows, &mut x);
+    // Rows on the drawing: a part's own rows moved down by its shelf.
+    let grid_row: Vec<usize> = (0..n).map(|v| rows.row[v] + row_shift[blocks.comp[blocks.of[v]]]).collect();
+    for v in 0..n {
+        if !y_pinned[v] {
+            y[v] = grid_row[v] as f64 * options.row_height;
+        }
+    }
     // Rows under overlapping child bars get room for their tracks, measured without
     // pins: a drag moves persons along their rows, never the rows.
     let apart = |u: usize| {
         let un = &g.unions[u];
         rows.row[un.a] == rows.row[un.b] && blocks.of[un.a] != blocks.of[un.b]
     };
-    let free_tracks = tracks::assign(&g, &rows.row, &x, &apart);
+    let free_tracks = tracks::assign(&g, &grid_row, &x, &apart);
     let room = free_tracks.extra(options);
 
     // Components held by pins are placed together, row by row, so they cannot overlap
     // each other; the others keep their places, moved aside where the pinned ones are.
+    // Rows are those of the drawing, so parts on different shelves stay apart.
     let mut joint: Vec<Vec<usize>> = Vec::new();
-    for (rc, &p) in comp_rows.iter().zip(&comp_pinned) {
+    for (c, (rc, &p)) in comp_rows.iter().zip(&comp_pinned).enumerate() {
         if p {
-            if joint.len() < rc.len() {
-                joint.resize(rc.len(), Vec::new());
+            let top = row_shift[c];
+            if joint.len() < top + rc.len() {
+                joint.resize(top + rc.len(), Vec::new());
             }
             for (r, row) in rc.iter().enumerate() {
-                joint[r].extend(row.iter().copied());
+                joint[top + r].extend(row.iter().copied());
             }
         }
     }
@@ -179,29 +197,42 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
         let reference = x.clone();
         let placer = Placer { g: &g, blocks: &blocks, pin: &pin_x, reference: Some(&reference), space: &space };
         placer.place(&joint, options.sweeps, &mut x);
-        let (f0, f1) = extent(&joint, &x);
-        // The free components stay where they were, pushed aside only as far as the
-        // pinned ones now need: those left of them leftwards, the others rightwards.
+        // On each shelf with pinned parts, the free parts stay where they were, pushed
+        // aside only as far as the pinned ones now need: those left of them
+        // leftwards, the others rightwards.
         let gap = options.component_gap;
-        let free_comps: Vec<(usize, (f64, f64))> = comp_rows
-            .iter()
-            .enumerate()
-            .filter(|&(c, rc)| !comp_pinned[c] && !rc.is_empty())
-            .map(|(c, rc)| (c, extent(rc, &x)))
-            .collect();
-        let mid = (f0 + f1) / 2.0;
         let mut shifts = vec![0.0; comp_rows.len()];
-        let mut edge = f0 - gap;
-        for &(c, (lo, hi)) in free_comps.iter().rev().filter(|(_, (lo, hi))| (lo + hi) / 2.0 < mid) {
-            let at = lo.min(edge - (hi - lo));
-            shifts[c] = at - lo;
-            edge = at - gap;
-        }
-        let mut edge = f1 + gap;
-        for &(c, (lo, hi)) in free_comps.iter().filter(|(_, (lo, hi))| (lo + hi) / 2.0 >= mid) {
-            let at = lo.max(edge);
-            shifts[c] = at - lo;
-            edge = at + (hi - lo) + gap;
+        let mut shelves: Vec<usize> = (0..comp_rows.len())
+            .filter(|&c| comp_pinned[c] && !comp_rows[c].is_empty())
+            .map(|c| row_shift[c])
+            .collect();
+        shelves.sort_unstable();
+        shelves.dedup();
+        for shelf in shelves {
+            let on_shelf = |c: usize| row_shift[c] == shelf && !comp_rows[c].is_empty();
+            let (mut f0, mut f1) = (f64::INFINITY, f64::NEG_INFINITY);
+            for c in (0..comp_rows.len()).filter(|&c| comp_pinned[c] && on_shelf(c)) {
+                let (lo, hi) = extent(&comp_rows[c], &x);
+                f0 = f0.min(lo);
+                f1 = f1.max(hi);
+            }
+            let free_comps: Vec<(usize, (f64, f64))> = (0..comp_rows.len())
+                .filter(|&c| !comp_pinned[c] && on_shelf(c))
+                .map(|c| (c, extent(&comp_rows[c], &x)))
+                .collect();
+            let mid = (f0 + f1) / 2.0;
+            let mut edge = f0 - gap;
+            for &(c, (lo, hi)) in free_comps.iter().rev().filter(|(_, (lo, hi))| (lo + hi) / 2.0 < mid) {
+                let at = lo.min(edge - (hi - lo));
+                shifts[c] = at - lo;
+                edge = at - gap;
+            }
+            let mut edge = f1 + gap;
+            for &(c, (lo, hi)) in free_comps.iter().filter(|(_, (lo, hi))| (lo + hi) / 2.0 >= mid) {
+                let at = lo.max(edge);
+                shifts[c] = at - lo;
+                edge = at + (hi - lo) + gap;
+            }
         }
         for (rc, shift) in comp_rows.iter().zip(shifts) {
             for &b in rc.iter().flatten() {
@@ -218,7 +249,7 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
     }
     // Without pins the positions are those the room was measured on: no second pass.
     let any_pin = pinned.iter().any(|&p| p);
-    let tracks = if any_pin { tracks::assign(&g, &rows.row, &x, &apart) } else { free_tracks };
+    let tracks = if any_pin { tracks::assign(&g, &grid_row, &x, &apart) } else { free_tracks };
     let below = tracks.offsets(&room, options);
     let mut lower = Vec::with_capacity(room.len() + 1);
     let mut sum = 0.0;
@@ -229,7 +260,7 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
     }
     for v in 0..n {
         if !y_pinned[v] {
-            y[v] += lower[rows.row[v].min(lower.len() - 1)];
+            y[v] += lower[grid_row[v].min(lower.len() - 1)];
         }
     }
     geometry::build(&g, &blocks, &rows.row, &x, &y, &pinned, &below, options)

@@ -198,6 +198,43 @@ fn disconnected_parts_sit_side_by_side() {
 }
 
 #[test]
+fn loose_persons_of_a_genealogy_are_packed_under_the_family_not_in_a_strip() {
+    // A family of 41 (a couple, five married children, three grandchildren each) and
+    // 80 loose persons after it, as a genealogy import brings: in one line they made
+    // the drawing a strip.
+    let mut persons: Vec<(u32, i64)> = vec![(1, 1920), (2, 1922)];
+    let mut unions: Vec<(u32, u32, Option<u32>, i64, Vec<u32>)> = vec![(1, 1, Some(2), 0, (3..8).collect())];
+    let mut next = 8;
+    for child in 3..8u32 {
+        persons.push((child, 1945 + i64::from(child)));
+        let partner = next;
+        let kids: Vec<u32> = (next + 1..next + 4).collect();
+        persons.push((partner, 1946));
+        persons.extend(kids.iter().map(|&k| (k, 1975)));
+        unions.push((child, child, Some(partner), 0, kids));
+        next += 4;
+    }
+    let unions_ref: Vec<(u32, u32, Option<u32>, i64, &[u32])> =
+        unions.iter().map(|(u, a, b, o, k)| (*u, *a, *b, *o, k.as_slice())).collect();
+    let alone = run(&family(&persons, &unions_ref));
+    let family_ids: Vec<u32> = persons.iter().map(|p| p.0).collect();
+    let first = next;
+    persons.extend((first..first + 80).map(|id| (id, 1900)));
+    let l = run(&family(&persons, &unions_ref));
+    let o = LayoutOptions::default();
+    let one_line = (alone.bounds.width() + 80.0 * 200.0) / alone.bounds.height();
+    let aspect = l.bounds.width() / l.bounds.height();
+    assert!(one_line > 8.0 && aspect <= 4.0, "no wider than 4:1: {aspect} (one line: {one_line})");
+    // The family is drawn as it is alone; the loose persons stand below it.
+    assert!(family_ids
+        .iter()
+        .all(|id| alone.persons[id].x == l.persons[id].x && alone.persons[id].y == l.persons[id].y));
+    let family_bottom = family_ids.iter().map(|id| l.persons[id].y).fold(f64::MIN, f64::max);
+    assert!((first..first + 80).all(|id| l.persons[&id].y > family_bottom), "loose persons under the family");
+    assert_eq!(count_overlaps(&l, &o), 0);
+}
+
+#[test]
 fn person_partnered_with_own_child_still_gets_a_layout() {
     // Impossible data must not hang or panic; nobody is drawn twice.
     let f = family(&[(1, 0), (2, 0), (3, 0)], &[(1, 1, Some(2), 0, &[3]), (2, 3, Some(1), 1, &[])]);
