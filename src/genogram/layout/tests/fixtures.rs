@@ -203,7 +203,8 @@ fn loose_persons_of_a_genealogy_are_packed_under_the_family_not_in_a_strip() {
     // 80 loose persons after it, as a genealogy import brings: in one line they made
     // the drawing a strip.
     let mut persons: Vec<(u32, i64)> = vec![(1, 1920), (2, 1922)];
-    let mut unions: Vec<(u32, u32, Option<u32>, i64, Vec<u32>)> = vec![(1, 1, Some(2), 0, (3..8).collect())];
+    type Owned = (u32, u32, Option<u32>, i64, Vec<u32>);
+    let mut unions: Vec<Owned> = vec![(1, 1, Some(2), 0, (3..8).collect())];
     let mut next = 8;
     for child in 3..8u32 {
         persons.push((child, 1945 + i64::from(child)));
@@ -214,8 +215,7 @@ fn loose_persons_of_a_genealogy_are_packed_under_the_family_not_in_a_strip() {
         unions.push((child, child, Some(partner), 0, kids));
         next += 4;
     }
-    let unions_ref: Vec<(u32, u32, Option<u32>, i64, &[u32])> =
-        unions.iter().map(|(u, a, b, o, k)| (*u, *a, *b, *o, k.as_slice())).collect();
+    let unions_ref: Vec<UnionSpec> = unions.iter().map(|(u, a, b, o, k)| (*u, *a, *b, *o, k.as_slice())).collect();
     let alone = run(&family(&persons, &unions_ref));
     let family_ids: Vec<u32> = persons.iter().map(|p| p.0).collect();
     let first = next;
