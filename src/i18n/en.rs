@@ -454,4 +454,10 @@ pub static EN: Texts = Texts {
     present_ties: "Ties",
     present_views_mode: "Views",
     present_steps_mode: "Steps",
+    views_title: "Views",
+    views_hint: "Kept while presenting with V; W steps through them in this order.",
+    views_name: "Name of the view",
+    views_up: "Move up",
+    views_down: "Move down",
+    views_remove: "Remove the view",
 };

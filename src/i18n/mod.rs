@@ -708,6 +708,18 @@ pub struct Texts {
     pub present_views_mode: &'static str,
     /// The presentation bar's mode: stepping through the reveal's steps.
     pub present_steps_mode: &'static str,
+    /// Side panel: heading of the saved views.
+    pub views_title: &'static str,
+    /// Side panel: how views are made and used.
+    pub views_hint: &'static str,
+    /// Side panel: accessible name of a view's name field.
+    pub views_name: &'static str,
+    /// Side panel: move a view up.
+    pub views_up: &'static str,
+    /// Side panel: move a view down.
+    pub views_down: &'static str,
+    /// Side panel: remove a view.
+    pub views_remove: &'static str,
 }
 #[cfg(test)]
 mod tests {

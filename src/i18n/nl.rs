@@ -454,4 +454,10 @@ pub static NL: Texts = Texts {
     present_ties: "Banden",
     present_views_mode: "Weergaven",
     present_steps_mode: "Stappen",
+    views_title: "Weergaven",
+    views_hint: "Bewaard tijdens het presenteren met V; met W loopt u ze in deze volgorde door.",
+    views_name: "Naam van de weergave",
+    views_up: "Omhoog",
+    views_down: "Omlaag",
+    views_remove: "Weergave verwijderen",
 };

@@ -77,7 +77,7 @@ test('views kept while presenting come back, in order, after a reload', () =>
     // View 2: the lens on addiction, roles, two steps on.
     await kp.testId('pattern-panel').locator('summary').click();
     await kp.testId('pattern-theme-addiction').check();
-    await kp.page.keyboard.press('F5');
+    await kp.testId('present-start').click();
     await present.waitFor();
     await kp.page.keyboard.press('n');
     await waitText(kp, 'present-names', /^Rollen/);
@@ -131,9 +131,21 @@ test('views kept while presenting come back, in order, after a reload', () =>
     await kp.page.keyboard.press('Escape');
     await present.waitFor({ state: 'detached' });
 
-    // Undo takes the last view out again: one undo step each.
-    await kp.page.keyboard.press('Control+z');
-    await kp.library.waitForDocument((d) => d.id === stored.id && (d.content.views ?? []).length === 1);
+    // The side panel lists the views: rename one, move it down, remove the other.
+    const panel = kp.testId('views-panel');
+    await panel.locator('summary').click();
+    assert.deepEqual(await kp.testId('views-name').evaluateAll((els) => els.map((e) => e.value)),
+      ['Weergave 1', 'Verslaving in rollen']);
+    await kp.testId('views-name').first().fill('Begin');
+    await kp.testId('views-name').first().press('Enter');
+    await kp.library.waitForDocument((d) => d.id === stored.id && d.content.views[0].name === 'Begin');
+    await kp.testId('views-down').first().click();
+    await kp.library.waitForDocument((d) => d.id === stored.id
+      && d.content.views.map((v) => v.name).join('|') === 'Verslaving in rollen|Begin');
+    await kp.page.screenshot({ path: `${SHOTS}/present-views-panel.png` });
+    await kp.testId('views-remove').first().click();
+    await kp.library.waitForDocument((d) => d.id === stored.id && d.content.views.length === 1);
+    assert.deepEqual(await kp.testId('views-name').evaluateAll((els) => els.map((e) => e.value)), ['Begin']);
   }));
 
 test('a netwerkkaart is presented: centre, ring by ring and sector by sector, then the ties', () =>
@@ -201,4 +213,7 @@ test('a netwerkkaart is presented: centre, ring by ring and sector by sector, th
     await kp.library.waitForDocument((d) => d.id === map.id && (d.content.views ?? []).length === 1);
     await kp.page.keyboard.press('Escape');
     await present.waitFor({ state: 'detached' });
+    // Keeping a view was one undo step like any edit.
+    await kp.page.keyboard.press('Control+z');
+    await kp.library.waitForDocument((d) => d.id === map.id && (d.content.views ?? []).length === 0);
   }));

@@ -372,9 +372,7 @@ pub static BINDINGS: &[Binding] = &[
         scope: Scope::Editor,
         keys: |_| "F5".into(),
         help: |t| t.key_present,
-        resolve: |k, m, ctx| {
-            (plain(m) && k == "F5" && ctx.document.is_some()).then_some(Intent::Present)
-        },
+        resolve: |k, m, ctx| (plain(m) && k == "F5" && ctx.document.is_some()).then_some(Intent::Present),
     },
     // Presenter clickers send PageDown and PageUp.
     Binding {

@@ -7,19 +7,21 @@
 //! views and their commands live in [`crate::views`]. Keys reach it through the one
 //! dispatcher (`Intent::Present*`).
 
+pub mod views_panel;
+
 use crate::editor::drawing::{draw, DrawOptions, Placement};
 use crate::export::svg::{to_svg, MARGIN};
 use crate::genogram::layout::Layout;
-use crate::netwerkkaart::Netwerkkaart;
 use crate::genogram::model::PartialDate;
 use crate::genogram::pattern::Lens;
 use crate::genogram::scene::reveal::{for_projector, ring_at, Reveal, RevealOrder, Ring, StepKind};
 use crate::genogram::scene::{Anonymise, Point, Scene};
 use crate::netwerkkaart::scene::reveal::{MapReveal, MapStep};
+use crate::netwerkkaart::Netwerkkaart;
 use crate::storage::view::{load_view, save_view, PresentView};
-use crate::views::{self, SavedView};
 use crate::ui::session::{now_ms, Session};
 use crate::ui::shell::locale::{use_texts, Locale};
+use crate::views::{self, SavedView};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -312,7 +314,13 @@ impl Shown {
     }
 
     /// What step `k` adds, in the bar's words.
-    fn step_words(&self, k: usize, t: &crate::i18n::Texts, lang: crate::i18n::Lang, map: Option<&Netwerkkaart>) -> String {
+    fn step_words(
+        &self,
+        k: usize,
+        t: &crate::i18n::Texts,
+        lang: crate::i18n::Lang,
+        map: Option<&Netwerkkaart>,
+    ) -> String {
         match &self.revealing {
             Revealing::Genogram { reveal, .. } => match reveal.steps.get(k) {
                 Some(StepKind::Relations) => t.present_relations.to_owned(),
@@ -448,7 +456,9 @@ pub fn PresentationOverlay() -> impl IntoView {
         let n = p.steps.get().max(1);
         let k = p.step.get().min(n - 1);
         let what = shown.with(|s| {
-            s.as_ref().map(|s| session.editor.with(|e| s.step_words(k, t, lang.get(), e.as_ref().and_then(|e| e.netwerkkaart()))))
+            s.as_ref().map(|s| {
+                session.editor.with(|e| s.step_words(k, t, lang.get(), e.as_ref().and_then(|e| e.netwerkkaart())))
+            })
         });
         let step = t.present_step.replace("{k}", &(k + 1).to_string()).replace("{n}", &n.to_string());
         format!("{step} · {}", what.unwrap_or_default())

@@ -191,6 +191,8 @@ fn every_binding_is_documented_and_reachable() {
         "n",
         "c",
         "Escape",
+        "v",
+        "w",
     ];
     let mods = [N, Modifiers::CTRL, Modifiers::SHIFT, Modifiers::ALT, Modifiers { shift: true, ..Modifiers::CTRL }];
     let focuses = [Focus::Canvas, Focus::Dialog, Focus::Other, Focus::TextField { side_panel: true }];
