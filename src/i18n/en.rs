@@ -460,4 +460,5 @@ pub static EN: Texts = Texts {
     views_up: "Move up",
     views_down: "Move down",
     views_remove: "Remove the view",
+    present_hint_map: "→ next · ← back · N names · V save · W views · Esc stop",
 };

@@ -720,6 +720,8 @@ pub struct Texts {
     pub views_down: &'static str,
     /// Side panel: remove a view.
     pub views_remove: &'static str,
+    /// The keys in the presentation's bar for a netwerkkaart (no order, no pointer).
+    pub present_hint_map: &'static str,
 }
 #[cfg(test)]
 mod tests {

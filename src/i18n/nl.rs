@@ -460,4 +460,5 @@ pub static NL: Texts = Texts {
     views_up: "Omhoog",
     views_down: "Omlaag",
     views_remove: "Weergave verwijderen",
+    present_hint_map: "→ volgende · ← vorige · N namen · V bewaren · W weergaven · Esc stoppen",
 };

@@ -139,6 +139,8 @@ test('views kept while presenting come back, in order, after a reload', () =>
     await kp.testId('views-name').first().fill('Begin');
     await kp.testId('views-name').first().press('Enter');
     await kp.library.waitForDocument((d) => d.id === stored.id && d.content.views[0].name === 'Begin');
+    assert.ok(await kp.testId('views-up').first().isDisabled(), 'the first cannot move up');
+    assert.ok(await kp.testId('views-down').last().isDisabled(), 'the last cannot move down');
     await kp.testId('views-down').first().click();
     await kp.library.waitForDocument((d) => d.id === stored.id
       && d.content.views.map((v) => v.name).join('|') === 'Verslaving in rollen|Begin');

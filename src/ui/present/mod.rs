@@ -541,7 +541,10 @@ pub fn PresentationOverlay() -> impl IntoView {
                             {move || p.note.get().unwrap_or_default()}
                         </span>
                     </Show>
-                    <span class="present-hint">{move || texts.get().present_hint}</span>
+                    <span class="present-hint">{move || {
+                        let t = texts.get();
+                        if is_map() { t.present_hint_map } else { t.present_hint }
+                    }}</span>
                 </div>
             </div>
         </Show>

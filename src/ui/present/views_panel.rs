@@ -33,10 +33,10 @@ pub fn ViewsPanel() -> impl IntoView {
                                 session.apply(ViewsCommand::Rename { at, name: event_target_value(&ev) });
                             }/>
                         <button type="button" data-testid="views-up" title=t.views_up aria-label=t.views_up
-                            disabled=at == 0
+                            disabled={at == 0}
                             on:click=move |_| { session.apply(ViewsCommand::Move { from: at, to: at - 1 }); }>"↑"</button>
                         <button type="button" data-testid="views-down" title=t.views_down aria-label=t.views_down
-                            disabled=at + 1 == n
+                            disabled={at + 1 == n}
                             on:click=move |_| { session.apply(ViewsCommand::Move { from: at, to: at + 1 }); }>"↓"</button>
                         <button type="button" data-testid="views-remove" title=t.views_remove aria-label=t.views_remove
                             on:click=move |_| { session.apply(ViewsCommand::Remove { at }); }>"✕"</button>
