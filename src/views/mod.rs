@@ -82,13 +82,12 @@ pub fn add(views: &[SavedView], view: SavedView) -> ViewsCommand {
 }
 
 /// The view `delta` places from `now` in a list of `len` views, staying within the
-/// list; from no view yet (`None`), forward starts at the first.
+/// list; from no view yet (`None`), either way starts at the first.
 pub fn step_views(now: Option<usize>, delta: i8, len: usize) -> Option<usize> {
     if len == 0 {
         return None;
     }
     let next = match now {
-        None if delta >= 0 => 0,
         None => 0,
         Some(i) if delta < 0 => i.saturating_sub(delta.unsigned_abs() as usize),
         Some(i) => i + delta as usize,

@@ -37,6 +37,7 @@ fn the_default_name_takes_the_first_free_number() {
 fn stepping_through_views_stays_within_the_list() {
     assert_eq!(step_views(None, 1, 0), None, "no views, nothing to step through");
     assert_eq!(step_views(None, 1, 3), Some(0));
+    assert_eq!(step_views(None, -1, 3), Some(0));
     assert_eq!(step_views(Some(0), 1, 3), Some(1));
     assert_eq!(step_views(Some(2), 1, 3), Some(2), "the last stays the last");
     assert_eq!(step_views(Some(0), -1, 3), Some(0));
@@ -112,7 +113,7 @@ fn views_are_stored_in_the_document_and_read_back() {
         ..view("Patroon", Some(1))
     };
     ed.apply(add(&[], lensed.clone()), 1).unwrap();
-    ed.apply(add(&[lensed.clone()], view("Alles", None)), 2).unwrap();
+    ed.apply(add(std::slice::from_ref(&lensed), view("Alles", None)), 2).unwrap();
     let text = ed.to_document().to_json();
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["version"], CURRENT_VERSION);
