@@ -12,6 +12,7 @@
 //! * [`gedcom`]: genealogy files (GEDCOM) in and out;
 //! * [`export`]: a drawing as a standalone SVG file;
 //! * [`i18n`]: Dutch and English words;
+//! * [`views`]: saved views ("Weergaven") kept in the document for presenting;
 //! * [`ui`]: the Leptos components, the only part that needs a browser.
 //!
 //! `ARCHITECTURE.md` has the folder map and how an edit travels from a click to the screen.
@@ -30,3 +31,4 @@ pub mod link;
 pub mod netwerkkaart;
 pub mod storage;
 pub mod ui;
+pub mod views;

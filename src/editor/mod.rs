@@ -29,11 +29,19 @@ pub enum EditCommand {
     Genogram(Command),
     /// An edit of a netwerkkaart.
     Netwerkkaart(netwerkkaart::Command),
+    /// An edit of the saved views ("Weergaven") of either kind of drawing.
+    Views(crate::views::ViewsCommand),
 }
 
 impl From<Command> for EditCommand {
     fn from(cmd: Command) -> Self {
         EditCommand::Genogram(cmd)
+    }
+}
+
+impl From<crate::views::ViewsCommand> for EditCommand {
+    fn from(cmd: crate::views::ViewsCommand) -> Self {
+        EditCommand::Views(cmd)
     }
 }
 
@@ -50,6 +58,8 @@ pub enum EditError {
     Genogram(ModelError),
     /// The netwerkkaart's rules refused it.
     Netwerkkaart(NetwerkkaartError),
+    /// The saved views refused it.
+    Views(crate::views::ViewsError),
     /// A command for the other kind of drawing than the one open.
     WrongKind {
         /// The kind of drawing that is open (`"genogram"` or `"netwerkkaart"`).
@@ -63,6 +73,7 @@ impl EditError {
         match (self, lang) {
             (EditError::Genogram(e), _) => e.message(lang),
             (EditError::Netwerkkaart(e), _) => e.message(lang),
+            (EditError::Views(e), _) => e.message(lang),
             (EditError::WrongKind { open }, Lang::Nl) => {
                 format!("Deze bewerking hoort niet bij een {open}; er is niets veranderd.")
             }
@@ -79,6 +90,13 @@ impl Document for DocumentContent {
 
     fn apply(&mut self, cmd: EditCommand) -> Result<EditCommand, EditError> {
         match (self, cmd) {
+            (content, EditCommand::Views(c)) => {
+                let views = match content {
+                    DocumentContent::Genogram(g) => &mut g.views,
+                    DocumentContent::Netwerkkaart(m) => &mut m.views,
+                };
+                c.apply(views).map(EditCommand::Views).map_err(EditError::Views)
+            }
             (DocumentContent::Genogram(g), EditCommand::Genogram(c)) => {
                 g.apply(c).map(EditCommand::Genogram).map_err(EditError::Genogram)
             }

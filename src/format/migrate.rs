@@ -7,6 +7,9 @@
 //!   `"gender"`, and birth and death as year numbers `"born"`/`"died"`;
 //! * a union had `"partners": [a, b]` (b may be null) instead of `partner_a`/`partner_b`;
 //! * child lines were `"children": [{"id", "union", "child"}]`, always biological.
+//!
+//! Version 2 adds the saved views (`"views"` in the content) of either kind of
+//! drawing; a version 1 file has none, and reads as it always did.
 
 use super::error::FormatError;
 use super::CURRENT_VERSION;
@@ -19,6 +22,7 @@ pub fn migrate(mut value: Value, from_version: u64) -> Result<Value, FormatError
     while version < CURRENT_VERSION {
         value = match version {
             0 => v0_to_v1(value)?,
+            1 => v1_to_v2(value)?,
             _ => return Err(FormatError::Migration { from: version, detail: "no conversion known".into() }),
         };
         version += 1;
@@ -27,6 +31,15 @@ pub fn migrate(mut value: Value, from_version: u64) -> Result<Value, FormatError
         }
     }
     Ok(value)
+}
+
+/// Version 1 to 2: no views yet (an empty list, which is what a version 1 file meant).
+fn v1_to_v2(mut env: Value) -> Result<Value, FormatError> {
+    let Some(content) = env.get_mut("content").and_then(Value::as_object_mut) else {
+        return Err(FormatError::Migration { from: 1, detail: "no content".into() });
+    };
+    content.entry("views").or_insert_with(|| Value::Array(Vec::new()));
+    Ok(env)
 }
 
 fn fail(detail: &str) -> FormatError {

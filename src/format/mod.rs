@@ -1,11 +1,14 @@
 //! The Kring file format: a JSON envelope around the document content.
 //!
 //! ```json
-//! { "format": "kring", "version": 1, "kind": "genogram", "id": "…", "title": "…",
+//! { "format": "kring", "version": 2, "kind": "genogram", "id": "…", "title": "…",
 //!   "created": 1735689600000, "modified": 1735689600000,
 //!   "content": { "persons": [{"id": 0, …}], "unions": […], "child_links": […],
-//!                "relations": […], "households": […] } }
+//!                "relations": […], "households": […], "views": […] } }
 //! ```
+//!
+//! `"views"` (version 2) holds the saved views ("Weergaven", [`crate::views`]) of
+//! either kind of drawing; it is left out when there are none.
 //!
 //! Things are stored as lists with their explicit ids (never graph indices). Reading
 //! checks the envelope, converts older versions ([`migrate()`]), refuses newer ones,
@@ -23,13 +26,14 @@ pub use migrate::migrate;
 use crate::genogram::model::content::{GenogramContent, GenogramContentRef};
 use crate::genogram::model::Genogram;
 use crate::netwerkkaart::{Netwerkkaart, NetwerkkaartContent};
+use crate::views::SavedView;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The value of the `"format"` field.
 pub const FORMAT_NAME: &str = "kring";
 /// The file version this program writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 /// The largest input accepted, in bytes (20 MB).
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -50,6 +54,23 @@ impl DocumentContent {
             DocumentContent::Netwerkkaart(_) => "netwerkkaart",
         }
     }
+
+    /// The saved views ("Weergaven"), in order.
+    pub fn views(&self) -> &[SavedView] {
+        match self {
+            DocumentContent::Genogram(g) => g.views(),
+            DocumentContent::Netwerkkaart(n) => n.views(),
+        }
+    }
+}
+
+/// A drawing's stored content with the saved views beside its own fields.
+#[derive(Serialize)]
+struct WithViews<'a, C: Serialize> {
+    #[serde(flatten)]
+    content: C,
+    #[serde(skip_serializing_if = "<[SavedView]>::is_empty")]
+    views: &'a [SavedView],
 }
 
 /// Reads JSON with the format's limits: refuses input over [`MAX_INPUT_BYTES`] and
@@ -151,9 +172,14 @@ impl KringDocument {
 
     /// The document as pretty-printed JSON in the current version.
     pub fn to_json(&self) -> String {
+        let views = self.content.views();
         let out = match &self.content {
-            DocumentContent::Genogram(g) => serde_json::to_string_pretty(&self.envelope(GenogramContentRef::new(g))),
-            DocumentContent::Netwerkkaart(n) => serde_json::to_string_pretty(&self.envelope(n.to_content())),
+            DocumentContent::Genogram(g) => {
+                serde_json::to_string_pretty(&self.envelope(WithViews { content: GenogramContentRef::new(g), views }))
+            }
+            DocumentContent::Netwerkkaart(n) => {
+                serde_json::to_string_pretty(&self.envelope(WithViews { content: n.to_content(), views }))
+            }
         };
         // Serialising plain data with string keys cannot fail.
         out.unwrap_or_default()
@@ -198,20 +224,27 @@ impl KringDocument {
             return Err(FormatError::TooNew { found: version, supported: CURRENT_VERSION });
         }
         let value = if version < CURRENT_VERSION { migrate(value, version)? } else { value };
-        let env: EnvelopeIn =
+        let mut env: EnvelopeIn =
             serde_json::from_value(value).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
+        let malformed = |e: serde_json::Error| FormatError::Malformed { detail: e.to_string() };
+        // The views sit beside the drawing's fields; the drawing's own reader ignores them.
+        let views: Vec<SavedView> = match env.content.as_object_mut().and_then(|c| c.remove("views")) {
+            None | Some(Value::Null) => Vec::new(),
+            Some(v) => serde_json::from_value(v).map_err(malformed)?,
+        };
         let content = match env.kind.as_str() {
             "genogram" => {
-                let c: GenogramContent = serde_json::from_value(env.content)
-                    .map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
-                DocumentContent::Genogram(renumber::genogram(c.into_genogram()?)?)
+                let c: GenogramContent = serde_json::from_value(env.content).map_err(malformed)?;
+                let mut g = renumber::genogram(c.into_genogram()?)?;
+                g.views = views;
+                DocumentContent::Genogram(g)
             }
             "netwerkkaart" => {
-                let c: NetwerkkaartContent = serde_json::from_value(env.content)
-                    .map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
-                DocumentContent::Netwerkkaart(
-                    Netwerkkaart::from_content(renumber::netwerkkaart(c)).map_err(FormatError::InvalidNetwerkkaart)?,
-                )
+                let c: NetwerkkaartContent = serde_json::from_value(env.content).map_err(malformed)?;
+                let mut n =
+                    Netwerkkaart::from_content(renumber::netwerkkaart(c)).map_err(FormatError::InvalidNetwerkkaart)?;
+                n.views = views;
+                DocumentContent::Netwerkkaart(n)
             }
             _ => return Err(FormatError::UnknownKind { kind: env.kind }),
         };

@@ -688,6 +688,40 @@ pub struct Texts {
     pub present_hint: &'static str,
     /// Accessible name of the presentation.
     pub present_label: &'static str,
+    /// Help: save what the presentation shows as a named view.
+    pub key_present_save_view: &'static str,
+    /// Help: step through the saved views instead of the steps.
+    pub key_present_views: &'static str,
+    /// The counter while stepping through saved views (`{k}`, `{n}`).
+    pub present_view: &'static str,
+    /// Label of the field that names a view being saved.
+    pub present_view_name: &'static str,
+    /// Said when a view was saved (`{name}`).
+    pub present_view_saved: &'static str,
+    /// Said when W is pressed and the document has no views.
+    pub present_no_views: &'static str,
+    /// A netwerkkaart's first step: the centre.
+    pub present_centre: &'static str,
+    /// A netwerkkaart's last step: the ties.
+    pub present_ties: &'static str,
+    /// The presentation bar's mode: stepping through saved views.
+    pub present_views_mode: &'static str,
+    /// The presentation bar's mode: stepping through the reveal's steps.
+    pub present_steps_mode: &'static str,
+    /// Side panel: heading of the saved views.
+    pub views_title: &'static str,
+    /// Side panel: how views are made and used.
+    pub views_hint: &'static str,
+    /// Side panel: accessible name of a view's name field.
+    pub views_name: &'static str,
+    /// Side panel: move a view up.
+    pub views_up: &'static str,
+    /// Side panel: move a view down.
+    pub views_down: &'static str,
+    /// Side panel: remove a view.
+    pub views_remove: &'static str,
+    /// The keys in the presentation's bar for a netwerkkaart (no order, no pointer).
+    pub present_hint_map: &'static str,
 }
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,8 @@
 //! How names are shown in a drawing that leaves the professional's hands.
 
 /// How names are shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Anonymise {
     /// Real names.
     #[default]

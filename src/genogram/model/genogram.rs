@@ -56,6 +56,8 @@ pub struct Genogram {
     pub(crate) households: BTreeMap<HouseholdId, Household>,
     pub(crate) settings: GenogramSettings,
     next: NextIds,
+    /// The saved views ("Weergaven"), in the order a presentation steps through them.
+    pub(crate) views: Vec<crate::views::SavedView>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -68,6 +70,11 @@ struct NextIds {
 }
 
 impl Genogram {
+    /// The saved views ("Weergaven"), in order.
+    pub fn views(&self) -> &[crate::views::SavedView] {
+        &self.views
+    }
+
     /// An empty genogram.
     pub fn new() -> Self {
         Self::default()
@@ -449,6 +456,7 @@ impl PartialEq for Genogram {
             && self.relations().eq(other.relations())
             && self.households == other.households
             && self.settings == other.settings
+            && self.views == other.views
     }
 }
 

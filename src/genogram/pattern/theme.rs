@@ -7,7 +7,8 @@ use crate::genogram::model::{
 use crate::i18n::Lang;
 
 /// One theme a trainer can follow through the generations.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Theme {
     /// A condition of one category (alcohol, drugs, mental, physical, or a named other).
     Condition(ConditionCategory),

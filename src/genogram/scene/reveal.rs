@@ -15,7 +15,8 @@ use crate::genogram::layout::Layout;
 use crate::genogram::model::{Genogram, ParentRef, PersonId};
 
 /// In which order the generations appear.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RevealOrder {
     /// The top row (the oldest generation) first, then each row below.
     #[default]

@@ -40,6 +40,8 @@ pub struct Netwerkkaart {
     pub(crate) tie_edges: BTreeMap<TieId, EdgeIndex>,
     pub(crate) sectors: BTreeMap<SectorId, Sector>,
     pub(crate) next: NextIds,
+    /// The saved views ("Weergaven"), in the order a presentation steps through them.
+    pub(crate) views: Vec<crate::views::SavedView>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -81,7 +83,13 @@ impl Netwerkkaart {
             tie_edges: BTreeMap::new(),
             sectors: BTreeMap::new(),
             next: NextIds::default(),
+            views: Vec::new(),
         }
+    }
+
+    /// The saved views ("Weergaven"), in order.
+    pub fn views(&self) -> &[crate::views::SavedView] {
+        &self.views
     }
 
     // ----- id allocation -------------------------------------------------------------
@@ -247,6 +255,7 @@ impl PartialEq for Netwerkkaart {
             && self.sectors == other.sectors
             && self.actors().eq(other.actors())
             && self.ties().eq(other.ties())
+            && self.views == other.views
     }
 }
 

@@ -21,6 +21,7 @@
 
 pub(crate) mod draw;
 pub mod legend;
+pub mod reveal;
 pub(crate) mod ties;
 
 use crate::i18n::Lang;

@@ -250,16 +250,14 @@ pub fn Canvas() -> impl IntoView {
                 <button type="button" data-testid="zoom-fit" on:click=move |_| { dispatcher.run(Intent::Fit); }>
                     {move || texts.get().zoom_fit}
                 </button>
-                <Show when=move || !is_map.get()>
-                    // Presentation mode: the drawing full screen for a room, step by step.
-                    <button type="button" data-testid="present-start"
-                        title=move || format!("{} (F5)", texts.get().key_present)
-                        aria-label=move || texts.get().menu_present
-                        disabled=move || session.editor.with(|e| e.is_none())
-                        on:click=move |_| { dispatcher.run(Intent::Present); }>
-                        <span aria-hidden="true">"▶"</span><span class="present-start-label">{move || texts.get().menu_present}</span>
-                    </button>
-                </Show>
+                // Presentation mode: the drawing full screen for a room, step by step.
+                <button type="button" data-testid="present-start"
+                    title=move || format!("{} (F5)", texts.get().key_present)
+                    aria-label=move || texts.get().menu_present
+                    disabled=move || session.editor.with(|e| e.is_none())
+                    on:click=move |_| { dispatcher.run(Intent::Present); }>
+                    <span aria-hidden="true">"▶"</span><span class="present-start-label">{move || texts.get().menu_present}</span>
+                </button>
                 </span>
                 <span class="tool-group panel-toggle-group">
                     <button type="button" data-testid="panel-toggle" aria-controls="side-panel"

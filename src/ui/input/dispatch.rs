@@ -224,6 +224,8 @@ impl Dispatcher {
             Intent::PresentNames => self.present.switch_names(),
             Intent::PresentOrder => self.present.switch_order(),
             Intent::PresentClear => self.present.clear(),
+            Intent::PresentSaveView => self.present.ask_view_name(),
+            Intent::PresentViews => self.present.switch_views(),
             Intent::PresentLeave => {
                 self.present.leave();
                 canvas.iter().for_each(|c| c.focus());

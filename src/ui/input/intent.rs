@@ -135,7 +135,7 @@ pub enum Intent {
     Relayout,
     /// Open the search field to find a person by name (Ctrl+F, "Zoeken").
     FindPerson,
-    /// Start presenting the open genogram ("Presenteren", F5).
+    /// Start presenting the open genogram or netwerkkaart ("Presenteren", F5).
     Present,
     /// While presenting: one step forward (`1`) or back (`-1`).
     PresentStep(i8),
@@ -147,4 +147,8 @@ pub enum Intent {
     PresentClear,
     /// Stop presenting.
     PresentLeave,
+    /// While presenting: save what is shown as a named view ("Weergave bewaren").
+    PresentSaveView,
+    /// While presenting: step through the saved views instead of the steps, or back.
+    PresentViews,
 }

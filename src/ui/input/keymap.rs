@@ -127,8 +127,12 @@ impl Scope {
 
     /// Whether keys of this scope count in `ctx`.
     fn applies(self, ctx: &KeyContext) -> bool {
-        // A presentation takes every key: nothing else may edit or move the drawing.
+        // A presentation takes every key: nothing else may edit or move the drawing;
+        // only the presentation's own name field keeps its typing.
         if ctx.presenting != (self == Scope::Presenting) {
+            return false;
+        }
+        if self == Scope::Presenting && matches!(ctx.focus, Focus::TextField { .. }) {
             return false;
         }
         let canvas = ctx.focus == Focus::Canvas;
@@ -368,9 +372,7 @@ pub static BINDINGS: &[Binding] = &[
         scope: Scope::Editor,
         keys: |_| "F5".into(),
         help: |t| t.key_present,
-        resolve: |k, m, ctx| {
-            (plain(m) && k == "F5" && ctx.document == Some(DocKind::Genogram)).then_some(Intent::Present)
-        },
+        resolve: |k, m, ctx| (plain(m) && k == "F5" && ctx.document.is_some()).then_some(Intent::Present),
     },
     // Presenter clickers send PageDown and PageUp.
     Binding {
@@ -412,6 +414,18 @@ pub static BINDINGS: &[Binding] = &[
         keys: |_| "Esc".into(),
         help: |t| t.key_present_leave,
         resolve: |k, _, _| (k == "Escape").then_some(Intent::PresentLeave),
+    },
+    Binding {
+        scope: Scope::Presenting,
+        keys: |_| "V".into(),
+        help: |t| t.key_present_save_view,
+        resolve: |k, m, _| (plain(m) && k.eq_ignore_ascii_case("v")).then_some(Intent::PresentSaveView),
+    },
+    Binding {
+        scope: Scope::Presenting,
+        keys: |_| "W".into(),
+        help: |t| t.key_present_views,
+        resolve: |k, m, _| (plain(m) && k.eq_ignore_ascii_case("w")).then_some(Intent::PresentViews),
     },
 ];
 

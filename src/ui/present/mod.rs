@@ -1,18 +1,27 @@
-//! Presentation mode ("Presenteren"): the genogram full screen for a group looking at
-//! one projector, revealed step by step. This module holds only view state (the step,
-//! the names shown, the pointer's rings) and draws; which items show at a step and what
-//! a click marks are the pure rules of [`crate::genogram::scene::reveal`]. Keys reach
-//! it through the one dispatcher (`Intent::Present*`).
+//! Presentation mode ("Presenteren"): the genogram or netwerkkaart full screen for a
+//! group looking at one projector, revealed step by step, or through the document's
+//! saved views ("Weergaven"). This module holds only view state (the step, the names
+//! shown, the lens, the pointer's rings, the view shown) and draws; which items show at
+//! a step and what a click marks are the pure rules of
+//! [`crate::genogram::scene::reveal`] and [`crate::netwerkkaart::scene::reveal`], the
+//! views and their commands live in [`crate::views`]. Keys reach it through the one
+//! dispatcher (`Intent::Present*`).
+
+pub mod views_panel;
 
 use crate::editor::drawing::{draw, DrawOptions, Placement};
 use crate::export::svg::{to_svg, MARGIN};
 use crate::genogram::layout::Layout;
 use crate::genogram::model::PartialDate;
+use crate::genogram::pattern::Lens;
 use crate::genogram::scene::reveal::{for_projector, ring_at, Reveal, RevealOrder, Ring, StepKind};
 use crate::genogram::scene::{Anonymise, Point, Scene};
+use crate::netwerkkaart::scene::reveal::{MapReveal, MapStep};
+use crate::netwerkkaart::Netwerkkaart;
 use crate::storage::view::{load_view, save_view, PresentView};
 use crate::ui::session::{now_ms, Session};
 use crate::ui::shell::locale::{use_texts, Locale};
+use crate::views::{self, SavedView};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -43,11 +52,22 @@ pub struct Presentation {
     /// Whether the browser's full screen was reached (so leaving it ends the presentation).
     fullscreen: StoredValue<bool>,
     session: Session,
+    /// The pattern lens shown: the editor's when presenting starts, a saved view's after.
+    pub lens: RwSignal<Lens>,
+    /// The saved view shown while stepping through the views; `None` while stepping
+    /// through the reveal's steps.
+    pub showing_view: RwSignal<Option<usize>>,
+    /// The name typed for a view being saved; `None` when no name is asked.
+    pub naming: RwSignal<Option<String>>,
+    /// A short note in the bar (a view saved, no views yet), until the next key.
+    pub note: RwSignal<Option<String>>,
+    editor_lens: RwSignal<Lens>,
+    ui_lang: RwSignal<crate::i18n::Lang>,
 }
 
 impl Presentation {
     /// Creates the state and provides it as context.
-    pub fn install(session: Session) -> Presentation {
+    pub fn install(session: Session, editor_lens: RwSignal<Lens>) -> Presentation {
         let p = Presentation {
             active: RwSignal::new(false),
             step: RwSignal::new(0),
@@ -57,6 +77,12 @@ impl Presentation {
             next_mark: StoredValue::new(0),
             fullscreen: StoredValue::new(false),
             session,
+            lens: RwSignal::new(Lens::default()),
+            showing_view: RwSignal::new(None),
+            naming: RwSignal::new(None),
+            note: RwSignal::new(None),
+            editor_lens,
+            ui_lang: expect_context::<Locale>().0,
         };
         provide_context(p);
         // Leaving the browser's full screen (its own Escape) ends the presentation too.
@@ -74,17 +100,27 @@ impl Presentation {
     }
 
     fn doc_id(&self) -> Option<String> {
-        self.session.editor.with_untracked(|e| e.as_ref().filter(|e| e.genogram().is_some()).map(|e| e.id.clone()))
+        self.session.editor.with_untracked(|e| e.as_ref().map(|e| e.id.clone()))
     }
 
-    /// Starts presenting the open genogram at its first step, with the names and
-    /// order chosen last time for this document. Nothing happens without a genogram.
+    /// The open document's saved views.
+    fn saved_views(&self) -> Vec<SavedView> {
+        self.session.editor.with_untracked(|e| e.as_ref().map(|e| e.content().views().to_vec()).unwrap_or_default())
+    }
+
+    /// Starts presenting the open document at its first step, with the names and
+    /// order chosen last time for this document and the editor's lens. Nothing happens
+    /// without a document.
     pub fn start(&self) {
         let Some(id) = self.doc_id() else { return };
         let view = crate::storage::browser::BrowserStore::local().map(|s| load_view(&s, &id)).unwrap_or_default();
         self.view.set(view);
+        self.lens.set(self.editor_lens.get_untracked());
         self.step.set(0);
         self.marks.set(Vec::new());
+        self.showing_view.set(None);
+        self.naming.set(None);
+        self.note.set(None);
         self.active.set(true);
         // Full screen where the browser allows it; the overlay covers the window anyway.
         if let Some(root) = document().document_element() {
@@ -95,6 +131,7 @@ impl Presentation {
     /// Stops presenting (and leaves the browser's full screen).
     pub fn leave(&self) {
         self.active.set(false);
+        self.naming.set(None);
         self.marks.set(Vec::new());
         if document().fullscreen_element().is_some() {
             self.fullscreen.set_value(false);
@@ -102,10 +139,21 @@ impl Presentation {
         }
     }
 
-    /// One step forward or back, within the reveal's steps.
+    /// One step forward or back, within the reveal's steps, or to the next or previous
+    /// saved view while stepping through the views.
     pub fn step_by(&self, delta: i8) {
+        self.note.set(None);
+        if let Some(now) = self.showing_view.get_untracked() {
+            let views = self.saved_views();
+            if let Some(i) = views::step_views(Some(now), delta, views.len()) {
+                self.show_view(i, &views[i]);
+            } else {
+                self.showing_view.set(None);
+            }
+            return;
+        }
         let last = self.steps.get_untracked().saturating_sub(1);
-        let now = self.step.get_untracked();
+        let now = self.step.get_untracked().min(last);
         let next = if delta < 0 { now.saturating_sub(delta.unsigned_abs() as usize) } else { now + delta as usize };
         self.step.set(next.min(last));
     }
@@ -125,8 +173,74 @@ impl Presentation {
         self.change_view(PresentView::next_names);
     }
 
+    /// Shows saved view `i`: its step, names, order and lens (not remembered as the
+    /// document's presentation choices: the view is in the document already).
+    fn show_view(&self, i: usize, v: &SavedView) {
+        self.showing_view.set(Some(i));
+        self.view.set(PresentView { names: v.names, order: v.order });
+        self.lens.set(v.lens());
+        // "Everything" is past any last step; the overlay keeps the step within its reveal.
+        self.step.set(v.step.map_or(usize::MAX, |s| s as usize));
+        self.marks.set(Vec::new());
+    }
+
+    /// Switches between stepping through the saved views (from the first) and
+    /// stepping through the reveal's steps (from what is shown). Without views, says
+    /// how to save one.
+    pub fn switch_views(&self) {
+        self.note.set(None);
+        if self.showing_view.get_untracked().is_some() {
+            self.showing_view.set(None);
+            return;
+        }
+        let views = self.saved_views();
+        match views.first() {
+            Some(v) => self.show_view(0, v),
+            None => self.note.set(Some(self.lang().texts().present_no_views.to_owned())),
+        }
+    }
+
+    /// Asks a name for a view of what is shown, offering the first free "Weergave n".
+    pub fn ask_view_name(&self) {
+        self.note.set(None);
+        self.naming.set(Some(views::default_name(&self.saved_views(), self.lang())));
+    }
+
+    /// Saves what is shown as a view named `name` after the document's other views
+    /// (one undo step); an empty name keeps nothing.
+    pub fn save_view(&self, name: &str) {
+        self.naming.set(None);
+        let steps = self.steps.get_untracked();
+        let v = self.view.get_untracked();
+        let view = SavedView::capture(
+            name,
+            self.step.get_untracked().min(steps.saturating_sub(1)),
+            steps,
+            v.names,
+            v.order,
+            &self.lens.get_untracked(),
+        );
+        if view.name.is_empty() {
+            return;
+        }
+        let saved = view.name.clone();
+        let cmd = views::add(&self.saved_views(), view);
+        if self.session.apply(cmd) {
+            let t = self.lang().texts();
+            self.note.set(Some(t.present_view_saved.replace("{name}", &saved)));
+        }
+    }
+
+    fn lang(&self) -> crate::i18n::Lang {
+        self.ui_lang.get_untracked()
+    }
+
     /// Switches oldest first and from the client outwards, back to the first step.
     pub fn switch_order(&self) {
+        // A netwerkkaart has one order.
+        if self.session.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.netwerkkaart().is_some())) {
+            return;
+        }
         self.change_view(PresentView::next_order);
         self.step.set(0);
     }
@@ -169,12 +283,65 @@ pub fn to_layout(x: f64, y: f64, width: f64, height: f64, view_box: (f64, f64, f
     Point::new(vx + (x - ox) / scale, vy + (y - oy) / scale)
 }
 
-/// What is shown: the whole drawing's scene and layout, and its reveal.
+/// How the drawing shown is revealed: a genogram's generations (with the layout its
+/// pointer rings need) or a netwerkkaart's rings and sectors.
+#[derive(Clone, PartialEq)]
+enum Revealing {
+    Genogram { layout: Layout, reveal: Reveal },
+    Netwerkkaart(MapReveal),
+}
+
+/// What is shown: the whole drawing's scene and its reveal.
 #[derive(Clone, PartialEq)]
 struct Shown {
     scene: Scene,
-    layout: Layout,
-    reveal: Reveal,
+    revealing: Revealing,
+}
+
+impl Shown {
+    fn len(&self) -> usize {
+        match &self.revealing {
+            Revealing::Genogram { reveal, .. } => reveal.len(),
+            Revealing::Netwerkkaart(r) => r.len(),
+        }
+    }
+
+    fn scene_at(&self, k: usize) -> Scene {
+        match &self.revealing {
+            Revealing::Genogram { reveal, .. } => reveal.scene_at(&self.scene, k),
+            Revealing::Netwerkkaart(r) => r.scene_at(&self.scene, k),
+        }
+    }
+
+    /// What step `k` adds, in the bar's words.
+    fn step_words(
+        &self,
+        k: usize,
+        t: &crate::i18n::Texts,
+        lang: crate::i18n::Lang,
+        map: Option<&Netwerkkaart>,
+    ) -> String {
+        match &self.revealing {
+            Revealing::Genogram { reveal, .. } => match reveal.steps.get(k) {
+                Some(StepKind::Relations) => t.present_relations.to_owned(),
+                Some(StepKind::Households) => t.present_households.to_owned(),
+                _ => t.present_generations.to_owned(),
+            },
+            Revealing::Netwerkkaart(r) => match r.steps.get(k) {
+                Some(MapStep::Cell { ring, sector }) => {
+                    let sector = map.and_then(|m| m.sector(*sector)).map(|s| s.label(lang)).unwrap_or_default();
+                    let ring = ring.label(lang);
+                    let mut ring = ring.to_owned();
+                    if let Some(first) = ring.get(..1) {
+                        ring = first.to_uppercase() + &ring[1..];
+                    }
+                    format!("{ring} · {sector}")
+                }
+                Some(MapStep::Ties) => t.present_ties.to_owned(),
+                _ => t.present_centre.to_owned(),
+            },
+        }
+    }
 }
 
 /// The presentation, over the whole window while it runs.
@@ -186,26 +353,32 @@ pub fn PresentationOverlay() -> impl IntoView {
     let Locale(lang) = expect_context::<Locale>();
     let root = NodeRef::<html::Div>::new();
     let stage = NodeRef::<html::Div>::new();
+    let name_field = NodeRef::<html::Input>::new();
 
     let shown = Memo::new(move |_| {
         if !p.active.get() {
             return None;
         }
         let view = p.view.get();
-        // No legend: on a projector the family needs all the room (the trainer explains
+        // No legend: on a projector the drawing needs all the room (the trainer explains
         // the symbols); with it the drawing shrinks to fit the legend's height too.
         let options = DrawOptions {
             anonymise: view.names,
             show_legend: false,
+            lens: p.lens.get(),
             ..DrawOptions::new(lang.get(), PartialDate::from_unix_ms(now_ms()))
         };
         session.editor.with(|e| {
             let e = e.as_ref()?;
-            let g = e.genogram()?;
             let d = draw(e, &options);
-            let Placement::Genogram(layout) = d.placement else { return None };
-            let reveal = Reveal::new(g, &layout, view.order);
-            Some(Shown { scene: d.scene, layout, reveal })
+            let revealing = match d.placement {
+                Placement::Genogram(layout) => {
+                    let reveal = Reveal::new(e.genogram()?, &layout, view.order);
+                    Revealing::Genogram { layout, reveal }
+                }
+                Placement::Netwerkkaart(layout) => Revealing::Netwerkkaart(MapReveal::new(e.netwerkkaart()?, &layout)),
+            };
+            Some(Shown { scene: d.scene, revealing })
         })
     });
     // The document went away (another tab, "Alles wissen"): the presentation ends.
@@ -215,9 +388,9 @@ pub fn PresentationOverlay() -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        let n = shown.with(|s| s.as_ref().map_or(1, |s| s.reveal.len()));
+        let n = shown.with(|s| s.as_ref().map_or(1, Shown::len));
         p.steps.set(n);
-        if p.step.get_untracked() >= n {
+        if p.step.get() >= n {
             p.step.set(n - 1);
         }
     });
@@ -226,7 +399,7 @@ pub fn PresentationOverlay() -> impl IntoView {
         let k = p.step.get();
         shown.with(|s| {
             s.as_ref().map(|s| {
-                let at = s.reveal.scene_at(&s.scene, k);
+                let at = s.scene_at(k);
                 for_projector(&at, px_per_unit(&at))
             })
         })
@@ -237,10 +410,17 @@ pub fn PresentationOverlay() -> impl IntoView {
             el.set_inner_html(&svg);
         }
     });
-    // Keys come from the presentation, not from a field or the canvas under it.
+    // Keys come from the presentation, not from a field or the canvas under it; while
+    // a view is named, from its name field (and back when it closes).
     Effect::new(move |_| {
+        let naming = p.naming.with(Option::is_some);
         if p.active.get() {
-            if let Some(el) = root.get() {
+            if naming {
+                if let Some(el) = name_field.get() {
+                    let _ = el.focus();
+                    el.select();
+                }
+            } else if let Some(el) = root.get() {
                 let _ = el.focus();
             }
         }
@@ -262,7 +442,10 @@ pub fn PresentationOverlay() -> impl IntoView {
                 r.height(),
                 view_box(s),
             );
-            shown.with_untracked(|sh| ring_at(s, &sh.as_ref()?.layout, at))
+            shown.with_untracked(|sh| match &sh.as_ref()?.revealing {
+                Revealing::Genogram { layout, .. } => ring_at(s, layout, at),
+                Revealing::Netwerkkaart(_) => None,
+            })
         });
         if let Some(ring) = ring {
             p.mark(ring);
@@ -270,16 +453,28 @@ pub fn PresentationOverlay() -> impl IntoView {
     };
     let counter = move || {
         let t = texts.get();
-        let k = p.step.get();
-        let n = p.steps.get();
-        let kind = shown.with(|s| s.as_ref().and_then(|s| s.reveal.steps.get(k).copied()));
-        let what = match kind {
-            Some(StepKind::Relations) => t.present_relations,
-            Some(StepKind::Households) => t.present_households,
-            _ => t.present_generations,
-        };
-        format!("{} · {what}", t.present_step.replace("{k}", &(k + 1).to_string()).replace("{n}", &n.to_string()))
+        let n = p.steps.get().max(1);
+        let k = p.step.get().min(n - 1);
+        let what = shown.with(|s| {
+            s.as_ref().map(|s| {
+                session.editor.with(|e| s.step_words(k, t, lang.get(), e.as_ref().and_then(|e| e.netwerkkaart())))
+            })
+        });
+        let step = t.present_step.replace("{k}", &(k + 1).to_string()).replace("{n}", &n.to_string());
+        format!("{step} · {}", what.unwrap_or_default())
     };
+    // While stepping through the saved views: which one, by number and name.
+    let view_label = move || {
+        let i = p.showing_view.get()?;
+        let t = texts.get();
+        session.editor.with(|e| {
+            let views = e.as_ref()?.content().views();
+            let v = views.get(i)?;
+            let k = t.present_view.replace("{k}", &(i + 1).to_string()).replace("{n}", &views.len().to_string());
+            Some(format!("{k} · {}", v.name))
+        })
+    };
+    let is_map = move || shown.with(|s| s.as_ref().is_some_and(|s| matches!(s.revealing, Revealing::Netwerkkaart(_))));
     let names = move || {
         let t = texts.get();
         let v = p.view.get();
@@ -288,11 +483,28 @@ pub fn PresentationOverlay() -> impl IntoView {
             Anonymise::Initials => t.present_initials,
             Anonymise::Roles => t.present_roles,
         };
+        if is_map() {
+            return names.to_owned();
+        }
         let order = match v.order {
             RevealOrder::OldestFirst => t.present_oldest_first,
             RevealOrder::FromClient => t.present_from_client,
         };
         format!("{names} · {order}")
+    };
+    let on_name_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            ev.stop_propagation();
+            let name = name_field.get_untracked().map(|el| el.value()).unwrap_or_default();
+            p.save_view(&name);
+        }
+        "Escape" => {
+            ev.prevent_default();
+            ev.stop_propagation();
+            p.naming.set(None);
+        }
+        _ => {}
     };
     view! {
         <Show when=move || p.active.get()>
@@ -308,9 +520,31 @@ pub fn PresentationOverlay() -> impl IntoView {
                     </svg>
                 </div>
                 <div class="present-bar">
+                    <span class="present-mode" data-testid="present-mode">{move || {
+                        let t = texts.get();
+                        if p.showing_view.get().is_some() { t.present_views_mode } else { t.present_steps_mode }
+                    }}</span>
+                    <Show when=move || p.showing_view.get().is_some()>
+                        <span class="present-view" data-testid="present-view">{view_label}</span>
+                    </Show>
                     <span class="present-counter" data-testid="present-counter" aria-live="polite">{counter}</span>
                     <span class="present-names" data-testid="present-names">{names}</span>
-                    <span class="present-hint">{move || texts.get().present_hint}</span>
+                    <Show when=move || p.naming.with(Option::is_some)>
+                        <label class="present-naming">
+                            <span>{move || texts.get().present_view_name}</span>
+                            <input type="text" data-testid="present-view-name" node_ref=name_field maxlength="60"
+                                prop:value=move || p.naming.get().unwrap_or_default() on:keydown=on_name_key/>
+                        </label>
+                    </Show>
+                    <Show when=move || p.note.with(Option::is_some)>
+                        <span class="present-note" data-testid="present-note" role="status">
+                            {move || p.note.get().unwrap_or_default()}
+                        </span>
+                    </Show>
+                    <span class="present-hint">{move || {
+                        let t = texts.get();
+                        if is_map() { t.present_hint_map } else { t.present_hint }
+                    }}</span>
                 </div>
             </div>
         </Show>

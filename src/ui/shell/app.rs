@@ -64,7 +64,7 @@ pub fn App() -> impl IntoView {
     let session = Session::new();
     provide_context(session);
     let autosave = crate::ui::shell::autosave::install(session);
-    crate::ui::present::Presentation::install(session);
+    crate::ui::present::Presentation::install(session, shell.lens);
     // Every key goes through the keymap to this one dispatcher (Ctrl+S included:
     // never the browser's "save page" dialog, Kring saves itself).
     crate::ui::input::dispatch::Dispatcher::install(session, autosave);

@@ -191,6 +191,8 @@ fn every_binding_is_documented_and_reachable() {
         "n",
         "c",
         "Escape",
+        "v",
+        "w",
     ];
     let mods = [N, Modifiers::CTRL, Modifiers::SHIFT, Modifiers::ALT, Modifiers { shift: true, ..Modifiers::CTRL }];
     let focuses = [Focus::Canvas, Focus::Dialog, Focus::Other, Focus::TextField { side_panel: true }];
@@ -228,7 +230,7 @@ fn presenting_takes_every_key_and_steps_with_clickers() {
     let editing = canvas(G, Selected::Person);
     assert_eq!(keymap("F5", N, &editing), Some(Intent::Present));
     assert_eq!(keymap("F5", N, &ctx(Focus::Other, Some(G), Selected::Nothing)), Some(Intent::Present));
-    assert_eq!(keymap("F5", N, &canvas(M, Selected::Nothing)), None, "only a genogram is presented");
+    assert_eq!(keymap("F5", N, &canvas(M, Selected::Nothing)), Some(Intent::Present), "a netwerkkaart too");
     assert_eq!(keymap("F5", N, &ctx(Focus::Other, None, Selected::Nothing)), None);
     let on = KeyContext { presenting: true, focus: Focus::Other, ..editing };
     for key in ["ArrowRight", " ", "PageDown"] {
@@ -242,6 +244,13 @@ fn presenting_takes_every_key_and_steps_with_clickers() {
     assert_eq!(keymap("o", N, &on), Some(Intent::PresentOrder));
     assert_eq!(keymap("c", N, &on), Some(Intent::PresentClear));
     assert_eq!(keymap("Escape", N, &on), Some(Intent::PresentLeave));
+    assert_eq!(keymap("v", N, &on), Some(Intent::PresentSaveView));
+    assert_eq!(keymap("W", Modifiers::SHIFT, &on), Some(Intent::PresentViews));
+    // The name field of a view being saved keeps its letters and arrows.
+    let naming = KeyContext { focus: Focus::TextField { side_panel: false }, ..on };
+    for key in ["n", "v", "w", "o", "ArrowLeft", " ", "Escape"] {
+        assert_eq!(keymap(key, N, &naming), None, "{key} while naming a view");
+    }
     // Nothing edits, pans or selects while presenting, wherever the focus is.
     for focus in [Focus::Canvas, Focus::Other] {
         let on = KeyContext { focus, ..on };
@@ -250,5 +259,6 @@ fn presenting_takes_every_key_and_steps_with_clickers() {
         }
     }
     assert_eq!(keymap("n", N, &editing), None, "N is free while editing");
+    assert_eq!(keymap("w", N, &editing), None, "W is free while editing");
     assert_eq!(keymap("PageDown", N, &editing), None);
 }

@@ -1,0 +1,169 @@
+//! Presenting a netwerkkaart ("Presenteren"): which scene items show at each step.
+//!
+//! The map's frame (sectors, rings, title) shows from the start with the centre; then
+//! the actors appear ring by ring from the inside, and within a ring sector by sector
+//! in drawing order (one step per cell that holds actors); then all ties at once. The
+//! legend shows only at the last step. Pure: the UI holds the step number, as for the
+//! genogram's [`crate::genogram::scene::reveal`].
+
+use std::collections::HashMap;
+
+use crate::kernel::Scene;
+use crate::netwerkkaart::layout::NetwerkkaartLayout;
+use crate::netwerkkaart::model::ids::SectorId;
+use crate::netwerkkaart::model::map::Netwerkkaart;
+use crate::netwerkkaart::model::vocab::Ring;
+
+/// What one step of a map's reveal adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapStep {
+    /// The centre (and the empty frame of sectors and rings).
+    Centre,
+    /// The actors of one ring in one sector.
+    Cell {
+        /// The ring.
+        ring: Ring,
+        /// The sector.
+        sector: SectorId,
+    },
+    /// The ties.
+    Ties,
+}
+
+/// The steps of a map's reveal and the step at which each scene item first shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapReveal {
+    /// What each step adds, in order; never empty (the centre comes first).
+    pub steps: Vec<MapStep>,
+    /// The first step at which an item shows, by scene key; keys not listed show from
+    /// the start.
+    first: HashMap<String, usize>,
+}
+
+impl MapReveal {
+    /// The reveal of `map` laid out as `layout`.
+    pub fn new(map: &Netwerkkaart, layout: &NetwerkkaartLayout) -> MapReveal {
+        let sector_rank = |s: SectorId| layout.wedges.iter().position(|w| w.sector == s).unwrap_or(usize::MAX);
+        let mut cells: Vec<(usize, usize, Ring, SectorId)> =
+            layout.actors.values().map(|a| (a.ring.index(), sector_rank(a.sector), a.ring, a.sector)).collect();
+        cells.sort_unstable_by_key(|c| (c.0, c.1));
+        cells.dedup_by_key(|c| (c.0, c.1));
+        let mut steps = vec![MapStep::Centre];
+        steps.extend(cells.iter().map(|&(_, _, ring, sector)| MapStep::Cell { ring, sector }));
+        let mut first = HashMap::new();
+        for (id, a) in &layout.actors {
+            let step = steps.iter().position(|s| *s == MapStep::Cell { ring: a.ring, sector: a.sector });
+            first.insert(format!("actor:{}", id.0), step.unwrap_or(0));
+        }
+        if map.tie_count() > 0 {
+            steps.push(MapStep::Ties);
+            for (id, _) in map.ties() {
+                first.insert(format!("tie:{}", id.0), steps.len() - 1);
+            }
+        }
+        first.insert("legend".into(), steps.len() - 1);
+        MapReveal { steps, first }
+    }
+
+    /// How many steps there are (at least one).
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    /// Never true: a reveal has at least one step (for clippy's `len_without_is_empty`).
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// Whether the scene item with this key shows at step `k` (0-based; steps past the
+    /// last show everything).
+    pub fn visible(&self, key: &str, k: usize) -> bool {
+        self.first.get(key).is_none_or(|&s| s <= k)
+    }
+
+    /// The scene at step `k`: only the items shown then, with the bounds of the whole
+    /// map (so nothing moves while the steps go on).
+    pub fn scene_at(&self, scene: &Scene, k: usize) -> Scene {
+        let items = scene.items.iter().filter(|i| self.visible(&i.key, k)).cloned().collect();
+        Scene { bounds: scene.bounds, items, title: scene.title.clone(), lang: scene.lang }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::editor::drawing::{draw, DrawOptions, Placement};
+    use crate::editor::Editor;
+    use crate::format::KringDocument;
+    use crate::genogram::model::PartialDate;
+    use crate::i18n::Lang;
+    use crate::netwerkkaart::model::fixtures::sample_netwerkkaart;
+
+    fn drawn() -> (Netwerkkaart, Scene, NetwerkkaartLayout) {
+        let map = sample_netwerkkaart();
+        let ed = Editor::open(KringDocument::new_netwerkkaart("n", "Kaart", map.clone(), 0)).unwrap();
+        let d = draw(&ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
+        let Placement::Netwerkkaart(l) = d.placement else { panic!("a map") };
+        (map, d.scene, l)
+    }
+
+    fn shown(r: &MapReveal, scene: &Scene, k: usize, prefix: &str) -> Vec<String> {
+        r.scene_at(scene, k).items.into_iter().filter(|i| i.key.starts_with(prefix)).map(|i| i.key).collect()
+    }
+
+    #[test]
+    fn the_centre_first_then_ring_by_ring_and_sector_by_sector_then_the_ties() {
+        let (map, scene, layout) = drawn();
+        let r = MapReveal::new(&map, &layout);
+        // Inner: family (Fatima, Kevin), professionals (wijkteam); middle: family (Peter),
+        // friends (Sem), neighbours (Ans, Bakker), professionals (geldzaken, maatje);
+        // outer: family (Marie), friends (Jesse), professionals (huisarts).
+        let (fam, fr, nb, pro) = (SectorId(0), SectorId(1), SectorId(2), SectorId(3));
+        use Ring::*;
+        let cell = |ring, sector| MapStep::Cell { ring, sector };
+        assert_eq!(
+            r.steps,
+            vec![
+                MapStep::Centre,
+                cell(Inner, fam),
+                cell(Inner, pro),
+                cell(Middle, fam),
+                cell(Middle, fr),
+                cell(Middle, nb),
+                cell(Middle, pro),
+                cell(Outer, fam),
+                cell(Outer, fr),
+                cell(Outer, pro),
+                MapStep::Ties,
+            ]
+        );
+        // Step 0: the centre and the frame, no actor, no tie.
+        assert!(shown(&r, &scene, 0, "actor:").is_empty());
+        assert!(shown(&r, &scene, 0, "tie:").is_empty());
+        assert_eq!(shown(&r, &scene, 0, "centre").len(), 1);
+        assert_eq!(shown(&r, &scene, 0, "sector:").len(), 4, "the sectors frame the map from the start");
+        assert_eq!(shown(&r, &scene, 0, "ring:").len(), 3);
+        assert!(r.visible("title", 0));
+        // Step 1: Fatima (A0) and Kevin (A2), the inner family.
+        assert_eq!(shown(&r, &scene, 1, "actor:"), ["actor:0", "actor:2"]);
+        assert_eq!(shown(&r, &scene, 2, "actor:").len(), 3, "and the wijkteam");
+        assert_eq!(shown(&r, &scene, 5, "actor:").len(), 7, "the middle ring's neighbours both at once");
+        // The last cell: every actor, still no tie and no legend.
+        assert_eq!(shown(&r, &scene, 9, "actor:").len(), 12);
+        assert!(shown(&r, &scene, 9, "tie:").is_empty());
+        assert!(!r.visible("legend", 9));
+        assert_eq!(shown(&r, &scene, 10, "tie:").len(), 16);
+        assert_eq!(r.scene_at(&scene, 10).items, scene.items, "the last step shows the whole map");
+        assert_eq!(r.scene_at(&scene, 0).bounds, scene.bounds, "the map does not move");
+    }
+
+    #[test]
+    fn a_map_without_actors_is_one_step() {
+        let ed = Editor::new_netwerkkaart("n", "Kaart", "Noah", 0);
+        let d = draw(&ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap()));
+        let Placement::Netwerkkaart(l) = d.placement else { panic!("a map") };
+        let r = MapReveal::new(ed.netwerkkaart().unwrap(), &l);
+        assert_eq!(r.steps, vec![MapStep::Centre]);
+        assert_eq!(r.scene_at(&d.scene, 0).items, d.scene.items);
+    }
+}
