@@ -25,11 +25,12 @@ pub struct ComparisonView {
     pub reference_svg: String,
 }
 
-/// One drawing of the comparison: laid out as the canvas would, without legend (the
-/// two drawings sit side by side), titled `title`, with `marked` ringed.
-pub fn marked_svg(g: &Genogram, title: &str, marked: &BTreeSet<PersonId>, lang: Lang, today: PartialDate) -> String {
+/// One drawing of the comparison: laid out as the canvas would, without legend and
+/// title block (the two drawings sit side by side, the dialog captions them), with
+/// `marked` ringed.
+pub fn marked_svg(g: &Genogram, marked: &BTreeSet<PersonId>, lang: Lang, today: PartialDate) -> String {
     let mut options = SceneOptions::new(lang, today);
-    options.title = title.to_owned();
+    options.title = String::new();
     options.show_legend = false;
     let mut drawing = draw_genogram(g, &pins_of(g), &options);
     if let Placement::Genogram(layout) = &drawing.placement {
@@ -43,12 +44,8 @@ pub fn comparison_view(student: &Genogram, exercise: &Exercise, lang: Lang, toda
     let comparison = compare(student, &exercise.reference);
     let sentences =
         comparison.differences.iter().map(|d| d.describe(student, &exercise.reference, lang)).collect::<Vec<_>>();
-    let (mine, answer) = match lang {
-        Lang::Nl => ("Jouw tekening", "Uitwerking"),
-        Lang::En => ("Your drawing", "Worked answer"),
-    };
-    let student_svg = marked_svg(student, mine, &comparison.marked(true), lang, today);
-    let reference_svg = marked_svg(&exercise.reference, answer, &comparison.marked(false), lang, today);
+    let student_svg = marked_svg(student, &comparison.marked(true), lang, today);
+    let reference_svg = marked_svg(&exercise.reference, &comparison.marked(false), lang, today);
     ComparisonView { comparison, sentences, student_svg, reference_svg }
 }
 
@@ -76,7 +73,8 @@ mod tests {
         assert!(view.comparison.score < 100);
         assert!(view.reference_svg.contains(&format!("data-key=\"compare:{}\"", kevin.get())));
         assert!(!view.student_svg.contains("data-key=\"compare:"), "nothing to ring in the student's drawing");
-        assert!(view.student_svg.contains("Jouw tekening") && view.reference_svg.contains("Uitwerking"));
+        assert!(view.reference_svg.contains("Noah"), "the reference is drawn");
         assert!(!view.reference_svg.contains("data-key=\"legend\""), "no legend beside each other");
+        assert!(!view.student_svg.contains("data-key=\"title\""), "the dialog captions the drawings");
     }
 }

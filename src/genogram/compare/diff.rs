@@ -416,12 +416,12 @@ fn condition_key(c: &Condition) -> String {
     }
 }
 
+/// What [`pair_by_key`] gives: the pairs, and what is left on each side with its key.
+type Paired<K, A, B> = (Vec<(A, B)>, Vec<(K, A)>, Vec<(K, B)>);
+
 /// Pairs up two lists by key: equal keys first in order; returns the pairs and what is
 /// left on each side.
-fn pair_by_key<K: Ord + Clone, A: Clone, B: Clone>(
-    left: Vec<(K, A)>,
-    right: Vec<(K, B)>,
-) -> (Vec<(A, B)>, Vec<(K, A)>, Vec<(K, B)>) {
+fn pair_by_key<K: Ord + Clone, A: Clone, B: Clone>(left: Vec<(K, A)>, right: Vec<(K, B)>) -> Paired<K, A, B> {
     let mut pool: BTreeMap<K, Vec<B>> = BTreeMap::new();
     for (k, b) in right {
         pool.entry(k).or_default().push(b);
@@ -599,7 +599,8 @@ fn relations(student: &Genogram, reference: &Genogram, m: &Matching, out: &mut V
     let (_, r_left, s_left) = pair_by_key(exact(r_list), exact(s_list));
     let r_left: Vec<_> = r_left.into_iter().map(|((e, k), _)| (e, (e, k))).collect();
     let s_left: Vec<_> = s_left.into_iter().map(|((e, k), _)| (e, (e, k))).collect();
-    let unordered = |l: Vec<((PersonId, PersonId), ((PersonId, PersonId), RelationKind))>| {
+    type Ends = (PersonId, PersonId);
+    let unordered = |l: Vec<(Ends, (Ends, RelationKind))>| {
         l.into_iter().map(|(e, v)| ((e.0.min(e.1), e.0.max(e.1)), v)).collect::<Vec<_>>()
     };
     let (pairs, missing, extra) = pair_by_key(unordered(r_left), unordered(s_left));
