@@ -49,7 +49,7 @@ async function compare(kp) {
   return { dialog, score, differences };
 }
 
-test('make an exercise from a case, draw it with two mistakes, compare, add the missing one, compare again', () => withPage(async (kp) => {
+test('make an exercise from a case, draw it with two mistakes, compare, add the missing one, compare again', () => withPage({ bypassCSP: true }, async (kp) => {
   // The trainer: open the example case and make the exercise from its notes.
   await kp.library.open();
   await kp.testId('library-cases').click();
@@ -73,6 +73,7 @@ test('make an exercise from a case, draw it with two mistakes, compare, add the 
   assert.equal(await kp.testId('exercise-drawing-reference').count(), 0, 'the reference is not shown before asking');
   assert.equal(await kp.testId('doc-title').inputValue(), 'Oefening: Twee huizen na de scheiding');
   assert.equal(await kp.page.locator('g[data-person]').count(), 1, 'only the blank cliënt');
+  await kp.screenshot('exercise-assignment');
   await kp.testId('exercise-close').click();
   await assignment.waitFor({ state: 'detached' });
   assert.ok(!(await kp.canvasText()).includes('Noor'), 'nothing of the reference on the canvas');
@@ -94,6 +95,9 @@ test('make an exercise from a case, draw it with two mistakes, compare, add the 
   await kp.page.setViewportSize({ width: 1280, height: 800 });
   await kp.screenshot('exercise-comparison');
   console.log(`# exercise score with two mistakes: ${score}`);
+  const { rulesPassed, violations } = await kp.audit('[data-testid=exercise-comparison]');
+  console.log(`# axe the comparison dialog: ${rulesPassed} rules passed, ${violations.length} violations`);
+  assert.deepEqual(violations, []);
   await kp.testId('exercise-comparison-close').click();
   await dialog.waitFor({ state: 'detached' });
 
