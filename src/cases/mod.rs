@@ -16,7 +16,7 @@ mod young_carer;
 #[cfg(test)]
 mod tests;
 
-use crate::format::{DocumentContent, KringDocument};
+use crate::format::{DocumentContent, Exercise, KringDocument};
 use crate::i18n::Lang;
 
 /// One example case: what the list shows, the teaching notes and how to build it.
@@ -94,4 +94,22 @@ pub const CASES: [Case; 6] =
 /// The case with `id`.
 pub fn case(id: &str) -> Option<&'static Case> {
     CASES.iter().find(|c| c.id == id)
+}
+
+/// An exercise ("oefening") of `case`: its story as the text the student reads, and
+/// `reference` (the trainer's drawing, usually the case's copy as it is open now) as
+/// the worked answer, with the case's netwerkkaart where it has one.
+pub fn exercise_of(case: &Case, reference: crate::genogram::model::Genogram, id: &str, now_ms: i64) -> Exercise {
+    let netwerkkaart = (case.build)().into_iter().find_map(|c| match c {
+        DocumentContent::Netwerkkaart(n) => Some(n),
+        DocumentContent::Genogram(_) => None,
+    });
+    Exercise {
+        id: id.to_owned(),
+        title: case.title.0.to_owned(),
+        created: now_ms,
+        case_text: case.story.to_owned(),
+        reference,
+        netwerkkaart,
+    }
 }

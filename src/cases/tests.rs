@@ -168,3 +168,17 @@ fn every_case_anonymises_cleanly() {
         }
     }
 }
+
+#[test]
+fn an_exercise_of_a_case_reads_its_story_and_keeps_its_drawings() {
+    use crate::format::Exercise;
+    for case in &CASES {
+        let docs = case.documents(0, || "d".into());
+        let reference = docs[0].genogram().unwrap().clone();
+        let ex = super::exercise_of(case, reference.clone(), "ex", 7);
+        assert_eq!(ex.case_text, case.story);
+        assert_eq!(ex.reference, reference);
+        assert_eq!(ex.netwerkkaart.is_some(), docs.len() > 1, "{}", case.id);
+        assert_eq!(Exercise::from_bytes(ex.to_json().as_bytes()).unwrap(), ex, "{}", case.id);
+    }
+}

@@ -8,6 +8,7 @@
 //! themselves live with each drawing ([`crate::genogram::edit`],
 //! [`crate::netwerkkaart::edit`]); the UI only calls them.
 
+pub mod compare;
 pub mod drawing;
 pub mod export;
 #[cfg(test)]

@@ -59,6 +59,11 @@ pub enum FormatError {
     Invalid(ModelError),
     /// The contents break a rule of the netwerkkaart (ties to missing actors, …).
     InvalidNetwerkkaart(NetwerkkaartError),
+    /// An exercise file ("oefening") lacks its case text or reference, or is not one.
+    BadExercise {
+        /// What was wrong (English).
+        detail: String,
+    },
 }
 
 fn short(detail: &str) -> String {
@@ -123,6 +128,12 @@ impl FormatError {
             (FormatError::Invalid(e), Lang::En) => format!("The contents of this file are not consistent: {}", e.message(lang)),
             (FormatError::InvalidNetwerkkaart(e), Lang::Nl) => format!("De inhoud van deze netwerkkaart klopt niet: {}", e.message(lang)),
             (FormatError::InvalidNetwerkkaart(e), Lang::En) => format!("The contents of this network map are not consistent: {}", e.message(lang)),
+            (FormatError::BadExercise { detail }, Lang::Nl) => {
+                format!("Dit oefenbestand is beschadigd of onvolledig ({}).", short(detail))
+            }
+            (FormatError::BadExercise { detail }, Lang::En) => {
+                format!("This exercise file is damaged or incomplete ({}).", short(detail))
+            }
         }
     }
 }

@@ -17,10 +17,12 @@
 //! [`FormatError`] with a Dutch and English message and never panics.
 
 pub mod error;
+pub mod exercise;
 pub mod migrate;
 pub mod renumber;
 
 pub use error::FormatError;
+pub use exercise::Exercise;
 pub use migrate::migrate;
 
 use crate::genogram::model::content::{GenogramContent, GenogramContentRef};

@@ -170,6 +170,7 @@ fn every_error_has_two_distinct_messages() {
         FormatError::Malformed { detail: "d".into() },
         FormatError::Migration { from: 0, detail: "d".into() },
         FormatError::Invalid(ModelError::NotFound(AnyId::Person(PersonId(1)))),
+        FormatError::BadExercise { detail: "d".into() },
     ];
     for e in errors {
         let (nl, en) = (e.message(Lang::Nl), e.message(Lang::En));

@@ -722,6 +722,38 @@ pub struct Texts {
     pub views_remove: &'static str,
     /// The keys in the presentation's bar for a netwerkkaart (no order, no pointer).
     pub present_hint_map: &'static str,
+    /// “Maak oefening” in the case notes: an exercise file from the open genogram.
+    pub case_make_exercise: &'static str,
+    /// Status after making an exercise file (followed by the file name).
+    pub exercise_made: &'static str,
+    /// Status-line button: the open exercise's assignment again.
+    pub exercise_reopen: &'static str,
+    /// Heading of the assignment (followed by the exercise's title).
+    pub exercise_title: &'static str,
+    /// What the student does with the assignment.
+    pub exercise_intro: &'static str,
+    /// The button that compares the drawing with the worked answer.
+    pub exercise_compare: &'static str,
+    /// Heading of the comparison.
+    pub exercise_compare_title: &'static str,
+    /// Before the score.
+    pub exercise_score: &'static str,
+    /// After the score.
+    pub exercise_out_of: &'static str,
+    /// When nothing differs.
+    pub exercise_no_differences: &'static str,
+    /// Heading of the list of differences.
+    pub exercise_differences: &'static str,
+    /// Caption of the student's drawing.
+    pub exercise_yours: &'static str,
+    /// Caption of the worked answer's drawing.
+    pub exercise_reference: &'static str,
+    /// What the rings in the drawings mean.
+    pub exercise_marked: &'static str,
+    /// Back from the comparison to the assignment.
+    pub exercise_back: &'static str,
+    /// Status after importing an exercise (followed by the title).
+    pub exercise_opened: &'static str,
 }
 #[cfg(test)]
 mod tests {

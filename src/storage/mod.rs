@@ -9,12 +9,14 @@
 //! * `kring.last`: the id of the document last open, reopened on start;
 //! * `kring.backup.*`: when the last backup was made, for the reminder ([`backup`]).
 //! * `kring.view.<id>`: how a document is presented (names, order; [`view`]).
+//! * `kring.exercise.<id>`: the exercise a student's document belongs to ([`exercise`]).
 //!
 //! Nothing here ever overwrites or drops an entry it cannot read: such entries are
 //! listed as [`DamagedEntry`] and can be downloaded as they are.
 
 pub mod backup;
 pub mod browser;
+pub mod exercise;
 mod index;
 mod library;
 mod library_file;

@@ -14,6 +14,7 @@
 
 pub mod canvas;
 pub mod cases;
+pub mod exercise;
 pub mod genogram;
 pub mod input;
 pub mod library;

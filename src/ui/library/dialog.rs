@@ -137,6 +137,9 @@ impl Panel {
             if crate::gedcom::looks_like_gedcom(bytes) {
                 return self.import_gedcom(file_name, bytes);
             }
+            if crate::format::parse_json(bytes).is_ok_and(|v| crate::format::exercise::is_exercise(&v)) {
+                return self.import_exercise(bytes);
+            }
         }
         let plan = bytes.map_err(crate::storage::ImportError::File).and_then(|bytes| match library() {
             Ok(lib) => lib.plan_import(&bytes),
@@ -169,6 +172,43 @@ impl Panel {
                 self.apply_import(ImportPlan { documents: vec![doc], conflicts: Vec::new() }, ConflictChoice::Copy);
             }
         }
+    }
+
+    /// Opens an exercise file as a student: a new document (only the cliënt) with the
+    /// exercise kept beside it, opened at once with its assignment; a broken file
+    /// changes nothing and says why.
+    fn import_exercise(&self, bytes: &[u8]) {
+        let exercise = match crate::format::Exercise::from_bytes(bytes) {
+            Ok(exercise) => exercise,
+            Err(e) => return self.message.set(Some(StatusText::error(e.message(Lang::Nl), e.message(Lang::En)))),
+        };
+        if !self.autosave.may_replace_open() {
+            return;
+        }
+        let this = *self;
+        let id = new_document_id();
+        with_library_lock(move || {
+            let started = library().map_err(|_| StoreError::Unavailable(String::new())).and_then(|mut lib| {
+                crate::storage::exercise::start_exercise(&mut lib, &exercise, &id, now_ms()).map_err(|e| match e {
+                    crate::storage::SaveError::Store(e) => e,
+                    // A fresh id is never stored before; treat it as unavailable storage.
+                    crate::storage::SaveError::Conflict { .. } => StoreError::Unavailable(String::new()),
+                })
+            });
+            this.autosave.bump();
+            match started {
+                Err(e) => this.say_store_error(&e),
+                Ok((doc, _)) => {
+                    this.open(&id);
+                    let title = doc.title;
+                    let (nl, en) = (Lang::Nl.texts(), Lang::En.texts());
+                    this.session.status.set(Some(StatusText::info(
+                        format!("{} {title}", nl.exercise_opened),
+                        format!("{} {title}", en.exercise_opened),
+                    )));
+                }
+            }
+        });
     }
 
     /// Writes an import with the user's choice for conflicting documents.

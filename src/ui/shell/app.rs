@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
     provide_context(session);
     let autosave = crate::ui::shell::autosave::install(session);
     crate::ui::present::Presentation::install(session, shell.lens);
+    crate::ui::exercise::ExerciseUi::install(session);
     // Every key goes through the keymap to this one dispatcher (Ctrl+S included:
     // never the browser's "save page" dialog, Kring saves itself).
     crate::ui::input::dispatch::Dispatcher::install(session, autosave);
@@ -111,6 +112,7 @@ pub fn App() -> impl IntoView {
             <crate::ui::shell::search_dialog::SearchDialog/>
             <crate::ui::cases::CasesDialog/>
             <crate::ui::cases::CaseNotesDialog/>
+            <crate::ui::exercise::ExerciseDialog/>
             <crate::ui::present::PresentationOverlay/>
         </div>
     }

@@ -12,6 +12,7 @@ pub fn StatusLine() -> impl IntoView {
     let shell = expect_context::<Shell>();
     let session = expect_context::<Session>();
     let Locale(lang) = expect_context::<Locale>();
+    let exercise = use_context::<crate::ui::exercise::ExerciseUi>();
     let case_of_open = Memo::new(move |_| {
         session.editor.with(|e| e.as_ref().and_then(|e| crate::cases::case_of_title(&e.title)).map(|c| c.id))
     });
@@ -33,6 +34,13 @@ pub fn StatusLine() -> impl IntoView {
                 <button type="button" class="link" data-testid="case-notes-reopen"
                     on:click=move |_| shell.case_notes.set(Some(id))>
                     {move || texts.get().case_notes_reopen}
+                </button>
+            })}
+            // The open document is a student's exercise: its assignment again.
+            {move || exercise.filter(|ui| ui.current.with(Option::is_some)).map(|ui| view! {
+                <button type="button" class="link" data-testid="exercise-reopen"
+                    on:click=move |_| ui.shown.set(Some(crate::ui::exercise::ExerciseView::Assignment))>
+                    {move || texts.get().exercise_reopen}
                 </button>
             })}
             <span data-testid="zoom-level">
