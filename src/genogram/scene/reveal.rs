@@ -260,6 +260,77 @@ pub fn for_projector(scene: &Scene, px_per_unit: f64) -> Scene {
     s
 }
 
+/// Texts grown towards `target` (layout units) as far as they stay as clear of each
+/// other and of other items' symbols as they were: the largest size, found by
+/// bisection, at which no more text boxes touch another text or a symbol than before.
+/// For a drawing whose labels were placed with room to spare (a netwerkkaart's actors
+/// in their cells), so a room can read them; every text at least that size.
+pub fn grow_text_while_clear(scene: &Scene, target: f64) -> Scene {
+    let at = |size: f64| {
+        let mut s = scene.clone();
+        for shape in s.items.iter_mut().flat_map(|i| i.shapes.iter_mut()) {
+            if let Primitive::Text { size: t, .. } = &mut shape.primitive {
+                *t = t.max(size);
+            }
+        }
+        s
+    };
+    let smallest = scene
+        .items
+        .iter()
+        .flat_map(|i| &i.shapes)
+        .filter_map(|s| match s.primitive {
+            Primitive::Text { size, .. } => Some(size),
+            _ => None,
+        })
+        .fold(f64::INFINITY, f64::min);
+    // No text, or none smaller than the target (NaN included): nothing to grow.
+    if smallest.partial_cmp(&target) != Some(std::cmp::Ordering::Less) {
+        return scene.clone();
+    }
+    let allowed = clashes(scene);
+    if clashes(&at(target)) <= allowed {
+        return at(target);
+    }
+    let (mut lo, mut hi) = (smallest, target);
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        if clashes(&at(mid)) <= allowed {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    at(lo)
+}
+
+/// How many texts touch a text or a symbol of another item (boxes one unit apart).
+fn clashes(scene: &Scene) -> usize {
+    use crate::kernel::geom::text_box;
+    type Box4 = (f64, f64, f64, f64);
+    let mut texts: Vec<(usize, Box4)> = Vec::new();
+    let mut symbols: Vec<(usize, Box4)> = Vec::new();
+    for (i, item) in scene.items.iter().enumerate() {
+        for shape in &item.shapes {
+            match &shape.primitive {
+                Primitive::Text { .. } => texts.extend(text_box(shape).map(|b| (i, b))),
+                Primitive::Circle { cx, cy, r } => symbols.push((i, (cx - r, cy - r, cx + r, cy + r))),
+                Primitive::Rect { x, y, width, height, .. } if shape.style.fill.is_some() => {
+                    symbols.push((i, (*x, *y, x + width, y + height)))
+                }
+                _ => {}
+            }
+        }
+    }
+    let touch = |a: Box4, b: Box4| a.0 < b.2 + 1.0 && b.0 < a.2 + 1.0 && a.1 < b.3 + 1.0 && b.1 < a.3 + 1.0;
+    texts
+        .iter()
+        .filter(|&&(i, a)| {
+            texts.iter().any(|&(j, b)| j != i && touch(a, b)) || symbols.iter().any(|&(j, b)| j != i && touch(a, b))
+        })
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +351,44 @@ mod tests {
         let (cmd, _) = crate::genogram::edit::households::new_household(ed.genogram().unwrap(), ip, today).unwrap();
         ed.apply(cmd, 5).unwrap();
         (ed, ip, partner, child, father)
+    }
+
+    #[test]
+    fn texts_grow_only_as_far_as_they_stay_clear() {
+        use crate::kernel::shape::{Anchor, Shape, Style, Weight};
+        use crate::kernel::Item;
+        let label = |key: &str, x: f64| Item {
+            key: key.into(),
+            shapes: vec![
+                Shape::circle(crate::kernel::geom::pt(x, 0.0), 15.0, Style::stroke("#000", 1.0).filled("#fff")),
+                Shape::text(x, 30.0, "Wijkverpleegkundige", Anchor::Middle, 8.0, Weight::Normal),
+            ],
+        };
+        // Far apart: the texts reach the target.
+        let scene = |items: Vec<Item>| Scene {
+            bounds: crate::kernel::Bounds { min_x: -100.0, min_y: -100.0, max_x: 1100.0, max_y: 100.0 },
+            items,
+            title: String::new(),
+            lang: Lang::Nl,
+        };
+        let far = scene(vec![label("a", 0.0), label("b", 1000.0)]);
+        let sizes = |s: &Scene| -> Vec<f64> {
+            s.items
+                .iter()
+                .flat_map(|i| &i.shapes)
+                .filter_map(|sh| if let Primitive::Text { size, .. } = sh.primitive { Some(size) } else { None })
+                .collect()
+        };
+        assert_eq!(sizes(&grow_text_while_clear(&far, 20.0)), vec![20.0, 20.0]);
+        // 150 apart: the names would run into each other at 20; they stop before.
+        let near = scene(vec![label("a", 0.0), label("b", 150.0)]);
+        assert_eq!(clashes(&near), 0);
+        let grown = grow_text_while_clear(&near, 20.0);
+        let s = sizes(&grown);
+        assert!(s[0] > 8.0 && s[0] < 20.0, "{s:?}");
+        assert_eq!(clashes(&grown), 0, "still clear");
+        // Text already as large stays as it is.
+        assert_eq!(sizes(&grow_text_while_clear(&near, 6.0)), vec![8.0, 8.0]);
     }
 
     fn drawn(ed: &Editor) -> (Scene, Layout) {

@@ -14,7 +14,9 @@ use crate::export::svg::{to_svg, MARGIN};
 use crate::genogram::layout::Layout;
 use crate::genogram::model::PartialDate;
 use crate::genogram::pattern::Lens;
-use crate::genogram::scene::reveal::{for_projector, ring_at, Reveal, RevealOrder, Ring, StepKind};
+use crate::genogram::scene::reveal::{
+    for_projector, grow_text_while_clear, ring_at, Reveal, RevealOrder, Ring, StepKind, PROJECTOR_TEXT_PX,
+};
 use crate::genogram::scene::{Anonymise, Point, Scene};
 use crate::netwerkkaart::scene::reveal::{MapReveal, MapStep};
 use crate::netwerkkaart::Netwerkkaart;
@@ -400,7 +402,15 @@ pub fn PresentationOverlay() -> impl IntoView {
         shown.with(|s| {
             s.as_ref().map(|s| {
                 let at = s.scene_at(k);
-                for_projector(&at, px_per_unit(&at))
+                let ppu = px_per_unit(&at);
+                let big = for_projector(&at, ppu);
+                match s.revealing {
+                    // A map's labels have room in their cells (the genogram's were
+                    // placed at the layout's size, hence its cap): grow them on to the
+                    // projector size as far as they stay clear.
+                    Revealing::Netwerkkaart(_) if ppu > 0.0 => grow_text_while_clear(&big, PROJECTOR_TEXT_PX / ppu),
+                    _ => big,
+                }
             })
         })
     });
