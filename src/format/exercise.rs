@@ -115,16 +115,8 @@ impl Exercise {
 
     /// Reads an exercise from parsed JSON.
     pub fn from_value(value: Value) -> Result<Self, FormatError> {
+        super::envelope_version(&value)?;
         let Some(obj) = value.as_object() else { return Err(FormatError::NotKring { found: None }) };
-        match obj.get("format") {
-            Some(Value::String(f)) if f == FORMAT_NAME => {}
-            Some(Value::String(f)) => return Err(FormatError::NotKring { found: Some(f.clone()) }),
-            _ => return Err(FormatError::NotKring { found: None }),
-        }
-        let version = obj.get("version").and_then(Value::as_u64).ok_or(FormatError::BadVersion)?;
-        if version > CURRENT_VERSION {
-            return Err(FormatError::TooNew { found: version, supported: CURRENT_VERSION });
-        }
         if !is_exercise(&value) {
             let kind = obj.get("kind").and_then(Value::as_str).unwrap_or_default().to_owned();
             return Err(FormatError::BadExercise { detail: format!("kind is \"{kind}\", not \"exercise\"") });

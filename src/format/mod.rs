@@ -75,6 +75,22 @@ struct WithViews<'a, C: Serialize> {
     views: &'a [SavedView],
 }
 
+/// The version of a Kring envelope (documents and exercises alike), after checking
+/// that it is one: a JSON object naming this format, with a version this build reads.
+pub(crate) fn envelope_version(value: &Value) -> Result<u64, FormatError> {
+    let Some(obj) = value.as_object() else { return Err(FormatError::NotKring { found: None }) };
+    match obj.get("format") {
+        Some(Value::String(f)) if f == FORMAT_NAME => {}
+        Some(Value::String(f)) => return Err(FormatError::NotKring { found: Some(f.clone()) }),
+        _ => return Err(FormatError::NotKring { found: None }),
+    }
+    let version = obj.get("version").and_then(Value::as_u64).ok_or(FormatError::BadVersion)?;
+    if version > CURRENT_VERSION {
+        return Err(FormatError::TooNew { found: version, supported: CURRENT_VERSION });
+    }
+    Ok(version)
+}
+
 /// Reads JSON with the format's limits: refuses input over [`MAX_INPUT_BYTES`] and
 /// nesting deeper than the reader allows, and says where text is not JSON. Shared by
 /// documents and library files so both refuse bad input alike.
@@ -215,16 +231,7 @@ impl KringDocument {
 
     /// Reads a document from an already parsed JSON value.
     pub fn from_value(value: Value) -> Result<Self, FormatError> {
-        let Some(obj) = value.as_object() else { return Err(FormatError::NotKring { found: None }) };
-        match obj.get("format") {
-            Some(Value::String(f)) if f == FORMAT_NAME => {}
-            Some(Value::String(f)) => return Err(FormatError::NotKring { found: Some(f.clone()) }),
-            _ => return Err(FormatError::NotKring { found: None }),
-        }
-        let version = obj.get("version").and_then(Value::as_u64).ok_or(FormatError::BadVersion)?;
-        if version > CURRENT_VERSION {
-            return Err(FormatError::TooNew { found: version, supported: CURRENT_VERSION });
-        }
+        let version = envelope_version(&value)?;
         let value = if version < CURRENT_VERSION { migrate(value, version)? } else { value };
         let mut env: EnvelopeIn =
             serde_json::from_value(value).map_err(|e| FormatError::Malformed { detail: e.to_string() })?;
