@@ -460,7 +460,7 @@ pub static EN: Texts = Texts {
     views_up: "Move up",
     views_down: "Move down",
     views_remove: "Remove the view",
-    present_hint_map: "→ next · ← back · N names · V save · W views · Esc stop",
+    present_hint_map: "→ next · ← back · N names · V save · W views · C clear · Esc stop",
     case_make_exercise: "Make exercise",
     exercise_made: "Exercise made:",
     exercise_reopen: "Assignment",

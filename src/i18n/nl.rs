@@ -460,7 +460,7 @@ pub static NL: Texts = Texts {
     views_up: "Omhoog",
     views_down: "Omlaag",
     views_remove: "Weergave verwijderen",
-    present_hint_map: "→ volgende · ← vorige · N namen · V bewaren · W weergaven · Esc stoppen",
+    present_hint_map: "→ volgende · ← vorige · N namen · V bewaren · W weergaven · C wissen · Esc stoppen",
     case_make_exercise: "Maak oefening",
     exercise_made: "Oefening gemaakt:",
     exercise_reopen: "Opdracht",

@@ -9,12 +9,27 @@ useApp();
 /**
  * Per item key, the signature of every shape: tag, attributes, text. A line's invisible
  * hit area (`g.hit`, the canvas's own, for clicking it) is no shape and is left out.
+ * The canvas draws an item relative to its origin, with the offset in the group's
+ * `transform` (so a move rewrites one attribute); the signature moves coordinates back
+ * by it, giving what the drawing shows, as the file writes it.
  */
 function shapesByKeyInPage(rootSelector) {
   const out = {};
+  const round = (v) => String(Math.round(v * 100) / 100 || 0);
   for (const g of document.querySelectorAll(`${rootSelector} g[data-key]`)) {
+    const t = (g.getAttribute('transform') ?? '').match(/^translate\(([-\d.e]+) ([-\d.e]+)\)$/);
+    const [dx, dy] = t ? [Number(t[1]), Number(t[2])] : [0, 0];
+    const moved = (name, value) => {
+      if (!t) return value;
+      if (['x', 'cx', 'x1', 'x2'].includes(name)) return round(Number(value) + dx);
+      if (['y', 'cy', 'y1', 'y2'].includes(name)) return round(Number(value) + dy);
+      if (name === 'points') {
+        return value.trim().split(/\s+/).map((p) => p.split(',').map(Number)).map(([x, y]) => `${round(x + dx)},${round(y + dy)}`).join(' ');
+      }
+      return value;
+    };
     out[g.getAttribute('data-key')] = [...g.children].filter((el) => !el.classList.contains('hit')).map((el) =>
-      [el.tagName.toLowerCase(), [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' '), el.textContent].join('|'));
+      [el.tagName.toLowerCase(), [...el.attributes].map((a) => `${a.name}=${moved(a.name, a.value)}`).sort().join(' '), el.textContent].join('|'));
   }
   return out;
 }

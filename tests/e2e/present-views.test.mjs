@@ -210,6 +210,20 @@ test('a netwerkkaart is presented: centre, ring by ring and sector by sector, th
     await waitText(kp, 'present-names', /^Rollen/);
     assert.notEqual(await kp.page.locator(STAGE).textContent(), named);
     await kp.page.screenshot({ path: `${SHOTS}/present-map-ties.png` });
+    // The pointer on a map: a click on an actor rings it; C clears.
+    const actor = kp.page.locator(`${STAGE} g[data-key^="actor:"]`).first();
+    const actorKey = await actor.getAttribute('data-key');
+    const a = await actor.locator('rect, circle').first().boundingBox();
+    await kp.page.mouse.click(a.x + a.width / 2, a.y + a.height / 2);
+    const ring = kp.testId('present-ring');
+    await ring.waitFor();
+    assert.equal(await ring.getAttribute('data-key'), actorKey);
+    await kp.page.keyboard.press('c');
+    await ring.waitFor({ state: 'detached' });
+    // Text grows towards the projector size: names at least 12 px on screen.
+    const sizes = await kp.page.locator(`${STAGE} g[data-key^="actor:"] text`).evaluateAll((ts) =>
+      ts.map((t) => t.getBoundingClientRect().height));
+    assert.ok(Math.min(...sizes) >= 12, `names readable on a projector: ${sizes.map((h) => h.toFixed(1))}`);
     // A map keeps views too.
     await saveView(kp, 'Alle banden');
     await kp.library.waitForDocument((d) => d.id === map.id && (d.content.views ?? []).length === 1);

@@ -222,7 +222,7 @@ pub fn ring_at(scene: &Scene, layout: &Layout, at: Point) -> Option<Ring> {
 }
 
 /// The point of segment `a`–`b` nearest to `p`.
-fn nearest_on(a: Point, b: Point, p: Point) -> Point {
+pub(crate) fn nearest_on(a: Point, b: Point, p: Point) -> Point {
     let (dx, dy) = (b.x - a.x, b.y - a.y);
     let len2 = dx * dx + dy * dy;
     let t = if len2 < 1e-12 { 0.0 } else { (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0) };

@@ -8,6 +8,9 @@
 
 use std::collections::HashMap;
 
+use crate::genogram::scene::quality_routes::segments;
+use crate::genogram::scene::reveal::nearest_on;
+use crate::kernel::shape::{Point, Primitive};
 use crate::kernel::Scene;
 use crate::netwerkkaart::layout::NetwerkkaartLayout;
 use crate::netwerkkaart::model::ids::SectorId;
@@ -89,6 +92,45 @@ impl MapReveal {
     }
 }
 
+/// How far from an actor's centre a click still marks it, in layout units.
+const ACTOR_REACH: f64 = 30.0;
+/// How far from a tie a click still marks it, in layout units.
+const TIE_REACH: f64 = 12.0;
+
+/// What a presenter's click at `at` marks on the map shown (`scene`, e.g. one step of
+/// a reveal): the centre or actor whose symbol is nearest, else the nearest tie, else
+/// nothing; as the scene key, the ring's centre and its radius. Only what the scene
+/// holds can be marked.
+pub fn pointer_at(scene: &Scene, at: Point) -> Option<(String, Point, f64)> {
+    let dist = |a: Point, b: Point| (a.x - b.x).hypot(a.y - b.y);
+    let symbol_centre = |i: &crate::kernel::Item| {
+        i.shapes.iter().find_map(|s| match s.primitive {
+            Primitive::Circle { cx, cy, .. } => Some(Point { x: cx, y: cy }),
+            Primitive::Rect { x, y, width, height, .. } => Some(Point { x: x + width / 2.0, y: y + height / 2.0 }),
+            _ => None,
+        })
+    };
+    let thing = scene
+        .items
+        .iter()
+        .filter(|i| i.key == "centre" || i.key.starts_with("actor:"))
+        .filter_map(|i| symbol_centre(i).map(|c| (dist(c, at), &i.key, c)))
+        .filter(|(d, _, _)| *d <= ACTOR_REACH)
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, key, c)) = thing {
+        return Some((key.clone(), c, ACTOR_REACH + 6.0));
+    }
+    scene
+        .items
+        .iter()
+        .filter(|i| i.key.starts_with("tie:"))
+        .flat_map(|i| i.shapes.iter().flat_map(segments).map(move |(a, b)| (&i.key, nearest_on(a, b, at))))
+        .map(|(key, p)| (dist(p, at), key, p))
+        .filter(|(d, _, _)| *d <= TIE_REACH)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, key, p)| (key.clone(), p, 22.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +207,22 @@ mod tests {
         let r = MapReveal::new(ed.netwerkkaart().unwrap(), &l);
         assert_eq!(r.steps, vec![MapStep::Centre]);
         assert_eq!(r.scene_at(&d.scene, 0).items, d.scene.items);
+    }
+
+    #[test]
+    fn a_click_marks_the_nearest_actor_or_else_a_tie() {
+        let (map, scene, layout) = drawn();
+        let actor = scene.items.iter().find(|i| i.key.starts_with("actor:")).expect("an actor");
+        let c = match actor.shapes[0].primitive {
+            Primitive::Circle { cx, cy, .. } => Point { x: cx, y: cy },
+            Primitive::Rect { x, y, width, height, .. } => Point { x: x + width / 2.0, y: y + height / 2.0 },
+            ref other => panic!("a symbol first: {other:?}"),
+        };
+        let (key, at, _) = pointer_at(&scene, Point { x: c.x + 8.0, y: c.y - 5.0 }).expect("marks the actor");
+        assert_eq!((key.as_str(), at), (actor.key.as_str(), c));
+        // Nothing near: nothing marked; not shown yet: not markable.
+        assert_eq!(pointer_at(&scene, Point { x: 1e6, y: 1e6 }), None);
+        let r = MapReveal::new(&map, &layout);
+        assert_eq!(pointer_at(&r.scene_at(&scene, 0), Point { x: c.x + 8.0, y: c.y - 5.0 }), None);
     }
 }

@@ -7,8 +7,8 @@
 //! written, and the elements are rebuilt only when the item's shapes change in kind or
 //! number. The DOM therefore always holds what
 //! [`crate::genogram::scene::Shape::svg_element`] says, the mapping the SVG exporter
-//! uses, moved by the group's translation (items with path data are written as they
-//! are, untranslated).
+//! uses, moved by the group's translation (items with path data, and netwerkkaart
+//! actors, whose group a drag shifts, are written as they are).
 
 use crate::editor::drawing::Drawing;
 use crate::genogram::edit::lines::Line;
@@ -58,6 +58,11 @@ pub fn elements(item: &Item) -> Vec<Element> {
 /// precision coordinates are written in), and that origin; no origin when the item has
 /// path data, whose numbers are written as they are.
 pub fn local_elements(item: &Item) -> (Option<Point>, Vec<Element>) {
+    // A netwerkkaart actor's group is shifted by the canvas while it is dragged (its
+    // `transform` is the drag's): it keeps its shapes where they are.
+    if item.key.starts_with("actor:") {
+        return (None, elements(item));
+    }
     let Some(o) = item.shapes.first().and_then(|s| s.origin()) else { return (None, elements(item)) };
     let o = Point { x: (o.x * 100.0).round() / 100.0, y: (o.y * 100.0).round() / 100.0 };
     let moved: Option<Vec<Element>> =
@@ -473,6 +478,9 @@ mod tests {
         assert_eq!(translate(o2).as_deref(), Some("translate(-4.74 100)"));
         // Drawn relative to the origin: the text's anchor sits 20 right of the corner.
         assert!(at_10[1].1.contains(&("x", "20".to_owned())), "{:?}", at_10[1]);
+        // A map actor's group belongs to its drag: drawn where it is.
+        let actor = Item { key: "actor:1".into(), shapes: person(10.0).shapes };
+        assert_eq!(local_elements(&actor), (None, elements(&actor)));
         // Path data is written as it is, untranslated.
         let mut outline = person(10.0);
         outline.shapes.push(Shape::new(crate::kernel::Primitive::Path("M0 0L5 5".into()), Style::stroke("#000", 1.0)));

@@ -454,7 +454,8 @@ pub fn PresentationOverlay() -> impl IntoView {
             );
             shown.with_untracked(|sh| match &sh.as_ref()?.revealing {
                 Revealing::Genogram { layout, .. } => ring_at(s, layout, at),
-                Revealing::Netwerkkaart(_) => None,
+                Revealing::Netwerkkaart(_) => crate::netwerkkaart::scene::reveal::pointer_at(s, at)
+                    .map(|(key, centre, radius)| Ring { key, centre, radius }),
             })
         });
         if let Some(ring) = ring {
