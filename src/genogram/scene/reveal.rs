@@ -261,7 +261,7 @@ pub fn for_projector(scene: &Scene, px_per_unit: f64) -> Scene {
 }
 
 /// Texts grown towards `target` (layout units) as far as they stay as clear of each
-/// other and of other items' symbols as they were: the largest size, found by
+/// other and of other items' symbols and lines as they were: the largest size, found by
 /// bisection, at which no more text boxes touch another text or a symbol than before.
 /// For a drawing whose labels were placed with room to spare (a netwerkkaart's actors
 /// in their cells), so a room can read them; every text at least that size.
@@ -304,7 +304,8 @@ pub fn grow_text_while_clear(scene: &Scene, target: f64) -> Scene {
     at(lo)
 }
 
-/// How many texts touch a text or a symbol of another item (boxes one unit apart).
+/// How many texts touch another text or a symbol of another item (boxes one unit
+/// apart), or are crossed by a line of another item.
 fn clashes(scene: &Scene) -> usize {
     use crate::kernel::geom::text_box;
     type Box4 = (f64, f64, f64, f64);
@@ -322,11 +323,29 @@ fn clashes(scene: &Scene) -> usize {
             }
         }
     }
-    let touch = |a: Box4, b: Box4| a.0 < b.2 + 1.0 && b.0 < a.2 + 1.0 && a.1 < b.3 + 1.0 && b.1 < a.3 + 1.0;
-    texts
+    // Lines (ties, relations, family lines) of other items: a text grown over one
+    // becomes hard to read.
+    let lines: Vec<(usize, Point, Point)> = scene
+        .items
         .iter()
-        .filter(|&&(i, a)| {
-            texts.iter().any(|&(j, b)| j != i && touch(a, b)) || symbols.iter().any(|&(j, b)| j != i && touch(a, b))
+        .enumerate()
+        .flat_map(|(i, item)| {
+            item.shapes
+                .iter()
+                .filter(|s| !matches!(s.primitive, Primitive::Text { .. }))
+                .flat_map(move |s| segments(s).into_iter().map(move |(a, b)| (i, a, b)))
+        })
+        .collect();
+    let touch = |a: Box4, b: Box4| a.0 < b.2 + 1.0 && b.0 < a.2 + 1.0 && a.1 < b.3 + 1.0 && b.1 < a.3 + 1.0;
+    let crossed =
+        |i: usize, a: Box4| lines.iter().any(|&(j, p, q)| j != i && super::quality_routes::segment_hits_rect(p, q, a));
+    // Any other text (the lines of one title block too), and the symbols of other items.
+    (0..texts.len())
+        .filter(|&k| {
+            let (i, a) = texts[k];
+            texts.iter().enumerate().any(|(m, &(_, b))| m != k && touch(a, b))
+                || symbols.iter().any(|&(j, b)| j != i && touch(a, b))
+                || crossed(i, a)
         })
         .count()
 }
@@ -387,6 +406,29 @@ mod tests {
         let s = sizes(&grown);
         assert!(s[0] > 8.0 && s[0] < 20.0, "{s:?}");
         assert_eq!(clashes(&grown), 0, "still clear");
+        // Two lines of one block (a title and its subtitle) may not run into each other.
+        let block = Item {
+            key: "title".into(),
+            shapes: vec![
+                Shape::text(0.0, 0.0, "Netwerkkaart", Anchor::Start, 8.0, Weight::Bold),
+                Shape::text(0.0, 12.0, "Netwerk van: cliënt", Anchor::Start, 7.0, Weight::Normal),
+            ],
+        };
+        let titled = grow_text_while_clear(&scene(vec![block]), 20.0);
+        assert_eq!(clashes(&titled), 0);
+        assert!(sizes(&titled)[1] < 12.0, "{:?}", sizes(&titled));
+        // A line of another item (a tie) beside a name stops it before it reaches it.
+        let tie = Item {
+            key: "tie:1".into(),
+            shapes: vec![Shape::line(
+                crate::kernel::geom::pt(70.0, 20.0),
+                crate::kernel::geom::pt(70.0, 40.0),
+                Style::stroke("#000", 1.0),
+            )],
+        };
+        let by_tie = grow_text_while_clear(&scene(vec![label("a", 0.0), tie]), 20.0);
+        assert_eq!(clashes(&by_tie), 0);
+        assert!(sizes(&by_tie)[0] > 8.0 && sizes(&by_tie)[0] < 20.0, "{:?}", sizes(&by_tie));
         // Text already as large stays as it is.
         assert_eq!(sizes(&grow_text_while_clear(&near, 6.0)), vec![8.0, 8.0]);
     }
