@@ -261,47 +261,55 @@ pub fn for_projector(scene: &Scene, px_per_unit: f64) -> Scene {
 }
 
 /// Texts grown towards `target` (layout units) as far as they stay as clear of each
-/// other and of other items' symbols and lines as they were: the largest size, found by
-/// bisection, at which no more text boxes touch another text or a symbol than before.
+/// other and of other items' symbols and lines as they were: per item, the largest
+/// size, found by bisection, at which no more text boxes touch another text, a symbol
+/// or a line than before.
 /// For a drawing whose labels were placed with room to spare (a netwerkkaart's actors
 /// in their cells), so a room can read them; every text at least that size.
 pub fn grow_text_while_clear(scene: &Scene, target: f64) -> Scene {
-    let at = |size: f64| {
-        let mut s = scene.clone();
-        for shape in s.items.iter_mut().flat_map(|i| i.shapes.iter_mut()) {
-            if let Primitive::Text { size: t, .. } = &mut shape.primitive {
-                *t = t.max(size);
+    // Item by item, in drawing order, each item's texts together: one crowded label
+    // (or a title block whose lines sit close) does not hold back the rest.
+    let mut s = scene.clone();
+    for k in 0..s.items.len() {
+        let smallest = s.items[k]
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh.primitive {
+                Primitive::Text { size, .. } => Some(size),
+                _ => None,
+            })
+            .fold(f64::INFINITY, f64::min);
+        // No text, or none smaller than the target (NaN included): nothing to grow.
+        if smallest.partial_cmp(&target) != Some(std::cmp::Ordering::Less) {
+            continue;
+        }
+        let at = |size: f64| {
+            let mut t = s.clone();
+            for shape in &mut t.items[k].shapes {
+                if let Primitive::Text { size: z, .. } = &mut shape.primitive {
+                    *z = z.max(size);
+                }
+            }
+            t
+        };
+        let allowed = clashes(&s);
+        let grown = at(target);
+        if clashes(&grown) <= allowed {
+            s = grown;
+            continue;
+        }
+        let (mut lo, mut hi) = (smallest, target);
+        for _ in 0..10 {
+            let mid = (lo + hi) / 2.0;
+            if clashes(&at(mid)) <= allowed {
+                lo = mid;
+            } else {
+                hi = mid;
             }
         }
-        s
-    };
-    let smallest = scene
-        .items
-        .iter()
-        .flat_map(|i| &i.shapes)
-        .filter_map(|s| match s.primitive {
-            Primitive::Text { size, .. } => Some(size),
-            _ => None,
-        })
-        .fold(f64::INFINITY, f64::min);
-    // No text, or none smaller than the target (NaN included): nothing to grow.
-    if smallest.partial_cmp(&target) != Some(std::cmp::Ordering::Less) {
-        return scene.clone();
+        s = at(lo);
     }
-    let allowed = clashes(scene);
-    if clashes(&at(target)) <= allowed {
-        return at(target);
-    }
-    let (mut lo, mut hi) = (smallest, target);
-    for _ in 0..12 {
-        let mid = (lo + hi) / 2.0;
-        if clashes(&at(mid)) <= allowed {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    at(lo)
+    s
 }
 
 /// How many texts touch another text or a symbol of another item (boxes one unit
@@ -309,12 +317,12 @@ pub fn grow_text_while_clear(scene: &Scene, target: f64) -> Scene {
 fn clashes(scene: &Scene) -> usize {
     use crate::kernel::geom::text_box;
     type Box4 = (f64, f64, f64, f64);
-    let mut texts: Vec<(usize, Box4)> = Vec::new();
+    let mut texts: Vec<(usize, Box4, bool)> = Vec::new();
     let mut symbols: Vec<(usize, Box4)> = Vec::new();
     for (i, item) in scene.items.iter().enumerate() {
         for shape in &item.shapes {
             match &shape.primitive {
-                Primitive::Text { .. } => texts.extend(text_box(shape).map(|b| (i, b))),
+                Primitive::Text { halo, .. } => texts.extend(text_box(shape).map(|b| (i, b, *halo))),
                 Primitive::Circle { cx, cy, r } => symbols.push((i, (cx - r, cy - r, cx + r, cy + r))),
                 Primitive::Rect { x, y, width, height, .. } if shape.style.fill.is_some() => {
                     symbols.push((i, (*x, *y, x + width, y + height)))
@@ -324,7 +332,7 @@ fn clashes(scene: &Scene) -> usize {
         }
     }
     // Lines (ties, relations, family lines) of other items: a text grown over one
-    // becomes hard to read.
+    // becomes hard to read, unless a halo masks the line under it.
     let lines: Vec<(usize, Point, Point)> = scene
         .items
         .iter()
@@ -342,10 +350,10 @@ fn clashes(scene: &Scene) -> usize {
     // Any other text (the lines of one title block too), and the symbols of other items.
     (0..texts.len())
         .filter(|&k| {
-            let (i, a) = texts[k];
-            texts.iter().enumerate().any(|(m, &(_, b))| m != k && touch(a, b))
+            let (i, a, halo) = texts[k];
+            texts.iter().enumerate().any(|(m, &(_, b, _))| m != k && touch(a, b))
                 || symbols.iter().any(|&(j, b)| j != i && touch(a, b))
-                || crossed(i, a)
+                || (!halo && crossed(i, a))
         })
         .count()
 }
@@ -404,7 +412,9 @@ mod tests {
         assert_eq!(clashes(&near), 0);
         let grown = grow_text_while_clear(&near, 20.0);
         let s = sizes(&grown);
-        assert!(s[0] > 8.0 && s[0] < 20.0, "{s:?}");
+        // Each grows on its own: the first may reach the target, but not both.
+        assert!(s.iter().all(|&v| v >= 8.0), "{s:?}");
+        assert!(s.iter().any(|&v| v < 20.0), "{s:?}");
         assert_eq!(clashes(&grown), 0, "still clear");
         // Two lines of one block (a title and its subtitle) may not run into each other.
         let block = Item {
