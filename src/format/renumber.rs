@@ -61,7 +61,8 @@ pub fn genogram(g: Genogram) -> Result<Genogram, ModelError> {
         return Ok(g);
     }
     let p = |id: PersonId| PersonId(persons.map(id.get()));
-    Genogram::from_parts(
+    let settings = g.settings();
+    let mut renumbered = Genogram::from_parts(
         g.persons().map(|(id, person)| (p(id), person.clone())).collect(),
         g.unions()
             .map(|(id, u)| {
@@ -89,7 +90,11 @@ pub fn genogram(g: Genogram) -> Result<Genogram, ModelError> {
                 (HouseholdId(households.map(id.get())), household)
             })
             .collect(),
-    )
+    )?;
+    // `from_parts` starts from the default settings; the document's own settings (such
+    // as strict birth order) are not ids and come along unchanged.
+    renumbered.settings = settings;
+    Ok(renumbered)
 }
 
 /// The stored map with every kind of id above [`MAX_LOADED_ID`] renumbered from 0,

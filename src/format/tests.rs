@@ -415,7 +415,8 @@ fn a_person_id_of_u32_max_is_renumbered_and_plus_partner_works() {
         "unions": [{ "id": top, "partner_a": 3, "partner_b": top, "kind": "marriage" }],
         "child_links": [{ "id": 7, "parent": { "union": top }, "child": top - 1, "twin": { "group": top } }],
         "relations": [{ "id": 1, "from": top, "to": 3, "kind": "close" }],
-        "households": [{ "id": 0, "members": [3, top, top - 1] }] }));
+        "households": [{ "id": 0, "members": [3, top, top - 1] }],
+        "settings": { "strict_birth_order": true } }));
     let doc = load_value(v).unwrap();
     let g = doc.genogram().unwrap();
     // Persons and unions were renumbered in their old order; child lines, relations and
@@ -427,6 +428,7 @@ fn a_person_id_of_u32_max_is_renumbered_and_plus_partner_works() {
     assert!(g.child_links().any(|(id, _)| id == ChildLinkId(7)));
     assert_eq!(g.relations_of(PersonId(2)).len(), 1);
     assert_eq!(g.households_of(PersonId(1)), [HouseholdId(0)]);
+    assert!(g.settings().strict_birth_order, "the document's settings survive renumbering");
     // Every one-click action that takes new ids works on the loaded file.
     use crate::genogram::edit::family;
     type Plan = dyn Fn(&Genogram) -> Result<family::Action, family::ActionError>;
