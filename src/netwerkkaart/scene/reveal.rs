@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use crate::genogram::scene::quality_routes::segments;
 use crate::genogram::scene::reveal::nearest_on;
 use crate::kernel::shape::{Point, Primitive};
-use crate::kernel::Scene;
+use crate::kernel::{Item, Scene};
 use crate::netwerkkaart::layout::NetwerkkaartLayout;
 use crate::netwerkkaart::model::ids::SectorId;
 use crate::netwerkkaart::model::map::Netwerkkaart;
@@ -41,6 +41,10 @@ pub struct MapReveal {
     /// The first step at which an item shows, by scene key; keys not listed show from
     /// the start.
     first: HashMap<String, usize>,
+    /// Per sector item key, the steps at which its actors appear: the count in the
+    /// sector's name ("familie (4)") counts only those shown, so it does not tell the
+    /// room what is still to come.
+    sector_steps: HashMap<String, Vec<usize>>,
 }
 
 impl MapReveal {
@@ -54,9 +58,11 @@ impl MapReveal {
         let mut steps = vec![MapStep::Centre];
         steps.extend(cells.iter().map(|&(_, _, ring, sector)| MapStep::Cell { ring, sector }));
         let mut first = HashMap::new();
+        let mut sector_steps: HashMap<String, Vec<usize>> = HashMap::new();
         for (id, a) in &layout.actors {
             let step = steps.iter().position(|s| *s == MapStep::Cell { ring: a.ring, sector: a.sector });
             first.insert(format!("actor:{}", id.0), step.unwrap_or(0));
+            sector_steps.entry(format!("sector:{}", a.sector.0)).or_default().push(step.unwrap_or(0));
         }
         if map.tie_count() > 0 {
             steps.push(MapStep::Ties);
@@ -65,7 +71,7 @@ impl MapReveal {
             }
         }
         first.insert("legend".into(), steps.len() - 1);
-        MapReveal { steps, first }
+        MapReveal { steps, first, sector_steps }
     }
 
     /// How many steps there are (at least one).
@@ -87,8 +93,34 @@ impl MapReveal {
     /// The scene at step `k`: only the items shown then, with the bounds of the whole
     /// map (so nothing moves while the steps go on).
     pub fn scene_at(&self, scene: &Scene, k: usize) -> Scene {
-        let items = scene.items.iter().filter(|i| self.visible(&i.key, k)).cloned().collect();
+        let items = scene
+            .items
+            .iter()
+            .filter(|i| self.visible(&i.key, k))
+            .map(|i| match self.sector_steps.get(&i.key) {
+                Some(steps) => Self::count_shown(i, steps.len(), steps.iter().filter(|&&s| s <= k).count()),
+                None => i.clone(),
+            })
+            .collect();
         Scene { bounds: scene.bounds, items, title: scene.title.clone(), lang: scene.lang }
+    }
+
+    /// A sector's item with its name's count of actors ("familie (4)") lowered from
+    /// `total` to the `shown` ones.
+    fn count_shown(item: &Item, total: usize, shown: usize) -> Item {
+        let mut item = item.clone();
+        if shown == total {
+            return item;
+        }
+        let (all, now) = (format!(" ({total})"), format!(" ({shown})"));
+        for shape in &mut item.shapes {
+            if let Primitive::Text { text, .. } = &mut shape.primitive {
+                if let Some(name) = text.strip_suffix(&all) {
+                    *text = format!("{name}{now}");
+                }
+            }
+        }
+        item
     }
 }
 
@@ -185,6 +217,22 @@ mod tests {
         assert_eq!(shown(&r, &scene, 0, "centre").len(), 1);
         assert_eq!(shown(&r, &scene, 0, "sector:").len(), 4, "the sectors frame the map from the start");
         assert_eq!(shown(&r, &scene, 0, "ring:").len(), 3);
+        // The sector names count only the actors shown so far: nothing at the start,
+        // the inner family's two after step 1, all four at the end.
+        let family_label = |k: usize| -> String {
+            let s = r.scene_at(&scene, k);
+            let item = s.items.iter().find(|i| i.key == "sector:0").expect("the family sector");
+            item.shapes
+                .iter()
+                .find_map(|sh| match &sh.primitive {
+                    Primitive::Text { text, .. } if text.ends_with(')') => Some(text.clone()),
+                    _ => None,
+                })
+                .expect("a name with a count")
+        };
+        assert!(family_label(0).ends_with(" (0)"), "{}", family_label(0));
+        assert!(family_label(1).ends_with(" (2)"), "{}", family_label(1));
+        assert!(family_label(10).ends_with(" (4)"), "{}", family_label(10));
         assert!(r.visible("title", 0));
         // Step 1: Fatima (A0) and Kevin (A2), the inner family.
         assert_eq!(shown(&r, &scene, 1, "actor:"), ["actor:0", "actor:2"]);
