@@ -453,6 +453,7 @@ pub static EN: Texts = Texts {
     present_centre: "Centre",
     present_ties: "Ties",
     present_views_mode: "Views",
+    present_view_changed: " (changed)",
     present_steps_mode: "Steps",
     views_title: "Views",
     views_hint: "Kept while presenting with V; W steps through them in this order.",

@@ -706,6 +706,8 @@ pub struct Texts {
     pub present_ties: &'static str,
     /// The presentation bar's mode: stepping through saved views.
     pub present_views_mode: &'static str,
+    /// After a saved view's name in the bar once names or order were switched.
+    pub present_view_changed: &'static str,
     /// The presentation bar's mode: stepping through the reveal's steps.
     pub present_steps_mode: &'static str,
     /// Side panel: heading of the saved views.

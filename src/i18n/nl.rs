@@ -453,6 +453,7 @@ pub static NL: Texts = Texts {
     present_centre: "Centrum",
     present_ties: "Banden",
     present_views_mode: "Weergaven",
+    present_view_changed: " (gewijzigd)",
     present_steps_mode: "Stappen",
     views_title: "Weergaven",
     views_hint: "Bewaard tijdens het presenteren met V; met W loopt u ze in deze volgorde door.",

@@ -120,8 +120,16 @@ test('views kept while presenting come back, in order, after a reload', () =>
     await kp.page.keyboard.press('PageDown');
     await waitText(kp, 'present-view', /^Weergave 2 van 2/);
     await kp.page.keyboard.press('PageUp');
-    await waitText(kp, 'present-view', /^Weergave 1 van 2/);
+    await waitText(kp, 'present-view', /^Weergave 1 van 2 · Weergave 1$/);
     assert.equal(await stepOf(kp), first);
+    // Switching names shows the view no longer as saved, and the bar says so; showing
+    // a view again (PageDown, PageUp) brings it back as saved.
+    await kp.page.keyboard.press('n');
+    await waitText(kp, 'present-view', /^Weergave 1 van 2 · Weergave 1 \(gewijzigd\)$/);
+    await kp.page.keyboard.press('PageDown');
+    await waitText(kp, 'present-view', /^Weergave 2 van 2 · Verslaving in rollen$/);
+    await kp.page.keyboard.press('PageUp');
+    await waitText(kp, 'present-view', /^Weergave 1 van 2 · Weergave 1$/);
     // W again: back to the steps, from what is shown.
     await kp.page.keyboard.press('w');
     await waitText(kp, 'present-mode', /Stappen/);
@@ -141,6 +149,9 @@ test('views kept while presenting come back, in order, after a reload', () =>
     await kp.library.waitForDocument((d) => d.id === stored.id && d.content.views[0].name === 'Begin');
     assert.ok(await kp.testId('views-up').first().isDisabled(), 'the first cannot move up');
     assert.ok(await kp.testId('views-down').last().isDisabled(), 'the last cannot move down');
+    const opacity = (l) => l.evaluate((e) => Number(getComputedStyle(e).opacity));
+    assert.ok(await opacity(kp.testId('views-up').first()) < 0.6, 'a disabled button looks disabled');
+    assert.equal(await opacity(kp.testId('views-down').first()), 1, 'an enabled one does not');
     await kp.testId('views-down').first().click();
     await kp.library.waitForDocument((d) => d.id === stored.id
       && d.content.views.map((v) => v.name).join('|') === 'Verslaving in rollen|Begin');

@@ -59,6 +59,9 @@ pub struct Presentation {
     /// The saved view shown while stepping through the views; `None` while stepping
     /// through the reveal's steps.
     pub showing_view: RwSignal<Option<usize>>,
+    /// Whether names or order were switched since the saved view was shown: the bar
+    /// then says the drawing is no longer that view as saved.
+    pub view_changed: RwSignal<bool>,
     /// The name typed for a view being saved; `None` when no name is asked.
     pub naming: RwSignal<Option<String>>,
     /// A short note in the bar (a view saved, no views yet), until the next key.
@@ -81,6 +84,7 @@ impl Presentation {
             session,
             lens: RwSignal::new(Lens::default()),
             showing_view: RwSignal::new(None),
+            view_changed: RwSignal::new(false),
             naming: RwSignal::new(None),
             note: RwSignal::new(None),
             editor_lens,
@@ -164,6 +168,9 @@ impl Presentation {
     pub fn change_view(&self, f: impl FnOnce(PresentView) -> PresentView) {
         let view = f(self.view.get_untracked());
         self.view.set(view);
+        if self.showing_view.get_untracked().is_some() {
+            self.view_changed.set(true);
+        }
         if let (Some(id), Ok(mut store)) = (self.doc_id(), crate::storage::browser::BrowserStore::local()) {
             // Not remembered when storage is blocked: the presentation goes on.
             let _ = save_view(&mut store, &id, view);
@@ -179,6 +186,7 @@ impl Presentation {
     /// document's presentation choices: the view is in the document already).
     fn show_view(&self, i: usize, v: &SavedView) {
         self.showing_view.set(Some(i));
+        self.view_changed.set(false);
         self.view.set(PresentView { names: v.names, order: v.order });
         self.lens.set(v.lens());
         // "Everything" is past any last step; the overlay keeps the step within its reveal.
@@ -482,7 +490,8 @@ pub fn PresentationOverlay() -> impl IntoView {
             let views = e.as_ref()?.content().views();
             let v = views.get(i)?;
             let k = t.present_view.replace("{k}", &(i + 1).to_string()).replace("{n}", &views.len().to_string());
-            Some(format!("{k} · {}", v.name))
+            let changed = if p.view_changed.get() { t.present_view_changed } else { "" };
+            Some(format!("{k} · {}{changed}", v.name))
         })
     };
     let is_map = move || shown.with(|s| s.as_ref().is_some_and(|s| matches!(s.revealing, Revealing::Netwerkkaart(_))));
