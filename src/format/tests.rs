@@ -395,13 +395,24 @@ fn strict_birth_order_is_stored_and_older_files_load_without_it() {
     assert!(!text.contains("settings"), "default settings are not written");
     assert!(!KringDocument::from_json(&text).unwrap().genogram().unwrap().settings().strict_birth_order);
     let mut g = sample_family();
-    g.apply(Command::SetSettings { settings: GenogramSettings { strict_birth_order: true } }).unwrap();
+    g.apply(Command::SetSettings {
+        settings: GenogramSettings { strict_birth_order: true, ..GenogramSettings::default() },
+    })
+    .unwrap();
     let doc = KringDocument::new_genogram("x", "t", g, 1);
     let v: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
     assert_eq!(v["content"]["settings"], json!({ "strict_birth_order": true }));
     let back = KringDocument::from_json(&doc.to_json()).unwrap();
     assert_eq!(back, doc);
     assert!(back.genogram().unwrap().settings().strict_birth_order);
+    // Showing tags is written only when on, and read back.
+    let mut g = sample_family();
+    g.apply(Command::SetSettings { settings: GenogramSettings { show_tags: true, ..GenogramSettings::default() } })
+        .unwrap();
+    let doc = KringDocument::new_genogram("x", "t", g, 1);
+    let v: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+    assert_eq!(v["content"]["settings"]["show_tags"], json!(true));
+    assert!(KringDocument::from_json(&doc.to_json()).unwrap().genogram().unwrap().settings().show_tags);
 }
 
 // ----- ids at the top of u32 -----------------------------------------------------------------

@@ -83,6 +83,10 @@ pub struct Texts {
     pub strict_birth_order: &'static str,
     /// Genogram setting: what strict birth order does (tooltip and hint).
     pub strict_birth_order_hint: &'static str,
+    /// Drawing setting: each person's tags as a small line under the name.
+    pub show_tags: &'static str,
+    /// What showing tags does.
+    pub show_tags_hint: &'static str,
     /// Status line when the app is ready and nothing is open.
     pub status_ready: &'static str,
     /// Status line reminder that data stays in this browser.

@@ -64,3 +64,34 @@ test('strict birth order keeps a married-in child among their siblings, and undo
   await kp.page.waitForFunction(`!(${between.toString()})()`);
   assert.equal(await kp.page.evaluate(between), false, 'undo puts Kees beside Els again');
 }));
+
+test('tags are drawn under the name when shown, with a legend row, kept and exported', () => withPage(async (kp) => {
+  const g = kp.genogram;
+  await g.create();
+  await g.name('Noah');
+  await kp.fill('field-tags', 'schulden, steunend');
+  await g.add('partner', 'Sara');
+  const tagsLine = kp.page.locator('[data-testid=canvas-content] text', { hasText: 'schulden · steunend' });
+  assert.equal(await tagsLine.count(), 0, 'tags are kept but not drawn by default');
+  await kp.testId('canvas').focus();
+  await kp.page.keyboard.press('Escape');
+  await kp.testId('show-tags').check();
+  await tagsLine.waitFor();
+  // Under Noah's name, in the muted colour.
+  const below = await kp.page.evaluate(() => {
+    const texts = [...document.querySelectorAll('[data-testid=canvas-content] text')];
+    const name = texts.find((t) => t.textContent === 'Noah');
+    const tags = texts.find((t) => t.textContent === 'schulden · steunend');
+    return tags.getBoundingClientRect().top >= name.getBoundingClientRect().bottom - 1;
+  });
+  assert.ok(below, 'the tags line stands under the name');
+  assert.match(await g.legend(), /labels \(thema's\)/);
+  await kp.page.screenshot({ path: '/tmp/kring-shots/tags-shown.png' });
+  // The choice is the document's: kept after a reload, and in the export.
+  await kp.status.save();
+  await kp.reload();
+  await tagsLine.waitFor();
+  const { text } = await kp.export.svg();
+  assert.match(text, /schulden · steunend/);
+  assert.match(text, /labels \(thema's\)/);
+}));

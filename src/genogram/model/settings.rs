@@ -11,6 +11,11 @@ pub struct GenogramSettings {
     /// siblings). Off: such a child stands at the edge nearest their partner.
     #[serde(default)]
     pub strict_birth_order: bool,
+    /// "Labels tonen": each person's tags (themes such as "schulden", "steunend")
+    /// written as one small line under the name, with a legend row. Off: tags are kept
+    /// (the pattern lens uses them) but not drawn.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub show_tags: bool,
 }
 
 impl GenogramSettings {

@@ -120,7 +120,19 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         }
         items.push(Item { key: format!("union:{}", uid.get()), shapes });
     }
-    settle_union_labels(&mut items);
+    // Persons on top of all lines (built here: a union's label keeps off their texts).
+    let mut person_items: Vec<(PersonId, Item)> = Vec::with_capacity(g.person_count());
+    let mut ctx = PersonCtx { lang, reference: opts.reference_date, legend: &mut legend };
+    let no_texts = PersonTexts::default();
+    for (id, p) in g.persons() {
+        let Some(&(c, _, _)) = at.get(&id) else { continue };
+        let t = texts.get(&id).unwrap_or(&no_texts);
+        let shapes = person_shapes(p, c, t, adopted.contains_key(&id), &mut ctx);
+        person_items.push((id, Item { key: format!("person:{}", id.get()), shapes }));
+    }
+    let person_texts: Vec<(f64, f64, f64, f64)> =
+        person_items.iter().flat_map(|(_, i)| i.shapes.iter().filter_map(text_box)).collect();
+    settle_union_labels(&mut items, &person_texts);
     for (&pid, s) in &layout.single_parents {
         let pid = PersonId(pid);
         let Some(&(c, _, bottom)) = at.get(&pid) else { continue };
@@ -141,17 +153,6 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         items.push(Item { key: format!("single:{}", pid.get()), shapes });
     }
     items.append(&mut drops);
-
-    // Persons on top of all lines.
-    let mut person_items: Vec<(PersonId, Item)> = Vec::with_capacity(g.person_count());
-    let mut ctx = PersonCtx { lang, reference: opts.reference_date, legend: &mut legend };
-    let no_texts = PersonTexts::default();
-    for (id, p) in g.persons() {
-        let Some(&(c, _, _)) = at.get(&id) else { continue };
-        let t = texts.get(&id).unwrap_or(&no_texts);
-        let shapes = person_shapes(p, c, t, adopted.contains_key(&id), &mut ctx);
-        person_items.push((id, Item { key: format!("person:{}", id.get()), shapes }));
-    }
 
     // The names the lens's summary writes: as drawn when anonymising, else the short name.
     let lens_names: HashMap<PersonId, String> = if opts.lens.is_on() && opts.anonymise != Anonymise::Off {

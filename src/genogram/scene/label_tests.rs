@@ -80,3 +80,35 @@ fn generated_families_with_long_names_have_no_label_overlaps() {
     // drawn (they reached past the stub onto a partner's name).
     assert_eq!(lines, 0);
 }
+
+#[test]
+fn tags_shown_under_every_long_name_stay_clear_of_other_labels_symbols_and_lines() {
+    use crate::genogram::edit::settings::set_show_tags;
+    use crate::genogram::model::{Command, PersonId};
+    use crate::kernel::Primitive;
+    const TAGS: [&str; 4] = ["schulden", "huiselijk geweld", "steunend", "uithuisplaatsing"];
+    for seed in 0..6 {
+        let mut g = long_named(seed, 40 + 5 * seed as usize);
+        let ids: Vec<PersonId> = g.persons().map(|(id, _)| id).collect();
+        for id in &ids {
+            let mut p = g.person(*id).expect("listed").clone();
+            let n = id.get() as usize;
+            p.tags = vec![TAGS[n % 4].into(), TAGS[(n + 1) % 4].into()];
+            g.apply(Command::UpdatePerson { id: *id, person: p }).expect("a valid person");
+        }
+        let off = scene_of(&g, &options(Lang::Nl));
+        g.apply(set_show_tags(&g, true).expect("a change")).expect("applies");
+        let s = scene_of(&g, &options(Lang::Nl));
+        let drawn = |s: &crate::kernel::Scene| {
+            s.items
+                .iter()
+                .flat_map(|i| &i.shapes)
+                .filter(|sh| matches!(&sh.primitive, Primitive::Text { text, .. } if text.contains(" · ")))
+                .count()
+        };
+        assert_eq!(drawn(&off), 0, "off: tags are kept, not drawn");
+        assert!(drawn(&s) >= ids.len() / 2, "seed {seed}: a tags line under (nearly) every person");
+        let q = label_quality(&s);
+        assert_eq!(q, LabelQuality::default(), "seed {seed}: {:?}", super::label_quality::label_overlaps(&s));
+    }
+}

@@ -35,6 +35,8 @@ pub enum LegendKey {
     Deceased,
     /// "° 1950 † 2010" above the symbol.
     Years,
+    /// A person's tags in a small muted line under the name.
+    Tags,
     /// Triangle.
     Pregnancy,
     /// Small filled circle.
@@ -102,6 +104,7 @@ pub(crate) fn label(key: LegendKey, lang: Lang, other_names: &BTreeSet<String>) 
             word(lang, "° geboren, † overleden; leeftijd in het symbool", "° born, † died; age inside the symbol")
                 .into()
         }
+        LegendKey::Tags => word(lang, "labels (thema's)", "tags (themes)").into(),
         LegendKey::Pregnancy => word(lang, "zwangerschap", "pregnancy").into(),
         LegendKey::Miscarriage => word(lang, "miskraam", "miscarriage").into(),
         LegendKey::Abortion => word(lang, "abortus", "abortion").into(),
@@ -160,6 +163,11 @@ fn swatch(key: LegendKey, x: f64, y: f64) -> Vec<Shape> {
             ]
         }
         LegendKey::Years => vec![Shape::text(c.x, c.y + 3.5, "° †", Anchor::Middle, 10.0, Weight::Normal)],
+        LegendKey::Tags => {
+            let mut s = Shape::text(c.x, c.y + 3.5, "a · b", Anchor::Middle, 10.0, Weight::Normal);
+            s.style = Style::fill(super::person_labels::TAGS_INK);
+            vec![s]
+        }
         LegendKey::Pregnancy => vec![Outline::Triangle.shape(c, h, white)],
         LegendKey::Miscarriage => vec![Shape::circle(c, 5.0, Style::fill(INK))],
         LegendKey::Abortion => vec![

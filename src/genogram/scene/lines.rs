@@ -241,8 +241,10 @@ pub(crate) fn child_style(kind: ChildLinkKind) -> Style {
 /// couple's stem and the label along a neighbouring couple's line, say), or that
 /// another couple's lines run through, down until they are clear: a label above its
 /// line jumps below it, one beside the stem moves a line down. Each union's texts move
-/// together; at most three steps, and where none is clear they stay.
-pub(crate) fn settle_union_labels(items: &mut [Item]) {
+/// together; at most three steps, and where none is clear they stay. Persons' texts
+/// (`person_texts`, boxes) count as placed labels: a tags line under a name reaches
+/// down to where a neighbouring couple's label would stand.
+pub(crate) fn settle_union_labels(items: &mut [Item], person_texts: &[(f64, f64, f64, f64)]) {
     type Box4 = (f64, f64, f64, f64);
     let overlap = |a: Box4, b: Box4| a.0 < b.2 - 0.5 && b.0 < a.2 - 0.5 && a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5;
     // Lines and placed labels in a grid of cells, so that each label looks only at what
@@ -267,7 +269,13 @@ pub(crate) fn settle_union_labels(items: &mut [Item]) {
             }
         }
     }
+    // Persons' texts (names, a tags line) are there before any union label.
     let mut placed: Cells<Box4> = HashMap::new();
+    for &b in person_texts {
+        for c in cells(b) {
+            placed.entry(c).or_default().push(b);
+        }
+    }
     for (k, item) in items.iter_mut().enumerate().filter(|(_, i)| i.key.starts_with("union:")) {
         let boxes: Vec<Box4> = item.shapes.iter().filter_map(text_box).collect();
         if boxes.is_empty() {

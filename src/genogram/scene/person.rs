@@ -210,6 +210,9 @@ pub(crate) fn person_shapes(
     if (texts.birth.is_some() || texts.death.is_some()) && !p.kind.is_pregnancy_loss() {
         ctx.legend.add(LegendKey::Years);
     }
+    if texts.tags.is_some() {
+        ctx.legend.add(LegendKey::Tags);
+    }
     if let Some(age) = age_text(p, ctx.reference, ctx.lang) {
         let (y, size) = if p.gender == Gender::Unknown { (c.y + 16.0, 9.0) } else { (c.y + 4.0, 11.0) };
         out.push(Shape::new(

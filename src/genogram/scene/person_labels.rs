@@ -7,6 +7,8 @@
 //! * The name sits below the symbol, wrapped to at most [`NAME_MAX_LINES`] lines of at
 //!   most [`NAME_MAX_WIDTH`] (cut with "…" beyond that), and the due date of a
 //!   pregnancy below the name.
+//! * When the document shows tags, a person's tags follow as one small line in a
+//!   muted colour ("schulden · steunend"), cut with "…" at the name's width.
 
 use std::collections::BTreeMap;
 
@@ -27,6 +29,10 @@ pub(crate) const NAME_MAX_LINES: usize = 2;
 pub(crate) const SMALL_SIZE: f64 = 10.0;
 /// Gap between the symbol's centre line and the years either side of it.
 pub(crate) const YEARS_GAP: f64 = 3.0;
+/// Colour of the tags line: quieter than a name, still legible on paper.
+pub(crate) const TAGS_INK: &str = "#4a4a4a";
+/// Between two tags on the tags line.
+const TAGS_SEPARATOR: &str = " · ";
 /// Baseline of the first line below the symbol, under the symbol's bottom.
 const FIRST_BASELINE: f64 = 13.0;
 /// Baseline of the years above the symbol's top.
@@ -43,6 +49,8 @@ pub(crate) struct PersonTexts {
     pub name: Vec<String>,
     /// The due date of a pregnancy, below the name.
     pub due: Option<String>,
+    /// The person's tags as one line, when the document shows tags and there are any.
+    pub tags: Option<String>,
     /// Where the line down to the symbol comes in slanting from (a twin's line from
     /// its apex): the years then stand together on the other side of the centre line.
     pub slant: Slant,
@@ -66,7 +74,7 @@ fn width(s: &str, size: f64) -> f64 {
 
 impl PersonTexts {
     /// The texts of `p`, whose name label (real, initials or role) is `name`.
-    pub fn of(p: &Person, name: &str, lang: Lang) -> PersonTexts {
+    pub fn of(p: &Person, name: &str, lang: Lang, show_tags: bool) -> PersonTexts {
         let (birth, death) = if p.kind.is_pregnancy_loss() {
             (p.birth.or(p.death).map(|d| year_text(&d, lang)), None)
         } else if matches!(p.kind, PersonKind::Pregnancy { .. }) {
@@ -84,7 +92,8 @@ impl PersonTexts {
             _ => None,
         };
         let name = text::wrap(name, NAME_SIZE, FontWeight::Normal, NAME_MAX_WIDTH, NAME_MAX_LINES);
-        PersonTexts { birth, death, name, due, slant: Slant::None }
+        let tags = show_tags.then(|| tags_line(&p.tags)).flatten();
+        PersonTexts { birth, death, name, due, tags, slant: Slant::None }
     }
 
     /// Half the width of the texts below the symbol (name and due date), from the
@@ -92,7 +101,8 @@ impl PersonTexts {
     pub fn below_half_width(&self) -> f64 {
         let name = text::wrapped_width(&self.name, NAME_SIZE, FontWeight::Normal);
         let due = self.due.as_deref().map_or(0.0, |d| width(d, SMALL_SIZE));
-        name.max(due) / 2.0
+        let tags = self.tags.as_deref().map_or(0.0, |t| width(t, SMALL_SIZE));
+        name.max(due).max(tags) / 2.0
     }
 
     /// Half the width of the years above the symbol, from its centre line. (The
@@ -137,9 +147,25 @@ impl PersonTexts {
         }
         if let Some(due) = &self.due {
             out.push(Shape::text(c.x, line_y, due, Anchor::Middle, SMALL_SIZE, Weight::Normal));
+            line_y += SMALL_SIZE * LINE_SPACING_EM;
+        }
+        if let Some(tags) = &self.tags {
+            let mut shape = Shape::text(c.x, line_y, tags, Anchor::Middle, SMALL_SIZE, Weight::Normal);
+            shape.style = crate::kernel::shape::Style::fill(TAGS_INK);
+            out.push(shape);
         }
         out
     }
+}
+
+/// A person's tags as one line ("schulden · steunend"), blank ones left out and the
+/// line cut with "…" at the name's width; `None` without tags.
+fn tags_line(tags: &[String]) -> Option<String> {
+    let tags: Vec<&str> = tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect();
+    if tags.is_empty() {
+        return None;
+    }
+    Some(text::fit_line(&tags.join(TAGS_SEPARATOR), SMALL_SIZE, FontWeight::Normal, NAME_MAX_WIDTH))
 }
 
 /// The texts of every person as the scene draws them under `anonymise` in `lang`.
@@ -147,11 +173,12 @@ impl PersonTexts {
 /// Losses carry a name only when real names are shown and one was given.
 pub(crate) fn person_texts(g: &Genogram, anonymise: Anonymise, lang: Lang) -> BTreeMap<PersonId, PersonTexts> {
     let names = name_labels(g, anonymise, lang);
+    let show_tags = g.settings().show_tags;
     g.persons()
         .map(|(id, p)| {
             let hide = p.kind.is_pregnancy_loss() && anonymise != Anonymise::Off;
             let name = if hide { "" } else { names.get(&id).map_or("", String::as_str) };
-            (id, PersonTexts::of(p, name, lang))
+            (id, PersonTexts::of(p, name, lang, show_tags))
         })
         .collect()
 }
@@ -160,6 +187,7 @@ pub(crate) fn person_texts(g: &Genogram, anonymise: Anonymise, lang: Lang) -> BT
 mod tests {
     use super::*;
     use crate::genogram::model::{Gender, PartialDate};
+    use crate::kernel::Primitive;
 
     fn person(given: &str, family: &str) -> Person {
         let mut p = Person::new(given, family, Gender::Female);
@@ -171,7 +199,7 @@ mod tests {
     #[test]
     fn a_long_name_wraps_to_two_measured_lines() {
         let p = person("Johanna Wilhelmina Petronella", "de Vries");
-        let t = PersonTexts::of(&p, &p.display_name(), Lang::Nl);
+        let t = PersonTexts::of(&p, &p.display_name(), Lang::Nl, false);
         assert_eq!(t.name.len(), 2, "{:?}", t.name);
         for line in &t.name {
             assert!(width(line, NAME_SIZE) <= NAME_MAX_WIDTH, "{line}");
@@ -191,7 +219,7 @@ mod tests {
             "Wilhelmina Theodora Petronella van der Berg",
             "Johannes Cornelis Wilhelmus van der Berg",
         ] {
-            let t = PersonTexts::of(&person("", ""), name, Lang::Nl);
+            let t = PersonTexts::of(&person("", ""), name, Lang::Nl, false);
             let widths: Vec<f64> = t.name.iter().map(|l| width(l, NAME_SIZE)).collect();
             assert!(t.name.len() <= 2 && !t.name.concat().contains('…'), "{:?} {widths:?}", t.name);
         }
@@ -200,7 +228,7 @@ mod tests {
     #[test]
     fn a_name_longer_than_two_lines_ends_with_an_ellipsis() {
         let name = "Wilhelmina Theodora Petronella Johanna Maria Cornelia van der Berg-de Vries";
-        let t = PersonTexts::of(&person("", ""), name, Lang::Nl);
+        let t = PersonTexts::of(&person("", ""), name, Lang::Nl, false);
         assert_eq!(t.name.len(), 2);
         assert!(t.name[1].ends_with('…'), "{:?}", t.name);
     }
@@ -208,7 +236,7 @@ mod tests {
     #[test]
     fn years_sit_either_side_of_the_centre_line() {
         let p = person("Jan", "Smit");
-        let t = PersonTexts::of(&p, "Jan Smit", Lang::Nl);
+        let t = PersonTexts::of(&p, "Jan Smit", Lang::Nl, false);
         let shapes = t.shapes(Point::new(100.0, 0.0), 20.0, 20.0);
         let boxes: Vec<_> = shapes.iter().filter_map(crate::kernel::geom::text_box).collect();
         // Birth year ends left of x = 100, death year starts right of it.
@@ -221,7 +249,7 @@ mod tests {
     fn a_slanting_twin_line_keeps_the_years_on_the_other_side() {
         let p = person("Jan", "Smit");
         for (slant, right) in [(Slant::FromLeft, true), (Slant::FromRight, false)] {
-            let t = PersonTexts { slant, ..PersonTexts::of(&p, "Jan Smit", Lang::Nl) };
+            let t = PersonTexts { slant, ..PersonTexts::of(&p, "Jan Smit", Lang::Nl, false) };
             let shapes = t.shapes(Point::new(100.0, 0.0), 20.0, 20.0);
             let years: Vec<_> = shapes
                 .iter()
@@ -232,5 +260,37 @@ mod tests {
             let b = years[0];
             assert!(if right { b.0 > 100.0 } else { b.2 < 100.0 }, "{slant:?}: {b:?}");
         }
+    }
+
+    #[test]
+    fn tags_make_one_muted_line_under_the_name_and_widen_what_lines_keep_clear_of() {
+        let mut p = person("Jan", "Smit");
+        p.tags = vec!["schulden".into(), "  ".into(), "steunend".into()];
+        let hidden = PersonTexts::of(&p, "Jan Smit", Lang::Nl, false);
+        assert_eq!(hidden.tags, None, "tags are drawn only when the document shows them");
+        let t = PersonTexts::of(&p, "Jan Smit", Lang::Nl, true);
+        assert_eq!(t.tags.as_deref(), Some("schulden · steunend"), "blank tags left out");
+        assert!(t.below_half_width() > hidden.below_half_width(), "the line is wider than the name");
+        let shapes = t.shapes(Point::new(100.0, 0.0), 20.0, 20.0);
+        let last = shapes.last().expect("shapes");
+        let Primitive::Text { text, y, .. } = &last.primitive else { panic!("a text") };
+        assert_eq!(text, "schulden · steunend");
+        let name_y = shapes
+            .iter()
+            .find_map(|s| match &s.primitive {
+                Primitive::Text { text, y, .. } if text == "Jan Smit" => Some(*y),
+                _ => None,
+            })
+            .expect("the name");
+        assert!(*y > name_y, "under the name");
+        assert_eq!(last.style.fill, Some(TAGS_INK));
+        // Many tags are cut at the name's width.
+        p.tags = (0..12).map(|i| format!("thema {i}")).collect();
+        let t = PersonTexts::of(&p, "Jan Smit", Lang::Nl, true);
+        assert!(t.tags.as_deref().is_some_and(|l| l.ends_with('…')));
+        assert!(width(t.tags.as_deref().unwrap(), SMALL_SIZE) <= NAME_MAX_WIDTH + 0.01);
+        // No tags: no line, whatever the setting.
+        p.tags.clear();
+        assert_eq!(PersonTexts::of(&p, "Jan Smit", Lang::Nl, true).tags, None);
     }
 }
