@@ -15,6 +15,7 @@ pub mod export;
 pub(crate) mod fixtures;
 #[cfg(test)]
 mod fuzz_tests;
+pub mod map_versions;
 pub mod quick_entry;
 
 use crate::format::{DocumentContent, KringDocument};
@@ -32,6 +33,14 @@ pub enum EditCommand {
     Netwerkkaart(netwerkkaart::Command),
     /// An edit of the saved views ("Weergaven") of either kind of drawing.
     Views(crate::views::ViewsCommand),
+    /// An edit of a netwerkkaart's kept versions ("Versies").
+    Versions(netwerkkaart::versions::VersionsCommand),
+}
+
+impl From<netwerkkaart::versions::VersionsCommand> for EditCommand {
+    fn from(cmd: netwerkkaart::versions::VersionsCommand) -> Self {
+        EditCommand::Versions(cmd)
+    }
 }
 
 impl From<Command> for EditCommand {
@@ -61,6 +70,8 @@ pub enum EditError {
     Netwerkkaart(NetwerkkaartError),
     /// The saved views refused it.
     Views(crate::views::ViewsError),
+    /// The kept versions refused it.
+    Versions(netwerkkaart::versions::VersionsError),
     /// A command for the other kind of drawing than the one open.
     WrongKind {
         /// The kind of drawing that is open (`"genogram"` or `"netwerkkaart"`).
@@ -75,6 +86,7 @@ impl EditError {
             (EditError::Genogram(e), _) => e.message(lang),
             (EditError::Netwerkkaart(e), _) => e.message(lang),
             (EditError::Views(e), _) => e.message(lang),
+            (EditError::Versions(e), _) => e.message(lang),
             (EditError::WrongKind { open }, Lang::Nl) => {
                 format!("Deze bewerking hoort niet bij een {open}; er is niets veranderd.")
             }
@@ -97,6 +109,9 @@ impl Document for DocumentContent {
                     DocumentContent::Netwerkkaart(m) => &mut m.views,
                 };
                 c.apply(views).map(EditCommand::Views).map_err(EditError::Views)
+            }
+            (DocumentContent::Netwerkkaart(m), EditCommand::Versions(c)) => {
+                c.apply(&mut m.versions).map(EditCommand::Versions).map_err(EditError::Versions)
             }
             (DocumentContent::Genogram(g), EditCommand::Genogram(c)) => {
                 g.apply(c).map(EditCommand::Genogram).map_err(EditError::Genogram)

@@ -8,7 +8,9 @@
 //! ```
 //!
 //! `"views"` (version 2) holds the saved views ("Weergaven", [`crate::views`]) of
-//! either kind of drawing; it is left out when there are none.
+//! either kind of drawing; it is left out when there are none. A netwerkkaart's
+//! `"versions"` holds its kept versions ([`crate::netwerkkaart::versions`]), each a
+//! whole map checked by the same rules; left out when there are none.
 //!
 //! Things are stored as lists with their explicit ids (never graph indices). Reading
 //! checks the envelope, converts older versions ([`migrate()`]), refuses newer ones,
@@ -27,6 +29,7 @@ pub use migrate::migrate;
 
 use crate::genogram::model::content::{GenogramContent, GenogramContentRef};
 use crate::genogram::model::Genogram;
+use crate::netwerkkaart::versions::MapVersion;
 use crate::netwerkkaart::{Netwerkkaart, NetwerkkaartContent};
 use crate::views::SavedView;
 use serde::{Deserialize, Serialize};
@@ -73,6 +76,8 @@ struct WithViews<'a, C: Serialize> {
     content: C,
     #[serde(skip_serializing_if = "<[SavedView]>::is_empty")]
     views: &'a [SavedView],
+    #[serde(skip_serializing_if = "<[MapVersion]>::is_empty")]
+    versions: &'a [MapVersion],
 }
 
 /// The version of a Kring envelope (documents and exercises alike), after checking
@@ -192,12 +197,16 @@ impl KringDocument {
     pub fn to_json(&self) -> String {
         let views = self.content.views();
         let out = match &self.content {
-            DocumentContent::Genogram(g) => {
-                serde_json::to_string_pretty(&self.envelope(WithViews { content: GenogramContentRef::new(g), views }))
-            }
-            DocumentContent::Netwerkkaart(n) => {
-                serde_json::to_string_pretty(&self.envelope(WithViews { content: n.to_content(), views }))
-            }
+            DocumentContent::Genogram(g) => serde_json::to_string_pretty(&self.envelope(WithViews {
+                content: GenogramContentRef::new(g),
+                views,
+                versions: &[],
+            })),
+            DocumentContent::Netwerkkaart(n) => serde_json::to_string_pretty(&self.envelope(WithViews {
+                content: n.to_content(),
+                views,
+                versions: n.versions(),
+            })),
         };
         // Serialising plain data with string keys cannot fail.
         out.unwrap_or_default()
@@ -249,10 +258,19 @@ impl KringDocument {
                 DocumentContent::Genogram(g)
             }
             "netwerkkaart" => {
+                let versions: Vec<MapVersion> = match env.content.as_object_mut().and_then(|c| c.remove("versions")) {
+                    None | Some(Value::Null) => Vec::new(),
+                    Some(v) => serde_json::from_value(v).map_err(malformed)?,
+                };
+                // Each version is a map in its own right: checked by the same rules.
+                for v in &versions {
+                    v.rebuild().map_err(FormatError::InvalidNetwerkkaart)?;
+                }
                 let c: NetwerkkaartContent = serde_json::from_value(env.content).map_err(malformed)?;
                 let mut n =
                     Netwerkkaart::from_content(renumber::netwerkkaart(c)).map_err(FormatError::InvalidNetwerkkaart)?;
                 n.views = views;
+                n.versions = versions;
                 DocumentContent::Netwerkkaart(n)
             }
             _ => return Err(FormatError::UnknownKind { kind: env.kind }),

@@ -718,6 +718,44 @@ pub struct Texts {
     pub views_title: &'static str,
     /// Side panel: how views are made and used.
     pub views_hint: &'static str,
+    /// The title of a netwerkkaart's versions section.
+    pub versions_title: &'static str,
+    /// What versions are for.
+    pub versions_hint: &'static str,
+    /// The label of a version's name field.
+    pub versions_name: &'static str,
+    /// The button that keeps a version.
+    pub versions_keep: &'static str,
+    /// The button that compares a version.
+    pub versions_compare: &'static str,
+    /// The title of the compare button.
+    pub versions_compare_now: &'static str,
+    /// The title of a version's remove button.
+    pub versions_remove: &'static str,
+    /// The title of the comparison dialog.
+    pub versions_compare_title: &'static str,
+    /// The label of the earlier side's picker.
+    pub versions_from: &'static str,
+    /// The label of the later side's picker.
+    pub versions_to: &'static str,
+    /// The map as it is now, as a side of a comparison.
+    pub versions_now: &'static str,
+    /// When two versions do not differ.
+    pub versions_no_changes: &'static str,
+    /// Figures row: actors.
+    pub versions_actors: &'static str,
+    /// Figures row: informal actors.
+    pub versions_informal: &'static str,
+    /// Figures row: formal actors.
+    pub versions_formal: &'static str,
+    /// Figures row: hybrid actors.
+    pub versions_hybrid: &'static str,
+    /// Figures row: actors in the inner ring.
+    pub versions_inner: &'static str,
+    /// Figures row: ties.
+    pub versions_ties: &'static str,
+    /// Figures row: single points of failure.
+    pub versions_single_points: &'static str,
     /// Side panel: accessible name of a view's name field.
     pub views_name: &'static str,
     /// Side panel: move a view up.

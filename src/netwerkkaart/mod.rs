@@ -24,6 +24,7 @@ pub mod layout;
 pub mod model;
 pub mod quick;
 pub mod scene;
+pub mod versions;
 
 pub use model::actor::{Actor, Centre, CentreKind, GenogramLink, Pin, RoleSuggestion};
 pub use model::command::Command;

@@ -42,6 +42,8 @@ pub struct Netwerkkaart {
     pub(crate) next: NextIds,
     /// The saved views ("Weergaven"), in the order a presentation steps through them.
     pub(crate) views: Vec<crate::views::SavedView>,
+    /// The kept versions ("Versies"), oldest first as kept.
+    pub(crate) versions: Vec<crate::netwerkkaart::versions::MapVersion>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -84,12 +86,18 @@ impl Netwerkkaart {
             sectors: BTreeMap::new(),
             next: NextIds::default(),
             views: Vec::new(),
+            versions: Vec::new(),
         }
     }
 
     /// The saved views ("Weergaven"), in order.
     pub fn views(&self) -> &[crate::views::SavedView] {
         &self.views
+    }
+
+    /// The kept versions ("Versies"), in order.
+    pub fn versions(&self) -> &[crate::netwerkkaart::versions::MapVersion] {
+        &self.versions
     }
 
     // ----- id allocation -------------------------------------------------------------
@@ -256,6 +264,7 @@ impl PartialEq for Netwerkkaart {
             && self.actors().eq(other.actors())
             && self.ties().eq(other.ties())
             && self.views == other.views
+            && self.versions == other.versions
     }
 }
 

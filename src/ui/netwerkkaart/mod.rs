@@ -17,6 +17,7 @@ mod sectors_panel;
 mod session_ext;
 mod session_sectors;
 mod tie_panel;
+mod versions_panel;
 
 pub use panel::NetwerkkaartPanel;
 pub use rings::{NetwerkkaartRings, ACTOR_RING_ID};

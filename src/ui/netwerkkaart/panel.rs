@@ -74,5 +74,6 @@ pub fn NetwerkkaartPanel() -> impl IntoView {
         <GenogramLinkPanel/>
         <SectorsPanel/>
         <AnalysisPanel/>
+        <super::versions_panel::VersionsPanel/>
     }
 }
