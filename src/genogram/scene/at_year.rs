@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use crate::genogram::model::{Household, PartialDate, Person, PersonKind, Relation, Union, UnionEventKind};
+use crate::genogram::model::{Genogram, Household, PartialDate, Person, PersonKind, Relation, Union, UnionEventKind};
 
 /// Whether a person is drawn at year `x`: not when born after it. A pregnancy loss
 /// counts from its date, a pregnancy from the year before its due date.
@@ -41,6 +41,13 @@ pub fn person_at(p: &Person, x: i32) -> Cow<'_, Person> {
 /// unless the birth is known to the month.
 pub fn reference_at(x: i32) -> Option<PartialDate> {
     PartialDate::year_only(x)
+}
+
+/// The years a slider over the family spans: from the earliest birth (or other date of
+/// a person) to `now`; a family without dates spans the last 50 years.
+pub fn year_span(g: &Genogram, now: i32) -> (i32, i32) {
+    let first = g.persons().filter_map(|(_, p)| p.birth.or(p.death)).map(|d| d.year()).min();
+    (first.unwrap_or(now - 50).min(now), now)
 }
 
 /// A union's state at a year, from its dated events.
@@ -113,6 +120,13 @@ mod tests {
         p.birth = birth.and_then(year);
         p.death = death.and_then(year);
         p
+    }
+
+    #[test]
+    fn the_slider_spans_the_earliest_birth_to_now() {
+        let g = crate::genogram::model::sample_family();
+        assert_eq!(year_span(&g, 2026), (1938, 2026));
+        assert_eq!(year_span(&Genogram::new(), 2026), (1976, 2026));
     }
 
     #[test]

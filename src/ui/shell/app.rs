@@ -40,6 +40,9 @@ pub struct Shell {
     /// The genogram's pattern lens ("Patroon"): view state, drawn on the canvas and in
     /// every export and print, never stored in the document.
     pub lens: RwSignal<crate::genogram::pattern::Lens>,
+    /// The genogram at a year ("Peiljaar"), `None` when off: view state like the lens,
+    /// drawn on the canvas and in every export and print, never stored in the document.
+    pub at_year: RwSignal<Option<i32>>,
 }
 
 /// The whole app.
@@ -59,6 +62,7 @@ pub fn App() -> impl IntoView {
         cases_open: RwSignal::new(false),
         case_notes: RwSignal::new(None),
         lens: RwSignal::new(Default::default()),
+        at_year: RwSignal::new(None),
     };
     provide_context(shell);
     let session = Session::new();
@@ -77,6 +81,7 @@ pub fn App() -> impl IntoView {
         let id = open_id.get();
         if previous.is_some_and(|p| p != id) {
             shell.lens.set(Default::default());
+            shell.at_year.set(None);
         }
         id
     });
