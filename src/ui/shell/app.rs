@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
     let session = Session::new();
     provide_context(session);
     let autosave = crate::ui::shell::autosave::install(session);
-    crate::ui::present::Presentation::install(session, shell.lens);
+    crate::ui::present::Presentation::install(session, shell.lens, shell.at_year);
     crate::ui::exercise::ExerciseUi::install(session);
     // Every key goes through the keymap to this one dispatcher (Ctrl+S included:
     // never the browser's "save page" dialog, Kring saves itself).
