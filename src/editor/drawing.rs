@@ -44,6 +44,9 @@ pub struct DrawOptions {
     /// The genogram's pattern lens ("Patroon"); off when it has no themes. Both the
     /// canvas and the export draw it.
     pub lens: crate::genogram::pattern::Lens,
+    /// The genogram at a year ("Peiljaar"); `None` for the family as it is. Both the
+    /// canvas and the export draw it.
+    pub at_year: Option<i32>,
 }
 
 impl DrawOptions {
@@ -56,6 +59,7 @@ impl DrawOptions {
             show_legend: true,
             date_text: String::new(),
             lens: Default::default(),
+            at_year: None,
         }
     }
 }
@@ -99,6 +103,7 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
     o.show_legend = options.show_legend;
     o.date_text = options.date_text.clone();
     o.lens = options.lens.clone();
+    o.at_year = options.at_year;
     let empty = Genogram::new();
     let g = editor.genogram().unwrap_or(&empty);
     if options.anonymise != Anonymise::Off {

@@ -652,6 +652,24 @@ pub struct Texts {
     pub pattern_none: &'static str,
     /// The button that switches every theme off.
     pub pattern_clear: &'static str,
+    /// Heading of the family-in-a-year panel ("Peiljaar").
+    pub year_title: &'static str,
+    /// What the year view does, under its heading.
+    pub year_hint: &'static str,
+    /// The checkbox that turns the year view on.
+    pub year_on: &'static str,
+    /// Label of the year slider.
+    pub year_slider: &'static str,
+    /// Label of the field to type a year in.
+    pub year_field: &'static str,
+    /// When the typed year is no year.
+    pub year_bad: &'static str,
+    /// Help: the keys that step the year view a year back or on.
+    pub key_year_step: &'static str,
+    /// Label of a household's "since" date.
+    pub hh_since: &'static str,
+    /// Label of a household's "until" date.
+    pub hh_until: &'static str,
     /// Menu item that starts presentation mode.
     pub menu_present: &'static str,
     /// Help: the key that starts presentation mode.

@@ -33,7 +33,7 @@ pub struct SavedView {
     /// The pattern lens's themes (genogram only); empty is no lens.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lens: Vec<Theme>,
-    /// A year to show the family at (room for later; not used yet).
+    /// The year the genogram is shown at ("Peiljaar"); `None` shows it as it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
 }
@@ -52,6 +52,12 @@ impl SavedView {
             lens: lens.themes.clone(),
             year: None,
         }
+    }
+
+    /// The same view at a year ("Peiljaar"), or as the family is (`None`).
+    pub fn with_year(mut self, year: Option<i32>) -> Self {
+        self.year = year;
+        self
     }
 
     /// The reveal step this view shows in a reveal of `steps` steps: its own, or the

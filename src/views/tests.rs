@@ -152,3 +152,15 @@ fn a_version_1_file_has_no_views_and_loads_unchanged() {
         "content": { "views": [{ "step": 1 }] } });
     assert!(matches!(KringDocument::from_value(bad), Err(crate::format::FormatError::Malformed { .. })));
 }
+
+#[test]
+fn a_view_keeps_its_year_through_the_file() {
+    let v = SavedView::capture("1998", 0, 1, Anonymise::Off, RevealOrder::OldestFirst, &Lens::default())
+        .with_year(Some(1998));
+    assert_eq!(v.year, Some(1998));
+    let text = serde_json::to_string(&v).unwrap();
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap()["year"], json!(1998));
+    assert_eq!(serde_json::from_str::<SavedView>(&text).unwrap(), v);
+    let now = v.clone().with_year(None);
+    assert!(!serde_json::to_string(&now).unwrap().contains("year"), "no year: not written");
+}

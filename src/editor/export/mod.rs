@@ -53,7 +53,12 @@ pub fn file_stem(editor: &Editor, anonymise: Anonymise) -> String {
 /// The drawing of `editor` as exported with `options` (the same scene as the canvas).
 pub fn export_drawing(editor: &Editor, options: &DrawOptions) -> ExportedDrawing {
     let drawing = draw(editor, options);
-    ExportedDrawing { svg: to_svg(&drawing.scene), stem: file_stem(editor, options.anonymise) }
+    let mut stem = file_stem(editor, options.anonymise);
+    if let (Some(x), Some(_)) = (options.at_year, editor.genogram()) {
+        // The genogram at a year: its file says so, as its title does.
+        stem = format!("{stem} {x}");
+    }
+    ExportedDrawing { svg: to_svg(&drawing.scene), stem }
 }
 
 /// An anonymous `.kring.json` copy: its text and file name.

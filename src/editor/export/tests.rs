@@ -213,3 +213,23 @@ fn an_anonymous_copy_loads_keeps_structure_and_can_be_edited() {
     let (cmd, _) = crate::netwerkkaart::edit::actors::add_actor(m, sector, "Nieuw");
     ed.apply(cmd, 10).unwrap();
 }
+
+#[test]
+fn an_export_at_a_year_shows_that_year_in_its_title_and_file_name() {
+    let (editor, _) = genogram_editor();
+    let options = DrawOptions { at_year: Some(1998), ..DrawOptions::new(Lang::Nl, today()) };
+    let e = export_drawing(&editor, &options);
+    let doc = roxmltree::Document::parse(&e.svg).unwrap();
+    let title = doc.root_element().children().find(|n| n.has_tag_name("title")).unwrap();
+    assert_eq!(title.text(), Some("Familie Noah de Vries (Woonplaats3), 1998"));
+    assert!(e.svg_name().ends_with(" 1998.svg"), "{}", e.svg_name());
+    // The same as the canvas draws: born after 1998 (Noah, 2003) is absent.
+    let now = export_drawing(&editor, &DrawOptions::new(Lang::Nl, today()));
+    let noah = editor.genogram().unwrap().persons().find(|(_, p)| p.given_name == "Noah").unwrap().0;
+    let key = format!("data-key=\"person:{}\"", noah.get());
+    assert!(now.svg.contains(&key) && !e.svg.contains(&key));
+    // A map has no year: its export is unchanged.
+    let (map, _) = map_editor();
+    let m = export_drawing(&map, &DrawOptions { at_year: Some(1998), ..DrawOptions::new(Lang::Nl, today()) });
+    assert_eq!(m, export_drawing(&map, &DrawOptions::new(Lang::Nl, today())));
+}

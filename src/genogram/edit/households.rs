@@ -30,6 +30,10 @@ pub enum HouseholdError {
     NotMember,
     /// Another household already has exactly these members.
     SameMembers,
+    /// A since/until field holds no date Kring reads ("1998", "1998-05", "ca. 1998").
+    BadDate,
+    /// The household would end before it began.
+    UntilBeforeSince,
 }
 
 impl HouseholdError {
@@ -46,6 +50,10 @@ impl HouseholdError {
             (HouseholdError::NotMember, Lang::En) => "This person does not belong to this household.",
             (HouseholdError::SameMembers, Lang::Nl) => "Er is al een huishouden met precies deze personen.",
             (HouseholdError::SameMembers, Lang::En) => "There already is a household with exactly these persons.",
+            (HouseholdError::BadDate, Lang::Nl) => "Geen datum: schrijf bijvoorbeeld 1998, 1998-05 of ca. 1998.",
+            (HouseholdError::BadDate, Lang::En) => "Not a date: write e.g. 1998, 1998-05 or ca. 1998.",
+            (HouseholdError::UntilBeforeSince, Lang::Nl) => "Het huishouden kan niet eindigen voordat het begon.",
+            (HouseholdError::UntilBeforeSince, Lang::En) => "The household cannot end before it began.",
         }
     }
 }
@@ -212,7 +220,10 @@ pub fn new_household(g: &Genogram, p: PersonId, today: PartialDate) -> Result<(C
     let members = default_members(g, p, today)?;
     refuse_duplicate(g, &members, None)?;
     let id = g.next_household_id();
-    Ok((Command::AddHousehold { id, household: Household { label: String::new(), members } }, id))
+    Ok((
+        Command::AddHousehold { id, household: Household { label: String::new(), members, since: None, until: None } },
+        id,
+    ))
 }
 
 /// Gives household `h` a new label (trimmed, e.g. "gezin Jansen" or an address);
@@ -224,6 +235,41 @@ pub fn rename_household(g: &Genogram, h: HouseholdId, label: &str) -> Result<Opt
         return Ok(None);
     }
     Ok(Some(Command::UpdateHousehold { id: h, household: Household { label: label.to_owned(), ..old.clone() } }))
+}
+
+/// Which end of a household's period a field sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HouseholdPeriod {
+    /// "Sinds": since when the members live together.
+    Since,
+    /// "Tot": until when they did.
+    Until,
+}
+
+/// Sets household `h`'s since or until date from a field's text (empty clears it);
+/// `None` when nothing changes, so no empty undo step is made.
+pub fn set_household_period(
+    g: &Genogram,
+    h: HouseholdId,
+    end: HouseholdPeriod,
+    text: &str,
+) -> Result<Option<Command>, HouseholdError> {
+    let old = require_household(g, h)?;
+    let date = crate::genogram::edit::tie_fields::parse_date(text).map_err(|_| HouseholdError::BadDate)?;
+    let mut household = old.clone();
+    match end {
+        HouseholdPeriod::Since => household.since = date,
+        HouseholdPeriod::Until => household.until = date,
+    }
+    if let (Some(s), Some(u)) = (household.since, household.until) {
+        if u.is_before(&s) {
+            return Err(HouseholdError::UntilBeforeSince);
+        }
+    }
+    if household == *old {
+        return Ok(None);
+    }
+    Ok(Some(Command::UpdateHousehold { id: h, household }))
 }
 
 /// Adds person `p` to household `h`.
@@ -551,5 +597,28 @@ mod tests {
         assert_eq!(ed.genogram().unwrap(), &before);
         assert!(ed.redo(4));
         assert_eq!(ed.genogram().unwrap(), &made);
+    }
+
+    #[test]
+    fn a_household_gets_a_period_as_one_undoable_step_and_bad_dates_are_refused() {
+        let mut g = sample_family();
+        let h = g.households().next().map(|(id, _)| id).unwrap();
+        let cmd = set_household_period(&g, h, HouseholdPeriod::Since, " 1998 ").unwrap().unwrap();
+        let after = apply_and_undo(&mut g, cmd.clone());
+        assert_eq!(after.household(h).unwrap().since, Some(year(1998)));
+        g.apply(cmd).unwrap();
+        assert_eq!(set_household_period(&g, h, HouseholdPeriod::Since, "1998"), Ok(None), "no change, no step");
+        assert_eq!(set_household_period(&g, h, HouseholdPeriod::Until, "vorig jaar"), Err(HouseholdError::BadDate));
+        assert_eq!(set_household_period(&g, h, HouseholdPeriod::Until, "1990"), Err(HouseholdError::UntilBeforeSince));
+        let cmd = set_household_period(&g, h, HouseholdPeriod::Until, "2004-06").unwrap().unwrap();
+        g.apply(cmd).unwrap();
+        assert_eq!(g.household(h).unwrap().until.unwrap().to_string(), "2004-06");
+        let cmd = set_household_period(&g, h, HouseholdPeriod::Since, "").unwrap().unwrap();
+        g.apply(cmd).unwrap();
+        assert_eq!(g.household(h).unwrap().since, None, "an empty field clears the date");
+        assert_eq!(
+            set_household_period(&g, HouseholdId(999), HouseholdPeriod::Since, "1998"),
+            Err(HouseholdError::NoSuchHousehold)
+        );
     }
 }

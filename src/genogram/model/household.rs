@@ -1,5 +1,6 @@
 //! Households: the dotted outline around the persons who live together.
 
+use super::date::PartialDate;
 use super::ids::PersonId;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -14,11 +15,18 @@ pub struct Household {
     /// The members.
     #[serde(default)]
     pub members: BTreeSet<PersonId>,
+    /// Since when the members live together, if known (the peiljaar view hides the
+    /// household before it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<PartialDate>,
+    /// Until when they lived together, if it has ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<PartialDate>,
 }
 
 impl Household {
     /// A household of the given members.
     pub fn new(label: &str, members: impl IntoIterator<Item = PersonId>) -> Self {
-        Household { label: label.to_owned(), members: members.into_iter().collect() }
+        Household { label: label.to_owned(), members: members.into_iter().collect(), since: None, until: None }
     }
 }

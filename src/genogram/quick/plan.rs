@@ -188,7 +188,8 @@ impl Planner {
                         // A label that reads the same (spacing, case) is kept as it was typed in the panel.
                         let same = label.is_empty() || norm(label) == norm(&old.label);
                         let label = if same { old.label.clone() } else { label.clone() };
-                        let household = Household { label, members: wanted.members };
+                        // The notation has no period: the panel's since/until stay.
+                        let household = Household { label, members: wanted.members, ..old.clone() };
                         if household != old {
                             self.exec(Command::UpdateHousehold { id, household })?;
                         }

@@ -12,9 +12,11 @@ use super::person_labels::{person_texts, PersonTexts, Slant};
 use super::quality_routes::{in_the_way, obstacles, segments};
 use super::relation::relation_shapes_on;
 use super::route::route;
-use super::{Anonymise, Item, Scene, SceneOptions};
+use super::{at_year, Anonymise, Item, Scene, SceneOptions};
 use crate::genogram::layout::{Bounds, Layout, Sibship};
-use crate::genogram::model::{ChildLink, ChildLinkId, ChildLinkKind, Genogram, ParentRef, PersonId};
+use crate::genogram::model::{
+    ChildLink, ChildLinkId, ChildLinkKind, Genogram, ParentRef, Person, PersonId, PersonKind,
+};
 use crate::kernel::geom::{grow_shape, pt, text_box};
 use crate::kernel::shape::{Anchor, Point, Shape, Weight};
 
@@ -33,6 +35,22 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     let lang = opts.lang;
     let mut legend = Legend::default();
     let mut texts = person_texts(g, opts.anonymise, lang);
+    // The family in a given year: who is drawn (positions stay those of the whole
+    // family, so sliding the year moves nobody), and no death year for who was alive.
+    let year = opts.at_year;
+    let shown = |p: &Person| year.is_none_or(|x| at_year::is_born_by(p, x));
+    if let Some(x) = year {
+        for (id, p) in g.persons() {
+            if !shown(p) {
+                texts.remove(&id);
+            } else if p.kind == PersonKind::Person && p.death.is_some_and(|d| d.year() > x) {
+                if let Some(t) = texts.get_mut(&id) {
+                    t.death = None;
+                }
+            }
+        }
+    }
+    let reference = year.and_then(at_year::reference_at).unwrap_or(opts.reference_date);
     // Children whose line comes in slanting (twins beside their apex) write their years
     // on the other side of the centre line, clear of that line.
     for s in layout.unions.values().filter_map(|u| u.sibship.as_ref()).chain(layout.single_parents.values()) {
@@ -51,7 +69,7 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
 
     // Where each person is, and how far its symbol reaches up and down.
     let mut at: HashMap<PersonId, (Point, f64, f64)> = HashMap::with_capacity(g.person_count());
-    for (id, p) in g.persons() {
+    for (id, p) in g.persons().filter(|(_, p)| shown(p)) {
         if let Some(pl) = layout.persons.get(&id.get()) {
             let (top, bottom) = extent(p);
             at.insert(id, (pl.centre(), top, bottom));
@@ -68,14 +86,27 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         }
     }
     // Drops end at the child's own symbol top (diamonds and index outlines reach higher).
-    let adjust = |s: &Sibship| -> Sibship {
+    // Drops to children not drawn (born after the year) go; no drop left, no sibship.
+    let adjust = |s: &Sibship| -> Option<Sibship> {
         let mut s = s.clone();
+        if year.is_some() {
+            s.drops.retain(|d| at.contains_key(&PersonId(d.child)));
+            for t in &mut s.twins {
+                t.members.retain(|m| at.contains_key(&PersonId(*m)));
+            }
+            s.twins.retain(|t| t.members.len() > 1);
+            if s.drops.is_empty() {
+                return None;
+            }
+            s.x1 = s.drops.iter().map(|d| d.from.x).fold(f64::INFINITY, f64::min);
+            s.x2 = s.drops.iter().map(|d| d.from.x).fold(f64::NEG_INFINITY, f64::max);
+        }
         for d in &mut s.drops {
             if let Some(&(c, top, _)) = at.get(&PersonId(d.child)) {
                 d.to = pt(c.x, c.y - top);
             }
         }
-        s
+        Some(s)
     };
     let mut drops: Vec<Item> = Vec::new();
     let mut push_drops = |s: &Sibship, parent: ParentRef, legend: &mut Legend| {
@@ -97,6 +128,21 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     let mut stub_sides: HashMap<PersonId, Vec<f64>> = HashMap::new();
     for (uid, u) in g.unions() {
         let Some(ug) = layout.unions.get(&uid.get()) else { continue };
+        // At a year: a partner not yet born hides the union; so does a start after the
+        // year, unless children were born to it already. Its events as of then.
+        let u = match year {
+            None => std::borrow::Cow::Borrowed(u),
+            Some(x) => {
+                if u.partners().any(|p| !at.contains_key(&p)) {
+                    continue;
+                }
+                let has_children = ug.sibship.as_ref().and_then(adjust).is_some();
+                if at_year::union_state(u, x) == at_year::UnionState::NotYet && !has_children {
+                    continue;
+                }
+                at_year::union_at(u, x)
+            }
+        };
         // Each partner's stub leaves on the side facing the other partner.
         let other_x = |p: PersonId| {
             u.other_partner(p)
@@ -113,8 +159,8 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
             stubs.push(stub_path(c, bottom, reach(p), below(p), side, ug.y));
         }
         let mut ug = ug.clone();
-        ug.sibship = ug.sibship.as_ref().map(adjust);
-        let shapes = union_shapes(u, &ug, &stubs, lang, &mut legend);
+        ug.sibship = ug.sibship.as_ref().and_then(adjust);
+        let shapes = union_shapes(&u, &ug, &stubs, lang, &mut legend);
         if let Some(s) = &ug.sibship {
             push_drops(s, ParentRef::Union(uid), &mut legend);
         }
@@ -122,12 +168,16 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     }
     // Persons on top of all lines (built here: a union's label keeps off their texts).
     let mut person_items: Vec<(PersonId, Item)> = Vec::with_capacity(g.person_count());
-    let mut ctx = PersonCtx { lang, reference: opts.reference_date, legend: &mut legend };
+    let mut ctx = PersonCtx { lang, reference, legend: &mut legend };
     let no_texts = PersonTexts::default();
     for (id, p) in g.persons() {
         let Some(&(c, _, _)) = at.get(&id) else { continue };
         let t = texts.get(&id).unwrap_or(&no_texts);
-        let shapes = person_shapes(p, c, t, adopted.contains_key(&id), &mut ctx);
+        let p = match year {
+            Some(x) => at_year::person_at(p, x),
+            None => std::borrow::Cow::Borrowed(p),
+        };
+        let shapes = person_shapes(&p, c, t, adopted.contains_key(&id), &mut ctx);
         person_items.push((id, Item { key: format!("person:{}", id.get()), shapes }));
     }
     let person_texts: Vec<(f64, f64, f64, f64)> =
@@ -136,7 +186,7 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     for (&pid, s) in &layout.single_parents {
         let pid = PersonId(pid);
         let Some(&(c, _, bottom)) = at.get(&pid) else { continue };
-        let s = adjust(s);
+        let Some(s) = adjust(s) else { continue };
         // The stem leaves towards the children, or on the side no union stub takes.
         let toward = if (s.x1 + s.x2) / 2.0 < c.x - 1e-6 { -1.0 } else { 1.0 };
         let taken = stub_sides.get(&pid).map_or(&[][..], Vec::as_slice);
@@ -174,6 +224,9 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     }
     let mut household_items = Vec::new();
     for (n, (hid, h)) in g.households().enumerate() {
+        if year.is_some_and(|x| !at_year::household_holds(h, x)) {
+            continue;
+        }
         let members: Vec<MemberBox> =
             h.members.iter().filter_map(|m| Some(MemberBox { centre: at.get(m)?.0, extent: *drawn.get(m)? })).collect();
         if members.is_empty() {
@@ -210,6 +263,9 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         obstacles(g, layout, items.iter().chain(person_items.iter().map(|(_, i)| i)).chain(household_items.iter()));
     let mut relation_items = Vec::new();
     for (rid, r) in g.relations() {
+        if year.is_some_and(|x| !at_year::relation_holds(r, x)) {
+            continue;
+        }
         let (Some(&(a, ta, _)), Some(&(b, tb, _))) = (at.get(&r.from), at.get(&r.to)) else { continue };
         let Some(track) = route(a, ta, b, tb, &in_the_way(&all_obstacles, [r.from, r.to]), &family_lines) else {
             continue;
@@ -250,7 +306,12 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         }
     }
     let diagram = bounds.unwrap_or_default();
-    let title = scene_title(opts);
+    let mut title = scene_title(opts);
+    if let Some(x) = year {
+        // The year is part of the title ("Familie Noah, 1998"), on the drawing and in
+        // the export, so nobody takes the view for the family as it is now.
+        title = format!("{title}, {x}");
+    }
     let mut legend_keys = Vec::new();
     if opts.show_legend && !legend.keys.is_empty() {
         // Beside or below, whichever keeps the drawing closer to a page's shape.
@@ -262,7 +323,7 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
         items.push(Item { key: "legend".into(), shapes });
     }
     let mut title_shapes = Vec::new();
-    if !opts.title.trim().is_empty() {
+    if !opts.title.trim().is_empty() || year.is_some() {
         title_shapes.push(Shape::text(
             diagram.min_x,
             diagram.min_y - 44.0,

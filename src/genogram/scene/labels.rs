@@ -40,8 +40,10 @@ pub(crate) fn age_text(p: &Person, reference: PartialDate, lang: Lang) -> Option
     if age.years < 0 {
         return None;
     }
-    Some(if age.approximate && p.birth.is_none_or(|b| b.month().is_none()) {
-        // Only a year known: the age may be one less; say so.
+    let year_only_reference = reference.month().is_none() && !p.is_deceased();
+    Some(if age.approximate && (p.birth.is_none_or(|b| b.month().is_none()) || year_only_reference) {
+        // Only a year known (of the birth, or of the date it is counted to, as in the
+        // family at a year): the age may be one less; say so.
         format!("{}{}", word(lang, "ca. ", "c. "), age.years)
     } else {
         age.years.to_string()

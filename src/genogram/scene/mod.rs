@@ -14,6 +14,7 @@
 //!   suspected = hatched, in recovery = light grey fill;
 //! * adopted children: dashed line *and* brackets around the symbol; foster: dotted.
 
+pub mod at_year;
 mod build;
 mod conditions;
 pub mod fixtures;
@@ -32,6 +33,8 @@ mod relation;
 pub mod reveal;
 mod route;
 
+#[cfg(test)]
+mod at_year_tests;
 #[cfg(test)]
 mod label_tests;
 #[cfg(test)]
@@ -67,6 +70,10 @@ pub struct SceneOptions {
     /// The pattern lens ("Patroon"): themes to emphasise, everything else dimmed, with
     /// a summary block; off when it has no themes. A view: the model is not copied.
     pub lens: crate::genogram::pattern::Lens,
+    /// The family in a given year ("Peiljaar"): persons born later hidden, deaths,
+    /// ages, unions, relations and households as they were that year (see
+    /// [`at_year`]). Positions stay those of the whole family. `None`: as it is now.
+    pub at_year: Option<i32>,
 }
 
 impl SceneOptions {
@@ -81,6 +88,7 @@ impl SceneOptions {
             author: String::new(),
             show_legend: true,
             lens: crate::genogram::pattern::Lens::default(),
+            at_year: None,
         }
     }
 }

@@ -42,11 +42,13 @@ pub fn Canvas() -> impl IntoView {
     // model → layout → scene, recomputed when the document or the language changes.
     let show_legend = expect_context::<crate::ui::shell::app::Shell>().show_legend;
     let lens = expect_context::<crate::ui::shell::app::Shell>().lens;
+    let at_year = expect_context::<crate::ui::shell::app::Shell>().at_year;
     let drawing = Memo::new(move |_| {
         let lang = lang.get();
         let options = DrawOptions {
             show_legend: show_legend.get(),
             lens: lens.get(),
+            at_year: at_year.get(),
             ..DrawOptions::new(lang, PartialDate::from_unix_ms(now_ms()))
         };
         session.editor.with(|e| e.as_ref().map(|e| draw(e, &options)))

@@ -18,6 +18,9 @@ use leptos::prelude::*;
 struct Row {
     id: HouseholdId,
     label: String,
+    /// Since and until, as written in their fields ("" when not known).
+    since: String,
+    until: String,
     /// Members with their shown names, in id order.
     members: Vec<(PersonId, String)>,
     /// Persons that can be added, by name.
@@ -32,6 +35,8 @@ fn rows_of(g: &Genogram, person: PersonId, lang: Lang) -> Vec<Row> {
             Some(Row {
                 id,
                 label: h.label.clone(),
+                since: h.since.map(|d| d.to_string()).unwrap_or_default(),
+                until: h.until.map(|d| d.to_string()).unwrap_or_default(),
                 members: h.members.iter().map(|&p| (p, person_label(g, p, lang))).collect(),
                 addable: hh::addable_persons(g, id, lang),
             })
@@ -101,6 +106,26 @@ pub fn HouseholdPanel(
                             run(&|g| hh::rename_household(g, hid, &label));
                         } />
                 </label>
+                <div class="field-row">
+                    <label class="field">
+                        <span>{move || texts.get().hh_since}</span>
+                        <input type="text" data-testid="household-since" inputmode="numeric" placeholder="1998"
+                            prop:value=row.since
+                            on:change=move |ev| {
+                                let text = event_target_value(&ev);
+                                run(&|g| hh::set_household_period(g, hid, hh::HouseholdPeriod::Since, &text));
+                            } />
+                    </label>
+                    <label class="field">
+                        <span>{move || texts.get().hh_until}</span>
+                        <input type="text" data-testid="household-until" inputmode="numeric" placeholder="2004"
+                            prop:value=row.until
+                            on:change=move |ev| {
+                                let text = event_target_value(&ev);
+                                run(&|g| hh::set_household_period(g, hid, hh::HouseholdPeriod::Until, &text));
+                            } />
+                    </label>
+                </div>
                 <ul class="household-members" aria-label=move || texts.get().hh_members>{members}</ul>
                 <select data-testid="household-add-member" aria-label=move || texts.get().hh_add_member
                     on:change=move |ev| {

@@ -8,3 +8,4 @@ pub mod person_panel;
 pub mod quick_entry;
 pub mod settings_panel;
 pub mod ties_panel;
+pub mod year_panel;

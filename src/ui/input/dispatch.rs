@@ -6,7 +6,7 @@
 use super::intent::{AddKey, Field, Intent};
 use super::keymap::{keymap, DocKind, Focus, KeyContext, Modifiers, Selected};
 use crate::editor::drawing::Direction;
-use crate::genogram::model::PersonId;
+use crate::genogram::model::{PartialDate, PersonId};
 use crate::netwerkkaart::NetwerkkaartItem;
 use crate::ui::canvas::gesture::{End, Event};
 use crate::ui::canvas::handle::CanvasHandle;
@@ -213,6 +213,14 @@ impl Dispatcher {
             Intent::ZoomIn => canvas.iter().for_each(|c| c.zoom_centre(ZOOM_STEP)),
             Intent::ZoomOut => canvas.iter().for_each(|c| c.zoom_centre(1.0 / ZOOM_STEP)),
             Intent::Fit => canvas.iter().for_each(|c| c.fit()),
+            Intent::YearStep(step) => {
+                // Only while the year view is on; the range is a date's.
+                self.shell.at_year.update(|y| {
+                    if let Some(y) = y {
+                        *y = (*y + step).clamp(*PartialDate::YEAR_RANGE.start(), *PartialDate::YEAR_RANGE.end());
+                    }
+                })
+            }
             Intent::Relayout => session.relayout(),
             Intent::FindPerson => self.shell.search_open.set(true),
             Intent::Present => {

@@ -131,6 +131,8 @@ pub enum Intent {
     ZoomOut,
     /// Show the whole drawing.
     Fit,
+    /// Step the genogram's year view ("Peiljaar") by this many years, when it is on.
+    YearStep(i32),
     /// Free every pinned person ("Opnieuw indelen").
     Relayout,
     /// Open the search field to find a person by name (Ctrl+F, "Zoeken").

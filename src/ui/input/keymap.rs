@@ -368,6 +368,20 @@ pub static BINDINGS: &[Binding] = &[
         help: |t| t.zoom_fit,
         resolve: |k, m, _| (plain(m) && k == "0").then_some(Intent::Fit),
     },
+    // [ and ] step the year view (no other key of the canvas takes them).
+    Binding {
+        scope: Scope::Canvas,
+        keys: |_| "[ ]".into(),
+        help: |t| t.key_year_step,
+        resolve: |k, m, ctx| {
+            let step = match k {
+                "[" => -1,
+                "]" => 1,
+                _ => return None,
+            };
+            (!m.ctrl && !m.alt && ctx.document == Some(DocKind::Genogram)).then_some(Intent::YearStep(step))
+        },
+    },
     Binding {
         scope: Scope::Editor,
         keys: |_| "F5".into(),

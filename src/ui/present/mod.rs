@@ -56,6 +56,8 @@ pub struct Presentation {
     session: Session,
     /// The pattern lens shown: the editor's when presenting starts, a saved view's after.
     pub lens: RwSignal<Lens>,
+    /// The year shown ("Peiljaar"): the editor's when presenting starts, a saved view's after.
+    pub at_year: RwSignal<Option<i32>>,
     /// The saved view shown while stepping through the views; `None` while stepping
     /// through the reveal's steps.
     pub showing_view: RwSignal<Option<usize>>,
@@ -67,12 +69,17 @@ pub struct Presentation {
     /// A short note in the bar (a view saved, no views yet), until the next key.
     pub note: RwSignal<Option<String>>,
     editor_lens: RwSignal<Lens>,
+    editor_at_year: RwSignal<Option<i32>>,
     ui_lang: RwSignal<crate::i18n::Lang>,
 }
 
 impl Presentation {
     /// Creates the state and provides it as context.
-    pub fn install(session: Session, editor_lens: RwSignal<Lens>) -> Presentation {
+    pub fn install(
+        session: Session,
+        editor_lens: RwSignal<Lens>,
+        editor_at_year: RwSignal<Option<i32>>,
+    ) -> Presentation {
         let p = Presentation {
             active: RwSignal::new(false),
             step: RwSignal::new(0),
@@ -83,11 +90,13 @@ impl Presentation {
             fullscreen: StoredValue::new(false),
             session,
             lens: RwSignal::new(Lens::default()),
+            at_year: RwSignal::new(None),
             showing_view: RwSignal::new(None),
             view_changed: RwSignal::new(false),
             naming: RwSignal::new(None),
             note: RwSignal::new(None),
             editor_lens,
+            editor_at_year,
             ui_lang: expect_context::<Locale>().0,
         };
         provide_context(p);
@@ -122,6 +131,7 @@ impl Presentation {
         let view = crate::storage::browser::BrowserStore::local().map(|s| load_view(&s, &id)).unwrap_or_default();
         self.view.set(view);
         self.lens.set(self.editor_lens.get_untracked());
+        self.at_year.set(self.editor_at_year.get_untracked());
         self.step.set(0);
         self.marks.set(Vec::new());
         self.showing_view.set(None);
@@ -189,6 +199,7 @@ impl Presentation {
         self.view_changed.set(false);
         self.view.set(PresentView { names: v.names, order: v.order });
         self.lens.set(v.lens());
+        self.at_year.set(v.year);
         // "Everything" is past any last step; the overlay keeps the step within its reveal.
         self.step.set(v.step.map_or(usize::MAX, |s| s as usize));
         self.marks.set(Vec::new());
@@ -229,7 +240,8 @@ impl Presentation {
             v.names,
             v.order,
             &self.lens.get_untracked(),
-        );
+        )
+        .with_year(self.at_year.get_untracked());
         if view.name.is_empty() {
             return;
         }
@@ -376,6 +388,7 @@ pub fn PresentationOverlay() -> impl IntoView {
             anonymise: view.names,
             show_legend: false,
             lens: p.lens.get(),
+            at_year: p.at_year.get(),
             ..DrawOptions::new(lang.get(), PartialDate::from_unix_ms(now_ms()))
         };
         session.editor.with(|e| {

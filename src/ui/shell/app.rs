@@ -40,6 +40,9 @@ pub struct Shell {
     /// The genogram's pattern lens ("Patroon"): view state, drawn on the canvas and in
     /// every export and print, never stored in the document.
     pub lens: RwSignal<crate::genogram::pattern::Lens>,
+    /// The genogram at a year ("Peiljaar"), `None` when off: view state like the lens,
+    /// drawn on the canvas and in every export and print, never stored in the document.
+    pub at_year: RwSignal<Option<i32>>,
 }
 
 /// The whole app.
@@ -59,12 +62,13 @@ pub fn App() -> impl IntoView {
         cases_open: RwSignal::new(false),
         case_notes: RwSignal::new(None),
         lens: RwSignal::new(Default::default()),
+        at_year: RwSignal::new(None),
     };
     provide_context(shell);
     let session = Session::new();
     provide_context(session);
     let autosave = crate::ui::shell::autosave::install(session);
-    crate::ui::present::Presentation::install(session, shell.lens);
+    crate::ui::present::Presentation::install(session, shell.lens, shell.at_year);
     crate::ui::exercise::ExerciseUi::install(session);
     // Every key goes through the keymap to this one dispatcher (Ctrl+S included:
     // never the browser's "save page" dialog, Kring saves itself).
@@ -77,6 +81,7 @@ pub fn App() -> impl IntoView {
         let id = open_id.get();
         if previous.is_some_and(|p| p != id) {
             shell.lens.set(Default::default());
+            shell.at_year.set(None);
         }
         id
     });

@@ -24,6 +24,7 @@ pub fn export_svg(
     anonymise: Anonymise,
     legend: bool,
     lens: crate::genogram::pattern::Lens,
+    at_year: Option<i32>,
 ) -> Option<ExportedDrawing> {
     session.editor.with_untracked(|e| {
         e.as_ref().map(|e| {
@@ -32,6 +33,7 @@ pub fn export_svg(
                 anonymise,
                 show_legend: legend,
                 lens: lens.clone(),
+                at_year,
                 date_text: today.label(lang),
                 ..DrawOptions::new(lang, today)
             };
@@ -70,6 +72,7 @@ pub fn ExportDialog() -> impl IntoView {
             anonymise.get_untracked(),
             legend.get_untracked(),
             shell.lens.get_untracked(),
+            shell.at_year.get_untracked(),
         )
     };
 

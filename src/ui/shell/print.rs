@@ -71,6 +71,7 @@ fn fill_print_area(markup: &str) {
 pub fn install(session: Session) {
     let Locale(lang) = expect_context::<Locale>();
     let lens = expect_context::<crate::ui::shell::app::Shell>().lens;
+    let at_year = expect_context::<crate::ui::shell::app::Shell>().at_year;
     let before = window_event_listener_untyped("beforeprint", move |_| {
         let chosen = CHOSEN.with(|c| c.borrow_mut().take());
         let markup = chosen.or_else(|| {
@@ -81,6 +82,7 @@ pub fn install(session: Session) {
                     let options = DrawOptions {
                         date_text: today.label(lang),
                         lens: lens.get_untracked(),
+                        at_year: at_year.get_untracked(),
                         ..DrawOptions::new(lang, today)
                     };
                     export_drawing(e, &options).print_markup().to_owned()

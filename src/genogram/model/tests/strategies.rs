@@ -156,7 +156,8 @@ pub(crate) fn arb_relation(n: u32) -> impl Strategy<Value = Relation> {
 }
 
 pub(crate) fn arb_household(n: u32) -> impl Strategy<Value = Household> {
-    (arb_text(), btree_set((0..n).prop_map(PersonId), 0..4)).prop_map(|(label, members)| Household { label, members })
+    (arb_text(), btree_set((0..n).prop_map(PersonId), 0..4), option::of(arb_date()), option::of(arb_date()))
+        .prop_map(|(label, members, since, until)| Household { label, members, since, until })
 }
 
 /// A single command with ids drawn from `0..n`, so that many refer to missing things

@@ -193,6 +193,8 @@ fn every_binding_is_documented_and_reachable() {
         "Escape",
         "v",
         "w",
+        "[",
+        "]",
     ];
     let mods = [N, Modifiers::CTRL, Modifiers::SHIFT, Modifiers::ALT, Modifiers { shift: true, ..Modifiers::CTRL }];
     let focuses = [Focus::Canvas, Focus::Dialog, Focus::Other, Focus::TextField { side_panel: true }];
@@ -261,4 +263,15 @@ fn presenting_takes_every_key_and_steps_with_clickers() {
     assert_eq!(keymap("n", N, &editing), None, "N is free while editing");
     assert_eq!(keymap("w", N, &editing), None, "W is free while editing");
     assert_eq!(keymap("PageDown", N, &editing), None);
+}
+
+#[test]
+fn brackets_step_the_year_view_on_a_genograms_canvas_only() {
+    let c = canvas(G, Selected::Nothing);
+    assert_eq!(keymap("[", N, &c), Some(Intent::YearStep(-1)));
+    assert_eq!(keymap("]", N, &canvas(G, Selected::Person)), Some(Intent::YearStep(1)));
+    assert_eq!(keymap("]", N, &canvas(M, Selected::Nothing)), None, "a netwerkkaart has no year view");
+    assert_eq!(keymap("[", N, &ctx(Focus::TextField { side_panel: true }, Some(G), Selected::Nothing)), None);
+    assert_eq!(keymap("[", Modifiers::CTRL, &c), None);
+    assert_eq!(keymap("[", N, &KeyContext { presenting: true, ..c }), None, "presenting keeps its keys");
 }
