@@ -3,8 +3,8 @@
 //! [`Command::UpdatePerson`]; the person form calls the `with_…` functions through its
 //! own update, other callers (tests, a later quick entry) the command planners.
 
-use crate::genogram::model::{Command, Genogram, LifeEvent, ModelError, PartialDate, Person, PersonId};
 use crate::genogram::model::AnyId;
+use crate::genogram::model::{Command, Genogram, LifeEvent, ModelError, PartialDate, Person, PersonId};
 
 /// The person with `event` added at the end (its text trimmed).
 pub fn with_added(p: &Person, event: LifeEvent) -> Person {
