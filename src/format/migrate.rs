@@ -10,6 +10,14 @@
 //!
 //! Version 2 adds the saved views (`"views"` in the content) of either kind of
 //! drawing; a version 1 file has none, and reads as it always did.
+//!
+//! Version 3 adds the life events of a person (`"life_events"`: a list of
+//! `{"date", "text"}`, for the chronology "Levenslijn"). A version 2 file has none;
+//! the field is left out when empty, so nothing in an older file needs to change.
+//! Version 3 files may also hold, each left out when empty: a household's
+//! `"since"`/`"until"` dates (the family in a given year, "Peiljaar"), a genogram's
+//! `"show_tags"` setting, and a netwerkkaart's kept `"versions"`. A build that reads
+//! only version 2 refuses these files instead of dropping what it does not know.
 
 use super::error::FormatError;
 use super::CURRENT_VERSION;
@@ -23,6 +31,7 @@ pub fn migrate(mut value: Value, from_version: u64) -> Result<Value, FormatError
         value = match version {
             0 => v0_to_v1(value)?,
             1 => v1_to_v2(value)?,
+            2 => v2_to_v3(value)?,
             _ => return Err(FormatError::Migration { from: version, detail: "no conversion known".into() }),
         };
         version += 1;
@@ -39,6 +48,15 @@ fn v1_to_v2(mut env: Value) -> Result<Value, FormatError> {
         return Err(FormatError::Migration { from: 1, detail: "no content".into() });
     };
     content.entry("views").or_insert_with(|| Value::Array(Vec::new()));
+    Ok(env)
+}
+
+/// Version 2 to 3: no life events yet. A missing `"life_events"` means none, so the
+/// step only checks that there is content; the persons stay as they are.
+fn v2_to_v3(env: Value) -> Result<Value, FormatError> {
+    if !env.get("content").is_some_and(Value::is_object) {
+        return Err(FormatError::Migration { from: 2, detail: "no content".into() });
+    }
     Ok(env)
 }
 

@@ -1,7 +1,7 @@
 //! The Kring file format: a JSON envelope around the document content.
 //!
 //! ```json
-//! { "format": "kring", "version": 2, "kind": "genogram", "id": "…", "title": "…",
+//! { "format": "kring", "version": 3, "kind": "genogram", "id": "…", "title": "…",
 //!   "created": 1735689600000, "modified": 1735689600000,
 //!   "content": { "persons": [{"id": 0, …}], "unions": […], "child_links": […],
 //!                "relations": […], "households": […], "views": […] } }
@@ -10,7 +10,8 @@
 //! `"views"` (version 2) holds the saved views ("Weergaven", [`crate::views`]) of
 //! either kind of drawing; it is left out when there are none. A netwerkkaart's
 //! `"versions"` holds its kept versions ([`crate::netwerkkaart::versions`]), each a
-//! whole map checked by the same rules; left out when there are none.
+//! whole map checked by the same rules; left out when there are none. A person's
+//! `"life_events"` (version 3) hold the dated events of the chronology ("Levenslijn").
 //!
 //! Things are stored as lists with their explicit ids (never graph indices). Reading
 //! checks the envelope, converts older versions ([`migrate()`]), refuses newer ones,
@@ -38,7 +39,7 @@ use serde_json::Value;
 /// The value of the `"format"` field.
 pub const FORMAT_NAME: &str = "kring";
 /// The file version this program writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 /// The largest input accepted, in bytes (20 MB).
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 

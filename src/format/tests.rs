@@ -49,8 +49,43 @@ fn golden_v1_file_still_reads_and_is_written_identically() {
     let doc = sample_doc();
     let stored = std::fs::read_to_string(&path).unwrap();
     assert_eq!(KringDocument::from_json(&stored).unwrap(), doc);
-    let as_v2 = stored.trim_end().replacen("\"version\": 1,", "\"version\": 2,", 1);
-    assert_eq!(as_v2, doc.to_json(), "the written format changed; bump the version and add a migration");
+    let as_v3 = stored.trim_end().replacen("\"version\": 1,", "\"version\": 3,", 1);
+    assert_eq!(as_v3, doc.to_json(), "the written format changed; bump the version and add a migration");
+}
+
+#[test]
+fn version_2_file_reads_unchanged_and_life_events_round_trip() {
+    // A version 2 file (before life events) reads to the same document as version 1
+    // and as the current version: nobody has life events, everything else is kept.
+    let stored = std::fs::read_to_string(format!("{FIXTURES}/sample_family_v1.json")).unwrap();
+    let v2 = stored.replacen("\"version\": 1,", "\"version\": 2,", 1);
+    let doc = KringDocument::from_json(&v2).unwrap();
+    assert_eq!(doc, sample_doc());
+    let g = doc.genogram().unwrap();
+    assert!(g.persons().all(|(_, p)| p.life_events.is_empty()));
+    // The migration step itself only sets the version.
+    let value: serde_json::Value = serde_json::from_str(&v2).unwrap();
+    let migrated = crate::format::migrate(value.clone(), 2).unwrap();
+    let mut expected = value;
+    expected["version"] = json!(CURRENT_VERSION);
+    assert_eq!(migrated, expected);
+    // A version 2 envelope without content is a migration error, not a panic.
+    let broken = json!({ "format": "kring", "version": 2, "kind": "genogram", "id": "x" });
+    assert!(matches!(load_value(broken), Err(FormatError::Migration { from: 2, .. })));
+
+    // Life events are written as a list of date and text, and read back.
+    let mut g = g.clone();
+    let id = g.person_ids().next().unwrap();
+    let mut p = g.person(id).unwrap().clone();
+    p.life_events.push(crate::genogram::model::LifeEvent::new(Some("2012".parse().unwrap()), "uithuisplaatsing"));
+    p.life_events.push(crate::genogram::model::LifeEvent::new(None, "nog geen datum"));
+    g.apply(crate::genogram::model::Command::UpdatePerson { id, person: p }).unwrap();
+    let mut doc = sample_doc();
+    doc.content = DocumentContent::Genogram(g);
+    let text = doc.to_json();
+    assert!(text.contains("\"life_events\""), "{text}");
+    assert!(text.contains("\"date\": \"2012\""));
+    assert_eq!(KringDocument::from_json(&text).unwrap(), doc);
 }
 
 #[test]
@@ -91,12 +126,12 @@ fn other_formats_and_newer_versions_are_refused() {
     assert!(e.message(Lang::Nl).contains("geen Kring-bestand"));
     assert_eq!(load_value(json!([1, 2])).unwrap_err(), FormatError::NotKring { found: None });
     assert_eq!(load_value(json!({ "version": 1 })).unwrap_err(), FormatError::NotKring { found: None });
-    let mut newer = sample_doc().to_json().replacen("\"version\": 2", "\"version\": 3", 1);
+    let mut newer = sample_doc().to_json().replacen("\"version\": 3", "\"version\": 4", 1);
     let e = KringDocument::from_json(&newer).unwrap_err();
-    assert_eq!(e, FormatError::TooNew { found: 3, supported: 2 });
+    assert_eq!(e, FormatError::TooNew { found: 4, supported: 3 });
     assert!(e.message(Lang::Nl).contains("nieuwere versie"));
     assert!(e.message(Lang::En).contains("newer version"));
-    newer = newer.replacen("\"version\": 3", "\"version\": \"1\"", 1);
+    newer = newer.replacen("\"version\": 4", "\"version\": \"1\"", 1);
     assert_eq!(KringDocument::from_json(&newer).unwrap_err(), FormatError::BadVersion);
     let mut v = envelope(json!({}));
     v["kind"] = json!("tijdlijn");

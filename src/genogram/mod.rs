@@ -7,6 +7,7 @@
 //! * [`edit`]: what a user asks for in one click or one field, planned as one command;
 //! * [`describe`]: the family in plain sentences, for screen readers and case reports.
 
+pub mod chronology;
 pub mod compare;
 pub mod describe;
 pub mod edit;

@@ -644,6 +644,34 @@ pub struct Texts {
     pub case_opened: &'static str,
     /// Button that shows the teaching notes of the open case again.
     pub case_notes_reopen: &'static str,
+    /// Heading of a person's life events in the person form.
+    pub life_events: &'static str,
+    /// Button that adds a life event to the person.
+    pub add_life_event: &'static str,
+    /// Label of a life event's text field.
+    pub life_event_text: &'static str,
+    /// Placeholder of a life event's text.
+    pub life_event_text_hint: &'static str,
+    /// Label of a life event's date field.
+    pub life_event_date: &'static str,
+    /// Heading of the chronology panel ("Levenslijn").
+    pub chronology_title: &'static str,
+    /// What the chronology shows, under its heading.
+    pub chronology_hint: &'static str,
+    /// When the genogram has no dated facts.
+    pub chronology_none: &'static str,
+    /// Column head: date.
+    pub chronology_date: &'static str,
+    /// Column head: the index person's age at that date.
+    pub chronology_age: &'static str,
+    /// Column head: person(s).
+    pub chronology_person: &'static str,
+    /// Column head: kind of fact.
+    pub chronology_kind: &'static str,
+    /// Column head: what happened.
+    pub chronology_text: &'static str,
+    /// Button that downloads the chronology as a CSV table.
+    pub chronology_csv: &'static str,
     /// Heading of the pattern lens panel ("Patroon").
     pub pattern_title: &'static str,
     /// What the pattern lens does, under its heading.

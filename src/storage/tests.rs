@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::editor::Editor;
-use crate::format::{FormatError, KringDocument};
+use crate::format::{FormatError, KringDocument, CURRENT_VERSION};
 use crate::genogram::model::sample_family;
 use crate::i18n::Lang;
 use std::collections::BTreeMap;
@@ -234,7 +234,7 @@ fn rows_without_a_document_are_dropped_and_rows_are_refreshed() {
 }
 
 fn planted_damage(lib: &mut Library<MemoryStore>) -> BTreeMap<String, String> {
-    let newer = doc("nieuwer", "Van later", 9).to_json().replacen("\"version\": 2", "\"version\": 7", 1);
+    let newer = doc("nieuwer", "Van later", 9).to_json().replacen("\"version\": 3", "\"version\": 7", 1);
     let entries = [
         (doc_key("kapot"), "{\"format\": \"kring\", \"version\": 1, \"kind\": \"genog".to_owned()),
         (doc_key("nieuwer"), newer),
@@ -258,7 +258,7 @@ fn damaged_entries_are_listed_with_their_reason_and_kept_byte_identical() {
     let damaged: BTreeMap<&str, &DamagedEntry> = listing.damaged.iter().map(|d| (d.id.as_str(), d)).collect();
     assert_eq!(damaged.len(), 4);
     assert!(matches!(damaged["kapot"].error, FormatError::NotJson { .. }));
-    assert_eq!(damaged["nieuwer"].error, FormatError::TooNew { found: 7, supported: 2 });
+    assert_eq!(damaged["nieuwer"].error, FormatError::TooNew { found: 7, supported: CURRENT_VERSION });
     assert!(damaged["nieuwer"].error.message(Lang::Nl).contains("nieuwere versie"));
     assert!(matches!(damaged["vreemd"].error, FormatError::Invalid(_)));
     assert_eq!(damaged["kapot"].key, "kring.doc.kapot");
@@ -374,7 +374,7 @@ fn older_versions_pass_through_unchanged_until_edited() {
     assert_eq!(back, vec![d.clone()]);
     // Saving an edit writes the current version.
     lib.save(&d, Some(&stamp)).unwrap();
-    assert!(lib.raw("casus-2019-007").unwrap().contains("\"version\": 2"));
+    assert!(lib.raw("casus-2019-007").unwrap().contains("\"version\": 3"));
 }
 
 #[test]
@@ -495,7 +495,7 @@ fn bad_import_files_change_nothing_and_say_why() {
     let dangling =
         good.replacen("\"unions\": []", "\"unions\": [{\"id\": 1, \"partner_a\": 42, \"kind\": \"marriage\"}]", 1);
     assert_ne!(dangling, good);
-    let newer_doc = good.replacen("\"version\": 2", "\"version\": 3", 1);
+    let newer_doc = good.replacen("\"version\": 3", "\"version\": 4", 1);
     let junk = vec![b'x'; 50 * 1024 * 1024];
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("not json", b"dit is geen json".to_vec(), "geen leesbaar Kring-bestand"),

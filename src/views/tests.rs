@@ -139,7 +139,7 @@ fn a_version_1_file_has_no_views_and_loads_unchanged() {
         "created": 1, "modified": 2,
         "content": { "persons": [{ "id": 0, "given_name": "Noah", "index": true }] } });
     let raw = crate::format::migrate(old.clone(), 1).unwrap();
-    assert_eq!(raw["version"], 2);
+    assert_eq!(raw["version"], crate::format::CURRENT_VERSION);
     assert_eq!(raw["content"]["views"], json!([]));
     let doc = KringDocument::from_value(old).unwrap();
     assert!(doc.content.views().is_empty());

@@ -7,6 +7,7 @@ pub mod arrange;
 pub mod family;
 pub mod households;
 pub mod labels;
+pub mod life_events;
 pub mod lines;
 pub mod person_fields;
 pub mod settings;

@@ -17,7 +17,10 @@ use std::fmt;
 
 /// A node of the genogram graph: a person symbol or a union (couple) line.
 #[derive(Clone, Debug)]
-#[allow(dead_code)] // the ids in the weights make the graph self-describing when debugging
+#[allow(dead_code)]
+// the ids in the weights make the graph self-describing when debugging
+// Persons are most nodes, so boxing them would cost an allocation each for little saving.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Node {
     Person(PersonId, Person),
     Union(UnionId, Union),

@@ -184,6 +184,26 @@ impl PersonKind {
     }
 }
 
+/// A life event of a person ("levensgebeurtenis"): a date and a free text, e.g. 2016
+/// "schuldsanering". The date may still be empty while the user fills in the row; such
+/// an event is kept but left out of the chronology.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LifeEvent {
+    /// When it happened, as far as known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// What happened, in the professional's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+impl LifeEvent {
+    /// An event with a date and a text (trimmed).
+    pub fn new(date: Option<PartialDate>, text: &str) -> Self {
+        LifeEvent { date, text: text.trim().to_owned() }
+    }
+}
+
 /// A person in the genogram, with everything written in and around their symbol.
 ///
 /// Empty strings mean "not filled in".
@@ -236,6 +256,10 @@ pub struct Person {
     /// "huiselijk geweld".
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Levensgebeurtenissen: what happened in this person's life, as the professional
+    /// writes it down ("2012 uithuisplaatsing"), for the chronology (format version 3).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub life_events: Vec<LifeEvent>,
     /// Where the user dragged the symbol to along its row (layout units), kept by
     /// every later layout until "Opnieuw indelen". Only the horizontal place is pinned:
     /// the row is the generation, which the family decides, not the mouse.

@@ -1,6 +1,7 @@
 //! The genogram's side-panel forms: the selected person, their ties (unions, parent
 //! line, emotional relations) and their households.
 
+pub mod chronology_panel;
 pub mod household_panel;
 pub mod line_panel;
 pub mod pattern_panel;

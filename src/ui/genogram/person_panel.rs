@@ -1,6 +1,7 @@
 //! The side panel's form for the selected person. Each field commits on change (blur
 //! or Enter), so one edited field is one undo step, not one per keystroke.
 
+use crate::genogram::edit::life_events;
 use crate::genogram::edit::person_fields::{self, parse_tags, CATEGORY_CHOICES};
 use crate::genogram::edit::tie_fields::parse_date;
 use crate::genogram::model::{
@@ -178,6 +179,15 @@ pub fn PersonPanel(
                         {move || texts.get().add_condition}
                     </button>
                 </fieldset>
+                <fieldset class="life-events" data-testid="life-events">
+                    <legend>{move || texts.get().life_events}</legend>
+                    <For each=move || 0..person.with(|p| p.as_ref().map_or(0, |p| p.life_events.len())) key=|i| *i
+                        children=move |i| view! { <LifeEventRow person=person i=i update=update/> }/>
+                    <button type="button" data-testid="add-life-event"
+                        on:click=move |_| update(&|p| *p = life_events::with_added(p, Default::default()))>
+                        {move || texts.get().add_life_event}
+                    </button>
+                </fieldset>
                 <label class="field">
                     <span>{move || texts.get().notes}</span>
                     <textarea data-testid="field-notes" rows="3"
@@ -281,6 +291,43 @@ fn ConditionRow(
                 placeholder=move || texts.get().condition_note_hint
                 prop:value=move || condition.with(|c| c.as_ref().map(|c| c.note.clone()).unwrap_or_default())
                 on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = person_fields::with_condition_note(p, i, &v)) } />
+        </div>
+    }
+}
+
+/// One life event of the person: its date and what happened, and a remove button.
+/// Every field is one undoable edit of the person.
+#[component]
+fn LifeEventRow(
+    /// The person as it is now.
+    person: Memo<Option<Person>>,
+    /// Which of the person's life events.
+    i: usize,
+    /// Applies a change of the person as one command (the form's own `update`).
+    update: impl Fn(&dyn Fn(&mut Person)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let texts = use_texts();
+    let event = Memo::new(move |_| person.with(|p| p.as_ref().and_then(|p| p.life_events.get(i).cloned())));
+    let error = RwSignal::new(false);
+    view! {
+        <div class="condition-row condition life-event-row" data-testid="life-event-row">
+            <input type="text" data-testid="life-event-date" class="date" aria-label=move || texts.get().life_event_date
+                placeholder=move || texts.get().date_hint
+                class:invalid=move || error.get() aria-invalid=move || error.get().to_string()
+                prop:value=move || event.with(|e| e.as_ref().and_then(|e| e.date).map(|d| d.to_string()).unwrap_or_default())
+                on:change=move |ev| match parse_date(&event_target_value(&ev)) {
+                    Ok(date) => { error.try_set(false); update(&|p| *p = life_events::with_date(p, i, date)) }
+                    Err(_) => { error.try_set(true); }
+                } />
+            <button type="button" class="icon" data-testid="life-event-remove" title=move || texts.get().remove aria-label=move || texts.get().remove
+                on:click=move |_| update(&|p| *p = life_events::without(p, i))>"×"</button>
+            <input type="text" data-testid="life-event-text" class="wide" aria-label=move || texts.get().life_event_text
+                placeholder=move || texts.get().life_event_text_hint
+                prop:value=move || event.with(|e| e.as_ref().map(|e| e.text.clone()).unwrap_or_default())
+                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = life_events::with_text(p, i, &v)) } />
+            <Show when=move || error.get()>
+                <span class="field-error wide" role="alert">{move || texts.get().bad_date}</span>
+            </Show>
         </div>
     }
 }

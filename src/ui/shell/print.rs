@@ -5,7 +5,9 @@
 //! also for Ctrl+P and the browser's menu) with the open document as drawn now, or with
 //! what the export dialog chose; it is emptied after printing (`afterprint`) and on
 //! "Alles wissen", so a later print never shows an earlier (perhaps erased) cliënt.
-//! Without an open document nothing is filled and the page prints as it is.
+//! Without an open document nothing is filled and the page prints as it is. A genogram
+//! with dated facts gets its chronology ("Levenslijn") as a table under the drawing
+//! (not in the export dialog's print, which may be anonymised).
 
 use std::cell::RefCell;
 
@@ -85,7 +87,13 @@ pub fn install(session: Session) {
                         at_year: at_year.get_untracked(),
                         ..DrawOptions::new(lang, today)
                     };
-                    export_drawing(e, &options).print_markup().to_owned()
+                    let mut markup = export_drawing(e, &options).print_markup().to_owned();
+                    // The chronology under the drawing, when the genogram has dated facts.
+                    if let Some(g) = e.genogram() {
+                        let facts = crate::genogram::chronology::chronology(g, lang);
+                        markup.push_str(&crate::genogram::chronology::print::print_markup(&facts, lang));
+                    }
+                    markup
                 })
             })
         });

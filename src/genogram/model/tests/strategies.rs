@@ -72,12 +72,14 @@ pub(crate) fn arb_person() -> impl Strategy<Value = Person> {
             option::of(-5000i32..5000),
         ),
         (arb_kind(), vec(arb_condition(), 0..3), arb_text(), arb_text(), arb_text(), vec(arb_text(), 0..3)),
+        vec((option::of(arb_date()), arb_text()).prop_map(|(date, text)| LifeEvent { date, text }), 0..2),
     )
         .prop_map(
             |(
                 (given_name, family_name, nickname, gender, assigned_gender),
                 (birth, death, deceased, index, pinned_x),
                 (kind, conditions, occupation, residence, notes, tags),
+                life_events,
             )| Person {
                 given_name,
                 family_name,
@@ -94,6 +96,7 @@ pub(crate) fn arb_person() -> impl Strategy<Value = Person> {
                 residence,
                 notes,
                 tags,
+                life_events,
                 pinned_x,
             },
         )
