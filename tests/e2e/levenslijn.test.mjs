@@ -90,6 +90,13 @@ test('life events on the client, read in the Levenslijn, kept, downloaded and pr
   assert.equal(await g.selectedId(), peterId);
   assert.equal(await kp.testId('field-given-name').inputValue(), 'Peter');
   await shot(kp, 'selected');
+  // The click also shows the family in that year (the Peiljaar): in 2012 Noah is 7.
+  await kp.testId('chronology-row').nth(2).click();
+  await kp.page.waitForFunction(() => document.querySelector('[data-testid=year-field]')?.value === '2012');
+  assert.ok(await kp.testId('year-on').isChecked(), 'the peiljaar is on');
+  await kp.testId('year-panel').locator('summary').click();
+  await kp.testId('year-on').uncheck();
+  await kp.testId('year-field').waitFor({ state: 'detached' });
 
   // Kept with the document: after a reload the events are there.
   await kp.library.waitForDocument((d) => (d.content.persons ?? []).some((p) => (p.life_events ?? []).length === 3));

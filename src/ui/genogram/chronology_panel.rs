@@ -16,6 +16,13 @@ pub fn ChronologyPanel() -> impl IntoView {
     let texts = use_texts();
     let Locale(lang) = expect_context::<Locale>();
     let session = expect_context::<Session>();
+    let shell = expect_context::<crate::ui::shell::app::Shell>();
+    // A line chosen: its person selected, and the family shown in its year (the
+    // "Peiljaar"), so the room sees the family as it was then.
+    let choose = move |person, year: i32| {
+        session.selection.set(person);
+        shell.at_year.set(Some(year));
+    };
     // Sorting is view state of this panel: by date, oldest first, until a head is clicked.
     let sort = RwSignal::new((SortColumn::Date, true));
     let facts = Memo::new(move |_| {
@@ -76,12 +83,13 @@ pub fn ChronologyPanel() -> impl IntoView {
                                 facts.get().into_iter().map(|f| {
                                     let first = f.persons.first().copied();
                                     let is_selected = first.is_some() && first == selected;
+                                    let year = f.year();
                                     view! {
                                         <tr data-testid="chronology-row" data-year=f.year()
                                             data-person=first.map(|p| p.get().to_string()).unwrap_or_default()
                                             class:selected=is_selected tabindex="0"
-                                            on:click=move |_| session.selection.set(first)
-                                            on:keydown=move |ev| if ev.key() == "Enter" { session.selection.set(first) }>
+                                            on:click=move |_| choose(first, year)
+                                            on:keydown=move |ev| if ev.key() == "Enter" { choose(first, year) }>
                                             <td data-testid="chronology-date">{f.date.label(lang)}</td>
                                             <td data-testid="chronology-age">{f.age_label(lang)}</td>
                                             <td data-testid="chronology-person">{f.who.clone()}</td>
