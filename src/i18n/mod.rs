@@ -666,10 +666,8 @@ pub struct Texts {
     pub chronology_age: &'static str,
     /// Column head: person(s).
     pub chronology_person: &'static str,
-    /// Column head: kind of fact.
+    /// Column head: kind of fact, over its description.
     pub chronology_kind: &'static str,
-    /// Column head: what happened.
-    pub chronology_text: &'static str,
     /// Button that downloads the chronology as a CSV table.
     pub chronology_csv: &'static str,
     /// Heading of the pattern lens panel ("Patroon").

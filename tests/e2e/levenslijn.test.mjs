@@ -19,8 +19,9 @@ async function shot(kp, name) {
 
 /** The chronology's rows as [date, age, person, kind, text]. */
 async function rows(kp) {
-  return kp.testId('chronology-row').evaluateAll((trs) => trs.map((tr) =>
-    [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+  const cells = ['date', 'age', 'person', 'kind', 'text'];
+  return kp.testId('chronology-row').evaluateAll((trs, cells) => trs.map((tr) =>
+    cells.map((c) => tr.querySelector(`[data-testid=chronology-${c}]`).textContent.trim())), cells);
 }
 
 /** Adds a life event (date and text) to the selected person with the form. */

@@ -74,7 +74,6 @@ pub fn ChronologyPanel() -> impl IntoView {
                             <th scope="col">{move || texts.get().chronology_age}</th>
                             {head(SortColumn::Person, "chronology-sort-person", |t| t.chronology_person)}
                             {head(SortColumn::Kind, "chronology-sort-kind", |t| t.chronology_kind)}
-                            <th scope="col">{move || texts.get().chronology_text}</th>
                         </tr></thead>
                         <tbody>
                             {move || {
@@ -93,8 +92,12 @@ pub fn ChronologyPanel() -> impl IntoView {
                                             <td data-testid="chronology-date">{f.date.label(lang)}</td>
                                             <td data-testid="chronology-age">{f.age_label(lang)}</td>
                                             <td data-testid="chronology-person">{f.who.clone()}</td>
-                                            <td data-testid="chronology-kind">{f.kind.label(lang)}</td>
-                                            <td data-testid="chronology-text">{f.text.clone()}</td>
+                                            // Kind over the description in one column: the
+                                            // side panel is narrow, and words stay whole.
+                                            <td>
+                                                <span class="chronology-kind" data-testid="chronology-kind">{f.kind.label(lang)}</span>
+                                                <span data-testid="chronology-text">{f.text.clone()}</span>
+                                            </td>
                                         </tr>
                                     }
                                 }).collect_view()
