@@ -91,9 +91,9 @@ test('views kept while presenting come back, in order, after a reload', () =>
     await kp.page.keyboard.press('Escape');
     await present.waitFor({ state: 'detached' });
 
-    // Both are in the document (version 2), in order.
+    // Both are in the document (format version 3, which keeps views since 2), in order.
     const doc = await kp.library.waitForDocument((d) => d.id === stored.id && (d.content.views ?? []).length === 2);
-    assert.equal(doc.version, 2);
+    assert.equal(doc.version, 3);
     assert.deepEqual(doc.content.views.map((v) => [v.name, v.step, v.names, v.lens ?? []]),
       [['Weergave 1', 0, 'initials', []], ['Verslaving in rollen', 2, 'roles', ['addiction']]]);
 
