@@ -95,14 +95,9 @@ fn a_comparison_names_who_came_left_and_moved_and_which_ties_changed() {
     assert_eq!(c.left, ["Sem"]);
     assert_eq!(c.moved.len(), 1);
     assert_eq!((c.moved[0].name.as_str(), c.moved[0].ring), ("Ans", (Ring::Middle, Ring::Inner)));
-    assert!(
-        c.ties.contains(&TieChange::Came("cliënt".into(), "Buurtmaatje Joost".into()))
-            || c.ties.iter().any(|t| matches!(t, TieChange::Came(_, b) if b == "Buurtmaatje Joost"))
-    );
-    assert!(c
-        .ties
-        .iter()
-        .any(|t| matches!(t, TieChange::Went(_, b) if b == "Sem") || matches!(t, TieChange::Went(a, _) if a == "Sem")));
+    // The spoke from the centre to the newcomer came, the one to Sem went.
+    assert!(c.ties.iter().any(|t| matches!(t, TieChange::Came(_, b) if b == "Buurtmaatje Joost")), "{:?}", c.ties);
+    assert!(c.ties.iter().any(|t| matches!(t, TieChange::Went(_, b) if b == "Sem")), "{:?}", c.ties);
     assert!(c
         .ties
         .iter()
