@@ -18,7 +18,8 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (T, Duration, Duration) {
     let mut out = f();
     for _ in 0..runs {
         let t = Instant::now();
-        out = f();
+        // black_box: the optimiser may not drop or hoist work whose result looks unused.
+        out = std::hint::black_box(f());
         times.push(t.elapsed());
     }
     times.sort();

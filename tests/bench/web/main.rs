@@ -89,6 +89,65 @@ pub fn bench_ours(runs: usize) -> String {
     })
 }
 
+/// Time our layout from the same input elkjs and dagre get: the graph of [`bench_graph`]
+/// as the page holds it, handed over as JSON text and turned into our [`Family`] inside
+/// the timed run (parse, build, lay out), as the others build their graph inside theirs.
+/// Birth order is the person's index, as the generator made them. Returns JSON with the
+/// median and minimum ms and the runs.
+#[wasm_bindgen]
+pub fn bench_ours_from_graph(graph: &str, runs: usize) -> String {
+    let o = LayoutOptions::default();
+    let pins = Pins::default();
+    let mut times = Vec::with_capacity(runs.max(1));
+    let mut persons = 0;
+    for _ in 0..runs.max(1) {
+        let t = perf_now();
+        let f = family_from_graph(graph);
+        persons = f.persons.len();
+        std::hint::black_box(layout(&f, &pins, &o));
+        times.push(perf_now() - t);
+    }
+    times.sort_by(f64::total_cmp);
+    format!(
+        "{{\"median\":{},\"min\":{},\"runs\":{},\"persons\":{persons}}}",
+        times[times.len() / 2],
+        times[0],
+        times.len()
+    )
+}
+
+/// Our layout input from the engine-neutral graph: persons `0..P`, union nodes after
+/// them (partner → union → child), and single-parent edges person → person.
+fn family_from_graph(graph: &str) -> Family {
+    use kring::genogram::layout::{FamilyChild, FamilyPerson, FamilyUnion, SingleParentLink};
+    let v: serde_json::Value = serde_json::from_str(graph).expect("the page sends the graph of bench_graph");
+    let p = v["persons"].as_u64().unwrap_or(0) as usize;
+    let u = v["unions"].as_u64().unwrap_or(0) as usize;
+    let mut f = Family::default();
+    f.persons = (0..p).map(|i| FamilyPerson::new(i as u32).born(i as i64)).collect();
+    f.unions = (0..u)
+        .map(|k| FamilyUnion { id: k as u32, partners: (u32::MAX, None), order: k as i64, children: Vec::new() })
+        .collect();
+    for e in v["edges"].as_array().into_iter().flatten() {
+        let (a, b) = (e[0].as_u64().unwrap_or(0) as usize, e[1].as_u64().unwrap_or(0) as usize);
+        match (a < p, b < p) {
+            (true, false) => {
+                let union = &mut f.unions[b - p];
+                if union.partners.0 == u32::MAX {
+                    union.partners.0 = a as u32;
+                } else {
+                    union.partners.1 = Some(a as u32);
+                }
+            }
+            (false, true) => f.unions[a - p].children.push(FamilyChild::biological(b as u32)),
+            _ => f
+                .single_parent_links
+                .push(SingleParentLink { parent: a as u32, child: FamilyChild::biological(b as u32) }),
+        }
+    }
+    f
+}
+
 /// Proper crossings among straight segments given flat as `[ax, ay, bx, by, …]` (the
 /// routed edges of elkjs or dagre), counted by the same code as ours.
 #[wasm_bindgen]

@@ -56,11 +56,13 @@ if (result.error) {
 const pad = (v, w) => String(v).padStart(w);
 console.log(`\nbrowser: ${result.userAgent}`);
 console.log('median ms per layout; crossings counted alike (elk/dagre edges as straight segments)');
-console.log([pad('persons', 7), pad('nodes', 6), pad('edges', 6), pad('ours', 9), pad('elk', 10), pad('dagre', 10),
+console.log('"ours" lays out our prepared input; "ours/graph" starts from the graph object elk and dagre get');
+console.log('(stringify, parse, build our input, lay out), and the ratio uses that fair figure');
+console.log([pad('persons', 7), pad('nodes', 6), pad('edges', 6), pad('ours', 9), pad('ours/graph', 10), pad('elk', 10), pad('dagre', 10),
   pad('ours/faster', 11), pad('ours ×', 7), pad('elk ×', 7), pad('dagre ×', 8)].join(' '));
 let met = true;
 for (const r of result.rows) {
-  console.log([pad(r.persons, 7), pad(r.nodes, 6), pad(r.edges, 6), pad(r.ours_ms.toFixed(3), 9), pad(r.elk_ms.toFixed(1), 10),
+  console.log([pad(r.persons, 7), pad(r.nodes, 6), pad(r.edges, 6), pad(r.ours_ms.toFixed(3), 9), pad(r.ours_from_graph_ms.toFixed(3), 10), pad(r.elk_ms.toFixed(1), 10),
     pad(r.dagre_ms.toFixed(1), 10), pad(r.ratio.toFixed(4), 11), pad(r.ours_crossings, 7), pad(r.elk_crossings, 7),
     pad(r.dagre_crossings, 8)].join(' '));
   met &&= r.ratio <= 0.05 && r.ours_crossings <= r.dagre_crossings && r.ours_overlaps === 0;
