@@ -1,7 +1,7 @@
 // Prints the release build's sizes, raw and gzipped. Usage: node .ci/size-report.mjs dist
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, gunzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -22,7 +22,7 @@ for (const f of readdirSync(dir).sort()) {
   total += bytes.length;
   if (/^kring_wasm(-[0-9a-f]+)?\.js$/.test(f)) {
     const b64 = /"([^"]*)"/.exec(bytes.toString('latin1'))[1];
-    row('wasm (decoded)', Buffer.from(b64, 'base64'));
+    row('wasm (decoded)', gunzipSync(Buffer.from(b64, 'base64')));
   }
   row(f, bytes);
 }
