@@ -7,6 +7,7 @@
 use super::{EditCommand, Editor};
 use crate::genogram::quick as genogram_quick;
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 use crate::netwerkkaart::quick as netwerkkaart_quick;
 use genogram_quick::Span;
 
@@ -141,7 +142,7 @@ impl QuickEntry {
         } else {
             (None, Vec::new())
         };
-        problems.sort_by_key(|p| (p.line(), p.span().start));
+        problems.sort_stable_by_key(|p| (p.line(), p.span().start));
         if let Some(cmd) = command {
             // The plan was made and checked on a copy of this drawing, so it applies.
             if editor.apply(cmd, now_ms).is_ok() {

@@ -9,6 +9,7 @@ use crate::genogram::model::{
     ChildLink, ChildLinkId, ChildLinkKind, Gender, Genogram, ModelError, ParentRef, PartialDate, Person, PersonId,
     PersonKind, Union, UnionEvent, UnionEventKind, UnionId, UnionKind,
 };
+use crate::kernel::sort::SortExt;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A GEDCOM file read into a genogram.
@@ -105,7 +106,7 @@ impl Importer {
         self.report.persons = genogram.person_count();
         self.check(&genogram);
         let mut skipped: Vec<(String, usize)> = std::mem::take(&mut self.skipped).into_iter().collect();
-        skipped.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        skipped.sort_stable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         self.report.skipped = skipped;
         Ok(Imported { genogram, title, report: self.report })
     }
@@ -352,7 +353,7 @@ impl Importer {
             }
         }
         // Start first, the rest in file order.
-        events.sort_by_key(|e| e.kind != UnionEventKind::Start);
+        events.sort_stable_by_key(|e| e.kind != UnionEventKind::Start);
         self.report.events += events.len();
         if wife == husband {
             wife = None;

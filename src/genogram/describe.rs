@@ -8,6 +8,7 @@ use crate::genogram::model::{
     ChildLinkKind, Gender, Genogram, Household, ParentRef, PartialDate, PersonId, PersonKind, UnionEventKind,
 };
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 
 /// Words that differ per language.
 struct Words {
@@ -161,11 +162,11 @@ pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
     let gens = g.index_person().map(|ip| g.generations_from(ip)).unwrap_or_default();
     let generation = |p: &PersonId| gens.get(p).copied().unwrap_or(0);
     let mut persons: Vec<PersonId> = g.person_ids().collect();
-    persons.sort_by_key(|p| (!g.person(*p).is_some_and(|x| x.index), generation(p), p.get()));
+    persons.sort_stable_by_key(|p| (!g.person(*p).is_some_and(|x| x.index), generation(p), p.get()));
     lines.extend(persons.iter().map(|&p| person_line(g, p, lang, today)));
 
     let mut unions: Vec<_> = g.unions().map(|(id, u)| (id, u.clone())).collect();
-    unions.sort_by_key(|(id, _)| id.get());
+    unions.sort_stable_by_key(|(id, _)| id.get());
     for (uid, u) in &unions {
         let a = person_label(g, u.partner_a, lang);
         let b = u.partner_b.map(|b| person_label(g, b, lang)).unwrap_or_else(|| w.unknown_partner.to_owned());
@@ -194,7 +195,7 @@ pub fn describe(g: &Genogram, lang: Lang, today: PartialDate) -> Vec<String> {
     }
     lines.extend(g.households().filter_map(|(_, h)| household_line(g, h, lang, &generation)));
     let mut relations: Vec<_> = g.relations().map(|(id, r)| (id, r.clone())).collect();
-    relations.sort_by_key(|(id, _)| id.get());
+    relations.sort_stable_by_key(|(id, _)| id.get());
     for (_, r) in relations {
         let arrow = if r.kind.is_directed() { "→" } else { "–" };
         let mut what = r.kind.label(lang).to_owned();
@@ -228,7 +229,7 @@ fn household_line(g: &Genogram, h: &Household, lang: Lang, generation: &dyn Fn(&
     if members.is_empty() {
         return None;
     }
-    members.sort_by_key(|p| (generation(p), p.get()));
+    members.sort_stable_by_key(|p| (generation(p), p.get()));
     let names: Vec<String> = members.iter().map(|&p| person_label(g, p, lang)).collect();
     let head = if names.len() == 1 { w.lives_alone } else { w.lives_together };
     let label = h.label.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -16,6 +16,7 @@ pub mod scene;
 pub mod shape;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod snapshot;
+pub mod sort;
 pub mod text;
 pub(crate) mod track;
 pub(crate) mod words;

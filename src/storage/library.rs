@@ -7,6 +7,7 @@ use super::store::{utf16_len, Store, StoreError};
 use super::{doc_key, DOC_PREFIX, INDEX_BACKUP_KEY, INDEX_KEY, KEY_PREFIX};
 use crate::format::{FormatError, KringDocument};
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 use std::collections::HashMap;
 
 /// A stored document that cannot be read: never written over or dropped, only listed
@@ -146,7 +147,7 @@ impl<S: Store> Library<S> {
     pub fn document_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> =
             self.store.keys().into_iter().filter_map(|k| k.strip_prefix(DOC_PREFIX).map(str::to_owned)).collect();
-        ids.sort();
+        ids.sort_stable();
         ids
     }
 
@@ -222,7 +223,7 @@ impl<S: Store> Library<S> {
             // A refused write leaves the old index; the next reconcile repairs again.
             let _ = self.store.set(INDEX_KEY, &index_text(&rows));
         }
-        entries.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.id.cmp(&b.id)));
+        entries.sort_stable_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.id.cmp(&b.id)));
         Listing { entries, damaged, index_rebuilt }
     }
 

@@ -10,6 +10,7 @@ use crate::genogram::model::{
     ChildLinkKind, Condition, Gender, Genogram, PersonId, PersonKindTag, RelationKind, UnionEventKind, UnionKind,
 };
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One person in a difference: who it is in the student's drawing and in the reference
@@ -539,7 +540,7 @@ fn children(student: &Genogram, reference: &Genogram, m: &Matching, out: &mut Ve
         .map(|(_, l)| {
             let mut parents: Vec<PersonId> =
                 reference.parent_persons(l.parent).into_iter().filter(|p| m.to_student.contains_key(p)).collect();
-            parents.sort();
+            parents.sort_stable();
             ((l.child, parents), l)
         })
         .collect();
@@ -549,7 +550,7 @@ fn children(student: &Genogram, reference: &Genogram, m: &Matching, out: &mut Ve
             let child = *m.to_reference.get(&l.child)?;
             let mut parents: Vec<PersonId> =
                 student.parent_persons(l.parent).iter().filter_map(|p| m.to_reference.get(p).copied()).collect();
-            parents.sort();
+            parents.sort_stable();
             Some(((child, parents), l))
         })
         .collect();

@@ -3,6 +3,7 @@
 //! their own).
 
 use crate::genogram::model::{Gender, Genogram, Person, PersonId};
+use crate::kernel::sort::SortExt;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The lowest name similarity that can make a match (0–1). "Jansen"/"Janssen" is 0.86,
@@ -187,7 +188,7 @@ pub fn match_persons(student: &Genogram, reference: &Genogram) -> Matching {
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    pairs.sort_stable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut m = Matching::default();
     for (_, sid, rid) in pairs {
         if m.to_reference.contains_key(&sid) || m.to_student.contains_key(&rid) {
@@ -199,7 +200,7 @@ pub fn match_persons(student: &Genogram, reference: &Genogram) -> Matching {
     let taken_r: BTreeSet<PersonId> = m.to_student.keys().copied().collect();
     m.missing = reference.person_ids().filter(|r| !taken_r.contains(r)).collect();
     m.extra = student.person_ids().filter(|s| !m.to_reference.contains_key(s)).collect();
-    m.missing.sort();
-    m.extra.sort();
+    m.missing.sort_stable();
+    m.extra.sort_stable();
     m
 }

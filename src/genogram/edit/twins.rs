@@ -7,6 +7,7 @@
 use super::family::{fresh_twin_group, Action, ActionError};
 use crate::genogram::model::date::days_in_month;
 use crate::genogram::model::{ChildLink, Command, Gender, Genogram, PartialDate, Person, PersonId, Twin, TwinKind};
+use crate::kernel::sort::SortExt;
 
 /// The first and last possible day of a partial date, as days since 1 January of year 0
 /// (a proleptic count; only differences matter).
@@ -51,7 +52,7 @@ pub fn twin_candidates(g: &Genogram, p: PersonId) -> Vec<PersonId> {
             }
         }
     }
-    out.sort();
+    out.sort_stable();
     out
 }
 

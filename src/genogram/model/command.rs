@@ -10,6 +10,7 @@ use super::person::Person;
 use super::relation::Relation;
 use super::settings::GenogramSettings;
 use super::union::Union;
+use crate::kernel::sort::SortExt;
 use serde::{Deserialize, Serialize};
 
 /// One edit of a genogram.
@@ -380,7 +381,7 @@ impl Genogram {
         for &c in children {
             let links = self.parent_links(c);
             let mut parents: Vec<ParentRef> = links.iter().map(|(_, l)| l.parent).collect();
-            parents.sort();
+            parents.sort_stable();
             if parents.windows(2).any(|w| w[0] == w[1]) {
                 return Err(ModelError::AlreadyChild { child: c, name: self.name_of(c) });
             }

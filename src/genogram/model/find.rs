@@ -2,6 +2,7 @@
 
 use super::{Genogram, PersonId};
 use crate::kernel::fold::matches_words;
+use crate::kernel::sort::SortExt;
 
 /// The persons whose given name, family name or nickname hold every word of `query`,
 /// ignoring case and accents ("jose" finds "José"), best first: a name that starts
@@ -22,7 +23,7 @@ pub fn find_by_name(g: &Genogram, query: &str) -> Vec<PersonId> {
             })
         })
         .collect();
-    found.sort();
+    found.sort_stable();
     found.into_iter().map(|(_, _, id)| id).collect()
 }
 

@@ -9,6 +9,7 @@ use super::person::Person;
 use super::relation::Relation;
 use super::settings::GenogramSettings;
 use super::union::Union;
+use crate::kernel::sort::SortExt;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
@@ -259,7 +260,7 @@ impl Genogram {
                 _ => None,
             })
             .collect();
-        out.sort();
+        out.sort_stable();
         out.dedup();
         out
     }
@@ -274,7 +275,7 @@ impl Genogram {
                 _ => None,
             })
             .collect();
-        out.sort_by_key(|(id, _)| *id);
+        out.sort_stable_by_key(|(id, _)| *id);
         out
     }
 
@@ -289,7 +290,7 @@ impl Genogram {
                 _ => None,
             })
             .collect();
-        out.sort_by_key(|(id, _)| *id);
+        out.sort_stable_by_key(|(id, _)| *id);
         out
     }
 
@@ -543,7 +544,7 @@ impl Genogram {
         }
         for id in self.person_ids() {
             let mut parents: Vec<ParentRef> = self.parent_links(id).iter().map(|(_, l)| l.parent).collect();
-            parents.sort();
+            parents.sort_stable();
             if parents.windows(2).any(|w| w[0] == w[1]) {
                 return Err(ModelError::AlreadyChild { child: id, name: self.name_of(id) });
             }

@@ -4,6 +4,7 @@
 use super::child::{ChildLink, ParentRef};
 use super::genogram::{Edge, Genogram};
 use super::ids::{ChildLinkId, PersonId, UnionId};
+use crate::kernel::sort::SortExt;
 use petgraph::unionfind::UnionFind;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -71,13 +72,13 @@ impl Genogram {
         let links = self.child_links_from_node(n);
         let mut auto: Vec<(ChildLinkId, &ChildLink)> =
             links.iter().filter(|(_, l)| l.order.is_none()).copied().collect();
-        auto.sort_by_key(|(id, l)| {
+        auto.sort_stable_by_key(|(id, l)| {
             let birth = self.person(l.child).and_then(|p| p.birth);
             (birth.is_none(), birth.map(|b| b.sort_key()), l.child, *id)
         });
         let mut fixed: Vec<(ChildLinkId, &ChildLink)> =
             links.iter().filter(|(_, l)| l.order.is_some()).copied().collect();
-        fixed.sort_by_key(|(id, l)| (l.order, *id));
+        fixed.sort_stable_by_key(|(id, l)| (l.order, *id));
         let mut out: Vec<(ChildLinkId, PersonId)> = auto.iter().map(|(id, l)| (*id, l.child)).collect();
         for (id, l) in fixed {
             let pos = (l.order.unwrap_or(1).max(1) as usize - 1).min(out.len());
@@ -95,7 +96,7 @@ impl Genogram {
             kids.extend(self.children_of(ParentRef::Union(u)).into_iter().map(|(_, c)| c));
         }
         let mut kids: Vec<PersonId> = kids.into_iter().collect();
-        kids.sort_by_key(|&c| {
+        kids.sort_stable_by_key(|&c| {
             let birth = self.person(c).and_then(|p| p.birth);
             (birth.is_none(), birth.map(|b| b.sort_key()), c)
         });
@@ -106,7 +107,7 @@ impl Genogram {
     /// (unions without a known start after the dated ones), then creation (id) order.
     pub fn unions_of(&self, p: PersonId) -> Vec<UnionId> {
         let mut ids = self.union_ids_of(p);
-        ids.sort_by_key(|&u| {
+        ids.sort_stable_by_key(|&u| {
             let start = self.union(u).and_then(|u| u.start_date());
             (start.is_none(), start.map(|s| s.sort_key()), u)
         });
@@ -264,7 +265,7 @@ impl Genogram {
             groups.entry(uf.find(n.index())).or_default().push(id);
         }
         let mut out: Vec<Vec<PersonId>> = groups.into_values().collect();
-        out.sort();
+        out.sort_stable();
         out
     }
 

@@ -7,6 +7,7 @@ use super::marks::Marks;
 use super::Lens;
 use crate::genogram::model::{Genogram, PersonId};
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 
 /// How many persons of one generation have a theme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +82,7 @@ fn longest_chain(g: &Genogram, marked: &[PersonId]) -> Vec<PersonId> {
         // document from recursing forever.
         if depth < 10_000 {
             let mut parents: Vec<PersonId> = g.parents(p).into_iter().filter(|q| set.contains(q)).collect();
-            parents.sort();
+            parents.sort_stable();
             for q in parents {
                 let n = end_at(g, q, set, best, depth + 1) + 1;
                 if n > choice.0 {
@@ -93,7 +94,7 @@ fn longest_chain(g: &Genogram, marked: &[PersonId]) -> Vec<PersonId> {
         choice.0
     }
     let mut sorted = marked.to_vec();
-    sorted.sort();
+    sorted.sort_stable();
     let mut end = None;
     let mut longest = 0;
     for &p in &sorted {
@@ -136,7 +137,7 @@ pub fn summarise(g: &Genogram, lens: &Lens, marks: &Marks) -> Vec<ThemeSummary> 
                 .into_iter()
                 .map(|(generation, with)| GenerationCount { generation, with, of: of[&generation] })
                 .collect();
-            generations.sort_by_key(|c| c.generation);
+            generations.sort_stable_by_key(|c| c.generation);
             ThemeSummary { theme: t, generations, total: marked.len(), chain: longest_chain(g, &marked) }
         })
         .collect()

@@ -5,6 +5,7 @@ use crate::genogram::model::{
     UnionEventKind,
 };
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 
 /// One theme a trainer can follow through the generations.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -155,7 +156,7 @@ pub fn themes_present(g: &Genogram) -> Vec<Theme> {
         }
     }
     let mut ids: Vec<PersonId> = g.person_ids().collect();
-    ids.sort();
+    ids.sort_stable();
     for &id in &ids {
         let Some(p) = g.person(id) else { continue };
         for c in &p.conditions {
@@ -172,7 +173,7 @@ pub fn themes_present(g: &Genogram) -> Vec<Theme> {
         }
     }
     let mut kinds: Vec<RelationKind> = g.relations().map(|(_, r)| r.kind).collect();
-    kinds.sort_by_key(|k| RelationKind::ALL.iter().position(|x| x == k));
+    kinds.sort_stable_by_key(|k| RelationKind::ALL.iter().position(|x| x == k));
     kinds.into_iter().for_each(|k| add(&mut out, Theme::Relation(k)));
     for t in [Theme::Divorce, Theme::ParentBefore20, Theme::DiedBefore50, Theme::PlacedOut, Theme::Strengths] {
         if g.persons().any(|(id, p)| person_has(g, id, p, &t)) {

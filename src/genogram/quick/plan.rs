@@ -18,6 +18,7 @@ use crate::genogram::model::{
     Relation, Twin, TwinKind, Union, UnionEvent, UnionEventKind, UnionId,
 };
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What applying a text would do.
@@ -289,7 +290,7 @@ impl Planner {
     fn union(&mut self, a: PersonId, b: PersonId, spec: &UnionSpec) -> R<UnionId> {
         let mut between: Vec<UnionId> = self.g.union_ids_of(a);
         between.retain(|&u| self.g.union(u).is_some_and(|u| u.has_partner(b)));
-        between.sort();
+        between.sort_stable();
         let existing = between.iter().find(|u| !self.claimed.contains(u)).or(between.first()).copied();
         let (id, old) = match existing.and_then(|u| self.g.union(u).cloned().map(|old| (u, old))) {
             Some(found) => found,

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use super::quality_routes::{outlines, segment_hits_rect};
 use crate::kernel::geom::{pt, text_box};
 use crate::kernel::shape::{num, Anchor, Point, Primitive, Shape, Style, Weight};
+use crate::kernel::sort::SortExt;
 use crate::kernel::Item;
 
 /// Colour of household outlines and labels.
@@ -105,9 +106,9 @@ fn runs(members: &[MemberBox], others: &[Point]) -> Vec<(f64, Rect)> {
     }
     let mut out = Vec::new();
     for (y, mut row) in rows {
-        row.sort_by(|a, b| a.centre.x.total_cmp(&b.centre.x));
+        row.sort_stable_by(|a, b| a.centre.x.total_cmp(&b.centre.x));
         let mut blockers: Vec<f64> = others.iter().filter(|o| (o.y - y).abs() < 1.0).map(|o| o.x).collect();
-        blockers.sort_by(f64::total_cmp);
+        blockers.sort_stable_by(f64::total_cmp);
         let mut start = 0;
         for i in 1..=row.len() {
             let split = i == row.len() || blockers.iter().any(|&x| x >= row[i - 1].centre.x && x <= row[i].centre.x);
@@ -183,7 +184,7 @@ fn join(runs: &[(f64, Rect)], others: &[Point]) -> (Vec<Vec<usize>>, Vec<Bridge>
         groups.entry(root).or_default().push(i);
     }
     let mut comps: Vec<Vec<usize>> = groups.into_values().collect();
-    comps.sort();
+    comps.sort_stable();
     (comps, bridges)
 }
 
@@ -197,7 +198,7 @@ pub(crate) fn union_outline(rects: &[Rect]) -> Vec<Vec<Point>> {
     let mut xs: Vec<f64> = rects.iter().flat_map(|r| [r.0, r.2]).collect();
     let mut ys: Vec<f64> = rects.iter().flat_map(|r| [r.1, r.3]).collect();
     for v in [&mut xs, &mut ys] {
-        v.sort_by(f64::total_cmp);
+        v.sort_stable_by(f64::total_cmp);
         v.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
     }
     if xs.len() < 2 || ys.len() < 2 {
@@ -243,7 +244,7 @@ pub(crate) fn union_outline(rects: &[Rect]) -> Vec<Vec<Point>> {
     }
     let mut loops = Vec::new();
     let mut starts: Vec<(usize, usize)> = edges.keys().copied().collect();
-    starts.sort();
+    starts.sort_stable();
     for s in starts {
         while let Some(first) = edges.get_mut(&s).and_then(|v| v.pop()) {
             let mut verts = vec![s];

@@ -16,6 +16,7 @@
 //! against its own symbol, and a union's label never against its own union line.
 
 use crate::kernel::geom::text_box;
+use crate::kernel::sort::SortExt;
 use crate::kernel::{Primitive, Scene, Shape};
 
 /// Label overlaps in a drawn genogram; all zero in a readable drawing.
@@ -200,7 +201,7 @@ pub fn label_overlaps(scene: &Scene) -> Vec<(String, String, &'static str)> {
 /// Calls `found(label owner, other owner, kind)` for every overlap.
 fn sweep(scene: &Scene, mut found: impl FnMut(usize, usize, &'static str)) {
     let mut t = things(scene);
-    t.sort_by(|a, b| a.bb.0.total_cmp(&b.bb.0));
+    t.sort_stable_by(|a, b| a.bb.0.total_cmp(&b.bb.0));
     let mut active: Vec<usize> = Vec::new();
     for i in 0..t.len() {
         let a = t[i];

@@ -9,6 +9,7 @@ use crate::genogram::model::{
     ChildLink, ChildLinkKind, Genogram, ParentRef, PartialDate, PersonId, PersonKind, TwinKind,
 };
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 
 /// Room kept free either side of a person's texts: where the lines leaving the symbol
 /// sideways go down (see [`super::lines::stub_path`]), with a gap to the neighbour's.
@@ -90,13 +91,13 @@ pub fn layout_input_for(g: &Genogram, anonymise: Anonymise, lang: Lang) -> layou
             // by date), so the drawing, the panel and the description agree.
             let rank: BTreeMap<PersonId, usize> =
                 g.children_of(*parent).into_iter().enumerate().map(|(i, (_, c))| (c, i)).collect();
-            links.sort_by_key(|l| (rank.get(&l.child).copied().unwrap_or(usize::MAX), l.child));
+            links.sort_stable_by_key(|l| (rank.get(&l.child).copied().unwrap_or(usize::MAX), l.child));
             let base = links.iter().filter_map(|l| date(l)).min().unwrap_or(0);
             for (rank, l) in links.iter().enumerate() {
                 keys.insert(l.child, Some(base + rank as i64));
             }
         } else {
-            links.sort_by_key(|l| (date(l).unwrap_or(i64::MAX), l.child));
+            links.sort_stable_by_key(|l| (date(l).unwrap_or(i64::MAX), l.child));
         }
     }
     for p in &mut persons {

@@ -5,6 +5,7 @@
 use super::quality_routes::{segment_hits_rect, Rect};
 use crate::kernel::geom::{along, frame, pt};
 use crate::kernel::shape::Point;
+use crate::kernel::sort::SortExt;
 use crate::kernel::track::Track;
 
 /// How far strokes reach beside a relation's track (parallel lines, zigzags, marks).
@@ -222,7 +223,7 @@ pub(crate) fn route(
     }
     // Gentlest first (a stable sort: of equal bends the first listed wins, as before),
     // so the first track that is fully clear ends the search.
-    candidates.sort_by(|x, y| x.0.total_cmp(&y.0));
+    candidates.sort_stable_by(|x, y| x.0.total_cmp(&y.0));
     for (bend, t) in candidates {
         if best.0 == (0, 0) {
             break;

@@ -34,6 +34,7 @@
 mod centrality;
 
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 use crate::netwerkkaart::model::ids::{ActorId, NetwerkkaartItem, SectorId};
 use crate::netwerkkaart::model::map::Netwerkkaart;
 use crate::netwerkkaart::model::tie::TieEnd;
@@ -673,6 +674,6 @@ pub fn analyse(net: &Netwerkkaart) -> Analysis {
         );
     }
 
-    findings.sort_by_key(|f| f.severity);
+    findings.sort_stable_by_key(|f| f.severity);
     Analysis { sectors, rings, balance, reciprocity, betweenness, brokerage, findings }
 }

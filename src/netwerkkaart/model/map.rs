@@ -6,6 +6,7 @@ use super::ids::{ActorId, NetwerkkaartItem, SectorId, TieId};
 use super::sector::{Sector, SectorKind};
 use super::tie::{Tie, TieEnd};
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 use petgraph::Direction as PgDirection;
 use std::collections::BTreeMap;
@@ -197,7 +198,7 @@ impl Netwerkkaart {
             .chain(self.graph.edges_directed(node, PgDirection::Incoming))
             .map(|e| (e.weight().0, &e.weight().1))
             .collect();
-        v.sort_by_key(|(id, _)| *id);
+        v.sort_stable_by_key(|(id, _)| *id);
         v
     }
 
