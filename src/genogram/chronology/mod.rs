@@ -13,7 +13,9 @@ pub mod print;
 #[cfg(test)]
 mod tests;
 
-use crate::genogram::model::{Age, Condition, Genogram, PartialDate, PersonId, PersonKind, RelationKind, UnionEventKind};
+use crate::genogram::model::{
+    Age, Condition, Genogram, PartialDate, PersonId, PersonKind, RelationKind, UnionEventKind,
+};
 use crate::i18n::Lang;
 
 /// What kind of fact a line of the chronology is.
@@ -225,7 +227,13 @@ pub fn chronology(g: &Genogram, lang: Lang) -> Vec<Fact> {
         let who = persons.iter().map(|&id| name(g, id, lang)).collect::<Vec<_>>().join(", ");
         let together = persons.len() > 1;
         if let Some(d) = h.since {
-            push(d, persons.clone(), who.clone(), FactKind::HouseholdStart, household_text(&h.label, true, together, lang));
+            push(
+                d,
+                persons.clone(),
+                who.clone(),
+                FactKind::HouseholdStart,
+                household_text(&h.label, true, together, lang),
+            );
         }
         if let Some(d) = h.until {
             push(d, persons, who, FactKind::HouseholdEnd, household_text(&h.label, false, together, lang));

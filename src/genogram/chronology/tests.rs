@@ -6,7 +6,8 @@ use super::print::print_markup;
 use super::*;
 use crate::cases::build::{date, person, union};
 use crate::genogram::model::{
-    Command, Condition, ConditionCategory, ConditionStatus, Gender::*, Household, LifeEvent, Move, PersonKind, Relation, RelationKind, UnionEventKind as Ev, UnionKind,
+    Command, Condition, ConditionCategory, ConditionStatus, Gender::*, Household, LifeEvent, Move, PersonKind,
+    Relation, RelationKind, UnionEventKind as Ev, UnionKind,
 };
 
 /// Peter (1975) and Fatima (1978-04) married 2000 and divorced 2010-06; Noah
@@ -298,7 +299,12 @@ fn the_new_lines_reach_the_csv_and_the_print_and_sort_by_kind_last() {
     let csv = to_csv(&facts, Lang::Nl);
     assert!(csv.contains("\r\n2009;2009;ca. 4;Peter Bakker;aandoening;begin alcohol (actief)\r\n"), "{csv}");
     assert!(csv.contains("\r\n2012;2012;ca. 7;Noah Bakker;verhuizing;verhuisd naar Gouda\r\n"), "{csv}");
-    assert!(csv.contains("\r\n2016;2016;ca. 11;Fatima El Amrani, Noah Bakker;huishouden;gaan wonen in huishouden Gouda\r\n"), "{csv}");
+    assert!(
+        csv.contains(
+            "\r\n2016;2016;ca. 11;Fatima El Amrani, Noah Bakker;huishouden;gaan wonen in huishouden Gouda\r\n"
+        ),
+        "{csv}"
+    );
     let html = print_markup(&facts, Lang::Nl);
     assert_eq!(html.matches("<tr>").count(), 16, "a header and 15 facts");
     assert!(html.contains("verhuisd naar Gouda") && html.contains("begin alcohol (actief)"));

@@ -4,7 +4,7 @@
 //! through its own update, other callers (tests) the command planners.
 
 use crate::genogram::model::AnyId;
-use crate::genogram::model::{Command, Genogram, Move, ModelError, PartialDate, Person, PersonId};
+use crate::genogram::model::{Command, Genogram, ModelError, Move, PartialDate, Person, PersonId};
 
 /// The person with `mv` added at the end (its place trimmed).
 pub fn with_added(p: &Person, mv: Move) -> Person {
