@@ -129,7 +129,7 @@ pub static EN: Texts = Texts {
     condition_name: "Name of the condition",
     condition_name_hint: "name, e.g. autism",
     condition_note: "Note on the condition",
-    condition_note_hint: "note, e.g. since 2019",
+    condition_note_hint: "note, e.g. the diagnosis",
     single_parent_child: "Child with an unknown other parent",
     remove: "Remove",
     bad_date: "Kring cannot read this date",

@@ -129,7 +129,7 @@ pub static NL: Texts = Texts {
     condition_name: "Naam van de aandoening",
     condition_name_hint: "naam, bijv. autisme",
     condition_note: "Notitie bij de aandoening",
-    condition_note_hint: "notitie, bijv. sinds 2019",
+    condition_note_hint: "notitie, bijv. de diagnose",
     single_parent_child: "Kind met een onbekende andere ouder",
     remove: "Verwijderen",
     bad_date: "Deze datum kan Kring niet lezen",
