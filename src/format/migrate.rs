@@ -16,7 +16,8 @@
 //! the field is left out when empty, so nothing in an older file needs to change.
 //! Version 3 files may also hold, each left out when empty: a household's
 //! `"since"`/`"until"` dates (the family in a given year, "Peiljaar"), a genogram's
-//! `"show_tags"` setting, and a netwerkkaart's kept `"versions"`. A build that reads
+//! `"show_tags"` setting, a netwerkkaart's kept `"versions"`, a condition's onset
+//! `"since"` and a person's `"moves"` (`{"date", "place"}`). A build that reads
 //! only version 2 refuses these files instead of dropping what it does not know.
 
 use super::error::FormatError;

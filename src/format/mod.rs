@@ -11,7 +11,8 @@
 //! either kind of drawing; it is left out when there are none. A netwerkkaart's
 //! `"versions"` holds its kept versions ([`crate::netwerkkaart::versions`]), each a
 //! whole map checked by the same rules; left out when there are none. A person's
-//! `"life_events"` (version 3) hold the dated events of the chronology ("Levenslijn").
+//! `"life_events"` (version 3) hold the dated events of the chronology ("Levenslijn"),
+//! as do its `"moves"` and a condition's `"since"` (optional within version 3).
 //!
 //! Things are stored as lists with their explicit ids (never graph indices). Reading
 //! checks the envelope, converts older versions ([`migrate()`]), refuses newer ones,

@@ -89,6 +89,38 @@ fn version_2_file_reads_unchanged_and_life_events_round_trip() {
 }
 
 #[test]
+fn version_3_file_without_onsets_or_moves_loads_and_both_round_trip() {
+    // Condition onsets ("since") and moves came within version 3: a version 3 file
+    // without them (the pinned sample, as version 3) loads to conditions without onset
+    // and persons without moves, and neither field is written when empty.
+    let stored = std::fs::read_to_string(format!("{FIXTURES}/sample_family_v1.json")).unwrap();
+    let v3 = stored.trim_end().replacen("\"version\": 1,", "\"version\": 3,", 1);
+    let doc = KringDocument::from_json(&v3).unwrap();
+    let g = doc.genogram().unwrap();
+    assert!(g.persons().any(|(_, p)| !p.conditions.is_empty()), "the sample has conditions");
+    assert!(g.persons().all(|(_, p)| p.moves.is_empty() && p.conditions.iter().all(|c| c.since.is_none())));
+    assert_eq!(doc.to_json(), v3, "no new field is written when empty");
+
+    // With an onset and a move they are written and read back.
+    let mut g = g.clone();
+    let (id, p) = g.persons().find(|(_, p)| !p.conditions.is_empty()).map(|(id, p)| (id, p.clone())).unwrap();
+    let mut p = p;
+    p.conditions[0].since = Some("2015-03".parse().unwrap());
+    p.moves.push(Move::new(Some("2019".parse().unwrap()), "Gouda"));
+    p.moves.push(Move::new(None, "nog geen datum"));
+    g.apply(Command::UpdatePerson { id, person: p }).unwrap();
+    let mut doc = sample_doc();
+    doc.content = DocumentContent::Genogram(g);
+    let text = doc.to_json();
+    assert!(text.contains("\"since\": \"2015-03\""), "{text}");
+    assert!(text.contains("\"moves\""), "{text}");
+    assert!(text.contains("\"place\": \"Gouda\""), "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["version"], 3, "no version bump: older files stay valid");
+    assert_eq!(KringDocument::from_json(&text).unwrap(), doc);
+}
+
+#[test]
 fn version_0_fixture_is_migrated() {
     let text = std::fs::read_to_string(format!("{FIXTURES}/genogram_v0.json")).unwrap();
     let doc = KringDocument::from_json(&text).unwrap();

@@ -1,12 +1,15 @@
 //! A genogram as a GEDCOM 5.5.1 file (UTF-8): persons, unions with their events, and
-//! children with their kind. Kring's own kinds (non-binary, pregnancies, the index
-//! person, unions that are no marriage, a single parent's children) go into `_KRING`
-//! lines; what GEDCOM cannot hold at all is counted in [`LeftOut`].
+//! children with their kind. A person's life events are `EVEN` with `TYPE` (the text)
+//! and `DATE`; moves are dated `RESI` with `PLAC` (the current residence an undated
+//! one). Kring's own kinds (non-binary, pregnancies, the index person, unions that are
+//! no marriage, a single parent's children) and conditions (with status, note and onset
+//! date) go into `_KRING` lines; what GEDCOM cannot hold at all is counted in [`LeftOut`].
 
 use super::date::write_date;
-use super::import::{snake, INDEX_TAG, KIND_TAG, SINGLE_TAG};
+use super::import::{snake, CONDITION_TAG, INDEX_TAG, KIND_TAG, MOVE_TAG, SINGLE_TAG, STATUS_TAG};
 use crate::genogram::model::{
-    ChildLinkKind, Gender, Genogram, ParentRef, Person, PersonId, PersonKind, Union, UnionEventKind, UnionKind,
+    ChildLinkKind, ConditionCategory, Gender, Genogram, ParentRef, Person, PersonId, PersonKind, Union, UnionEventKind,
+    UnionKind,
 };
 use crate::i18n::Lang;
 use std::collections::BTreeMap;
@@ -19,8 +22,6 @@ pub struct LeftOut {
     pub relations: usize,
     /// Households.
     pub households: usize,
-    /// Conditions of persons.
-    pub conditions: usize,
     /// Persons with tags.
     pub tags: usize,
     /// Twin marks, donor and surrogate marks on child lines.
@@ -35,7 +36,6 @@ impl LeftOut {
         let parts: Vec<String> = [
             (self.relations, "emotionele relaties", "emotional relations"),
             (self.households, "huishoudens", "households"),
-            (self.conditions, "aandoeningen", "conditions"),
             (self.tags, "personen met labels", "persons with tags"),
             (self.child_marks, "tweeling-, donor- en draagmoedertekens", "twin, donor and surrogate marks"),
             (self.assigned_genders, "transgendertekens", "transgender marks"),
@@ -191,6 +191,41 @@ fn person(
         line(1, "RESI", "");
         line(2, "PLAC", p.residence.trim());
     }
+    for m in &p.moves {
+        line(1, "RESI", "");
+        match m.date {
+            Some(d) => line(2, "DATE", &write_date(d)),
+            // Undated, it would read back as the current residence: marked a move.
+            None => line(2, MOVE_TAG, "Y"),
+        }
+        if !m.place.trim().is_empty() {
+            line(2, "PLAC", m.place.trim());
+        }
+    }
+    for e in &p.life_events {
+        line(1, "EVEN", "");
+        if !e.text.trim().is_empty() {
+            line(2, "TYPE", e.text.trim());
+        }
+        if let Some(d) = e.date {
+            line(2, "DATE", &write_date(d));
+        }
+    }
+    for c in &p.conditions {
+        line(1, CONDITION_TAG, &snake(c.category.area()));
+        if let ConditionCategory::Other(name) = &c.category {
+            if !name.trim().is_empty() {
+                line(2, "NAME", name.trim());
+            }
+        }
+        line(2, STATUS_TAG, &snake(c.status));
+        if let Some(d) = c.since {
+            line(2, "DATE", &write_date(d));
+        }
+        if !c.note.trim().is_empty() {
+            line(2, "NOTE", c.note.trim());
+        }
+    }
     if !p.notes.trim().is_empty() {
         line(1, "NOTE", p.notes.trim());
     }
@@ -205,7 +240,6 @@ fn person(
             line(1, "FAMS", &format!("@F{}@", i + 1));
         }
     }
-    left_out.conditions += p.conditions.len();
     left_out.tags += usize::from(!p.tags.is_empty());
     left_out.assigned_genders += usize::from(p.is_transgender());
 }

@@ -6,8 +6,9 @@ use super::error::{GedcomError, Problem};
 use super::lines::{self, Node};
 use super::report::{Attention, ImportReport};
 use crate::genogram::model::{
-    ChildLink, ChildLinkId, ChildLinkKind, Gender, Genogram, ModelError, ParentRef, PartialDate, Person, PersonId,
-    PersonKind, Union, UnionEvent, UnionEventKind, UnionId, UnionKind,
+    ChildLink, ChildLinkId, ChildLinkKind, Condition, ConditionArea, ConditionCategory, ConditionStatus, Gender,
+    Genogram, LifeEvent, ModelError, Move, ParentRef, PartialDate, Person, PersonId, PersonKind, Union, UnionEvent,
+    UnionEventKind, UnionId, UnionKind,
 };
 use crate::kernel::sort::SortExt;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -40,6 +41,13 @@ pub(crate) const SINGLE_TAG: &str = "_KRING_SINGLE";
 pub(crate) const KIND_TAG: &str = "_KRING_KIND";
 /// The index person.
 pub(crate) const INDEX_TAG: &str = "_KRING_INDEX";
+/// A condition of a person: its area as value; `NAME` (own name of an "other"),
+/// [`STATUS_TAG`], `DATE` (onset, "sinds") and `NOTE` below it.
+pub(crate) const CONDITION_TAG: &str = "_KRING_CONDITION";
+/// A condition's status (suspected, active, in recovery), below [`CONDITION_TAG`].
+pub(crate) const STATUS_TAG: &str = "_KRING_STATUS";
+/// Marks an undated `RESI` as a move rather than the current residence.
+pub(crate) const MOVE_TAG: &str = "_KRING_MOVE";
 
 #[derive(Default)]
 struct Importer {
@@ -200,10 +208,26 @@ impl Importer {
                             .into_iter()
                             .find(|v| !v.is_empty())
                             .or_else(|| c.child("ADDR").map(|a| a.value.trim()).filter(|v| !v.is_empty()));
-                    if let Some(place) = place {
+                    // A dated residence (or one marked so) is a move; an undated one is
+                    // where the person lives now.
+                    let date = self.resi_date(c);
+                    if date.is_some() || c.child(MOVE_TAG).is_some() {
+                        p.moves.push(Move::new(date, place.unwrap_or_default()));
+                    } else if let Some(place) = place {
                         p.residence = place.to_owned();
                     }
-                    self.skip_children(c, "RESI", &["PLAC", "ADDR", "DATE"]);
+                    self.skip_children(c, "RESI", &["PLAC", "ADDR", "DATE", MOVE_TAG]);
+                }
+                "EVEN" => {
+                    self.report.events += 1;
+                    let text = [c.child_value("TYPE"), c.value.trim()].into_iter().find(|v| !v.is_empty());
+                    let date = self.event_date(&without_type(c), "INDI.EVEN");
+                    p.life_events.push(LifeEvent::new(date, text.unwrap_or_default()));
+                }
+                CONDITION_TAG => {
+                    if let Some(condition) = self.condition(c) {
+                        p.conditions.push(condition);
+                    }
                 }
                 "NOTE" => {
                     let text = self.note_text(c);
@@ -227,9 +251,44 @@ impl Importer {
         if p.birth.is_none() {
             p.birth = christened.map(|d: PartialDate| d.with_approximate(true));
         }
+        if p.residence.is_empty() {
+            // A file without an undated residence: the last place moved to.
+            if let Some(m) = p.moves.iter().rev().find(|m| m.date.is_some() && !m.place.is_empty()) {
+                p.residence = m.place.clone();
+            }
+        }
         p.occupation = occupations.join(", ");
         p.notes = notes.join("\n\n");
         p
+    }
+
+    /// The date of a `RESI` (its `DATE`), read as any event date.
+    fn resi_date(&mut self, node: &Node) -> Option<PartialDate> {
+        let only_date =
+            Node { children: node.children.iter().filter(|c| c.tag == "DATE").cloned().collect(), ..node.clone() };
+        self.event_date(&only_date, "INDI.RESI")
+    }
+
+    /// A `_KRING_CONDITION` record; an unknown area or status is reported as skipped.
+    fn condition(&mut self, node: &Node) -> Option<Condition> {
+        let area = ConditionArea::ALL.iter().copied().find(|a| snake(*a) == node.value.trim());
+        let status = ConditionStatus::ALL.iter().copied().find(|s| snake(*s) == node.child_value(STATUS_TAG));
+        let (Some(area), Some(status)) = (area, status) else {
+            self.skip(format!("INDI.{CONDITION_TAG}"));
+            return None;
+        };
+        let category = match area {
+            ConditionArea::Physical => ConditionCategory::Physical,
+            ConditionArea::Mental => ConditionCategory::Mental,
+            ConditionArea::Alcohol => ConditionCategory::Alcohol,
+            ConditionArea::Drugs => ConditionCategory::Drugs,
+            ConditionArea::Other => ConditionCategory::Other(node.child_value("NAME").to_owned()),
+        };
+        let dated =
+            Node { children: node.children.iter().filter(|c| c.tag == "DATE").cloned().collect(), ..node.clone() };
+        let since = self.event_date(&dated, CONDITION_TAG);
+        let note = node.child("NOTE").map(|n| self.note_text(n)).unwrap_or_default();
+        Some(Condition { category, status, note, since })
     }
 
     fn skip_children(&mut self, node: &Node, path: &str, used: &[&str]) {

@@ -488,3 +488,50 @@ proptest! {
         let _ = read_date(&s);
     }
 }
+
+#[test]
+fn life_events_moves_and_conditions_with_onsets_round_trip() {
+    use crate::genogram::model::{Command, Condition, ConditionCategory, ConditionStatus, LifeEvent, Move};
+    let mut g = crate::genogram::model::sample_family();
+    let id = g.person_ids().next().unwrap();
+    let mut p = g.person(id).unwrap().clone();
+    p.residence = "Zwolle".into();
+    p.life_events = vec![LifeEvent::new(Some(d("2012")), "uithuisplaatsing"), LifeEvent::new(None, "zonder datum")];
+    p.moves =
+        vec![Move::new(Some(d("2010-05")), "Gouda"), Move::new(Some(d("2019")), "Zwolle"), Move::new(None, "opvang")];
+    let mut alcohol = Condition::new(ConditionCategory::Alcohol, ConditionStatus::InRecovery);
+    alcohol.since = Some(d("2009"));
+    alcohol.note = "na ontslag".into();
+    let mut autism = Condition::new(ConditionCategory::Other("autisme".into()), ConditionStatus::Suspected);
+    autism.since = Some(d("2001-03-04"));
+    p.conditions = vec![alcohol, autism, Condition::new(ConditionCategory::Mental, ConditionStatus::Active)];
+    g.apply(Command::UpdatePerson { id, person: p.clone() }).unwrap();
+    let exported = export(&g);
+    assert!(exported.text.contains("1 EVEN\n2 TYPE uithuisplaatsing\n2 DATE 2012\n"), "{}", exported.text);
+    assert!(exported.text.contains("1 RESI\n2 DATE MAY 2010\n2 PLAC Gouda\n"), "{}", exported.text);
+    assert!(exported.text.contains("1 _KRING_CONDITION alcohol\n2 _KRING_STATUS in_recovery\n2 DATE 2009\n"));
+    assert!(!exported.left_out.message(crate::i18n::Lang::Nl).unwrap_or_default().contains("aandoening"));
+    let back = import(exported.text.as_bytes()).unwrap();
+    assert!(back.report.skipped.is_empty(), "{:?}", back.report.skipped);
+    let q = back.genogram.persons().find(|(_, q)| q.given_name == p.given_name).unwrap().1;
+    assert_eq!(q.life_events, p.life_events);
+    assert_eq!(q.moves, p.moves);
+    assert_eq!(q.residence, "Zwolle");
+    assert_eq!(q.conditions, p.conditions);
+    // And the whole sample as before.
+    assert_eq!(kinship_summary(&back.genogram), kinship_summary(&g));
+}
+
+#[test]
+fn other_programs_dated_residences_are_moves_and_the_last_is_where_one_lives() {
+    let text = "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Jan /Smit/\n\
+                1 RESI\n2 DATE 1990\n2 PLAC Delft\n1 RESI\n2 DATE ABT 2001\n2 ADDR\n3 CITY Leiden\n\
+                1 EVEN Diploma\n2 DATE 1995\n1 _KRING_CONDITION nonsense\n0 TRLR\n";
+    let back = read(text);
+    let p = person(&back.genogram, "Jan");
+    assert_eq!(p.moves.iter().map(|m| m.place.as_str()).collect::<Vec<_>>(), ["Delft", "Leiden"]);
+    assert_eq!(p.residence, "Leiden", "no undated residence: the last move");
+    assert_eq!(p.life_events, vec![crate::genogram::model::LifeEvent::new(Some(d("1995")), "Diploma")]);
+    assert!(p.conditions.is_empty(), "an unknown condition is not guessed");
+    assert!(back.report.skipped.contains(&("INDI._KRING_CONDITION".to_owned(), 1)), "{:?}", back.report.skipped);
+}

@@ -654,6 +654,20 @@ pub struct Texts {
     pub life_event_text_hint: &'static str,
     /// Label of a life event's date field.
     pub life_event_date: &'static str,
+    /// Short label before a condition's onset field ("sinds").
+    pub condition_since: &'static str,
+    /// Accessible name of a condition's onset field.
+    pub condition_since_label: &'static str,
+    /// Heading of a person's moves in the person form.
+    pub moves: &'static str,
+    /// Button that adds a move to the person.
+    pub add_move: &'static str,
+    /// Label of a move's place field.
+    pub move_place: &'static str,
+    /// Placeholder of a move's place.
+    pub move_place_hint: &'static str,
+    /// Label of a move's date field.
+    pub move_date: &'static str,
     /// Heading of the chronology panel ("Levenslijn").
     pub chronology_title: &'static str,
     /// What the chronology shows, under its heading.

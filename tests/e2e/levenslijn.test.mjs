@@ -127,3 +127,56 @@ test('life events on the client, read in the Levenslijn, kept, downloaded and pr
   await shot(kp, 'en');
   kp.assertClean();
 }));
+
+test('a condition with a "sinds" year and a move in the person panel are lines in the Levenslijn', () => withPage(async (kp) => {
+  const g = kp.genogram;
+  await g.create({ stored: true });
+  await g.name('Noah');
+  await kp.fill('field-birth', '2005-03-10');
+  if (!(await kp.testId('field-index').isChecked())) await kp.testId('field-index').check();
+
+  // A condition: alcohol, since 2014 (a wrong date first: a message, nothing saved).
+  await kp.testId('add-condition').click();
+  const condition = kp.testId('condition-row').first();
+  await condition.getByTestId('condition-area').selectOption('alcohol');
+  const since = condition.getByTestId('condition-since');
+  for (const value of ['ooit', '2014']) {
+    await since.fill(value);
+    await since.press('Enter');
+    await since.dispatchEvent('change');
+    if (value === 'ooit') await condition.getByRole('alert').waitFor();
+  }
+  await condition.getByRole('alert').waitFor({ state: 'detached' });
+
+  // A move: 2018 to Gouda.
+  await kp.testId('add-move').click();
+  const move = kp.testId('move-row').first();
+  await move.waitFor();
+  for (const [id, value] of [['move-date', '2018'], ['move-place', 'Gouda']]) {
+    const field = move.getByTestId(id);
+    await field.fill(value);
+    await field.press('Enter');
+    await field.dispatchEvent('change');
+  }
+  await kp.page.waitForFunction(() => document.querySelector('[data-testid=move-place]')?.value === 'Gouda');
+  await kp.testId('moves').scrollIntoViewIfNeeded();
+  await shot(kp, 'person-panel-since-and-move');
+
+  // Both are lines of the Levenslijn, in time order, with the client's age.
+  await kp.testId('chronology-panel').locator('summary').click();
+  await kp.testId('chronology-table').waitFor();
+  const lines = (await rows(kp)).map((r) => [r[0], r[1], r[3], r[4]]);
+  assert.deepEqual(lines, [
+    ['10-03-2005', '0', 'geboorte', 'geboren'],
+    ['2014', 'ca. 9', 'aandoening', 'begin alcohol (actief)'],
+    ['2018', 'ca. 13', 'verhuizing', 'verhuisd naar Gouda'],
+  ]);
+  await kp.testId('chronology-table').scrollIntoViewIfNeeded();
+  await shot(kp, 'since-and-move');
+
+  // Kept with the document.
+  await kp.library.waitForDocument((d) => (d.content.persons ?? []).some((p) =>
+    (p.moves ?? []).some((m) => m.place === 'Gouda' && m.date === '2018')
+    && (p.conditions ?? []).some((c) => c.since === '2014')));
+  kp.assertClean();
+}));

@@ -43,6 +43,7 @@ fn family() -> (Genogram, Vec<String>) {
                 category: crate::genogram::model::ConditionCategory::Other(format!("Heimwee naar Woonplaats{n}")),
                 status: crate::genogram::model::ConditionStatus::Active,
                 note: String::new(),
+                since: None,
             });
             texts.extend(
                 [&p.given_name, &p.family_name, &p.nickname, &p.residence, &p.occupation, &p.notes].map(String::clone),

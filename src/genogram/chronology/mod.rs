@@ -1,9 +1,9 @@
 //! The chronology ("Levenslijn"): every dated fact of a genogram in time order, as
 //! social-work guidance pairs it with the drawing. Births, deaths, the events of unions
 //! (start, separation, divorce, …), the start and end of emotional relations, and the
-//! life events the professional adds to a person. Undated facts are left out (there is
-//! no place for them on a line through time). Conditions and households carry no dates
-//! in the model, so they add nothing yet.
+//! life events the professional adds to a person, the onset of a condition ("sinds"),
+//! a person's moves, and when a household began and ended. Undated facts are left out
+//! (there is no place for them on a line through time).
 //!
 //! A pure view over the model: [`chronology`] builds the facts, [`sort_facts`] orders
 //! them for the table, [`csv`] and [`print`] write them out.
@@ -13,7 +13,9 @@ pub mod print;
 #[cfg(test)]
 mod tests;
 
-use crate::genogram::model::{Age, Genogram, PartialDate, PersonId, PersonKind, RelationKind, UnionEventKind};
+use crate::genogram::model::{
+    Age, Condition, Genogram, PartialDate, PersonId, PersonKind, RelationKind, UnionEventKind,
+};
 use crate::i18n::Lang;
 
 /// What kind of fact a line of the chronology is.
@@ -31,6 +33,14 @@ pub enum FactKind {
     RelationEnd(RelationKind),
     /// A life event the user wrote down.
     LifeEvent,
+    /// A condition began (its "sinds" date).
+    ConditionOnset,
+    /// A person moved (to the place in the text).
+    Move,
+    /// The members of a household began living together.
+    HouseholdStart,
+    /// The members of a household stopped living together.
+    HouseholdEnd,
 }
 
 impl FactKind {
@@ -47,6 +57,12 @@ impl FactKind {
             (FactKind::RelationStart(_) | FactKind::RelationEnd(_), Lang::En) => "emotional relation",
             (FactKind::LifeEvent, Lang::Nl) => "levensgebeurtenis",
             (FactKind::LifeEvent, Lang::En) => "life event",
+            (FactKind::ConditionOnset, Lang::Nl) => "aandoening",
+            (FactKind::ConditionOnset, Lang::En) => "condition",
+            (FactKind::Move, Lang::Nl) => "verhuizing",
+            (FactKind::Move, Lang::En) => "move",
+            (FactKind::HouseholdStart | FactKind::HouseholdEnd, Lang::Nl) => "huishouden",
+            (FactKind::HouseholdStart | FactKind::HouseholdEnd, Lang::En) => "household",
         }
     }
 
@@ -58,6 +74,9 @@ impl FactKind {
             FactKind::Union(_) => 2,
             FactKind::RelationStart(_) | FactKind::RelationEnd(_) => 3,
             FactKind::LifeEvent => 4,
+            FactKind::ConditionOnset => 5,
+            FactKind::Move => 6,
+            FactKind::HouseholdStart | FactKind::HouseholdEnd => 7,
         }
     }
 }
@@ -122,7 +141,8 @@ fn unknown_partner(lang: Lang) -> &'static str {
 
 /// Every dated fact of `g`, sorted by date (a year alone sorts before the months of that
 /// year); facts with equal dates keep a fixed order: births, deaths, unions, relations,
-/// life events, each in id order and within a person in the order entered.
+/// life events, condition onsets, moves, households, each in id order and within a
+/// person in the order entered.
 pub fn chronology(g: &Genogram, lang: Lang) -> Vec<Fact> {
     let index_birth = g.index_person().and_then(|i| g.person(i)).and_then(|p| p.birth);
     let age_at = |d: PartialDate| {
@@ -188,12 +208,80 @@ pub fn chronology(g: &Genogram, lang: Lang) -> Vec<Fact> {
             }
         }
     }
+    for (id, p) in g.persons() {
+        for c in &p.conditions {
+            if let Some(d) = c.since {
+                push(d, vec![id], name(g, id, lang), FactKind::ConditionOnset, onset_text(c, lang));
+            }
+        }
+    }
+    for (id, p) in g.persons() {
+        for m in &p.moves {
+            if let Some(d) = m.date {
+                push(d, vec![id], name(g, id, lang), FactKind::Move, move_text(&m.place, lang));
+            }
+        }
+    }
+    for (_, h) in g.households() {
+        let persons: Vec<PersonId> = h.members.iter().copied().collect();
+        let who = persons.iter().map(|&id| name(g, id, lang)).collect::<Vec<_>>().join(", ");
+        let together = persons.len() > 1;
+        if let Some(d) = h.since {
+            push(
+                d,
+                persons.clone(),
+                who.clone(),
+                FactKind::HouseholdStart,
+                household_text(&h.label, true, together, lang),
+            );
+        }
+        if let Some(d) = h.until {
+            push(d, persons, who, FactKind::HouseholdEnd, household_text(&h.label, false, together, lang));
+        }
+    }
     // A stable sort: equal dates keep the order above.
     facts.sort_by_key(|f| f.date.sort_key());
     for (i, f) in facts.iter_mut().enumerate() {
         f.order = i;
     }
     facts
+}
+
+/// The line of a condition's onset: "begin alcohol (actief)", "onset of autism (suspected)".
+fn onset_text(c: &Condition, lang: Lang) -> String {
+    let what = format!("{} ({})", c.category.label(lang), c.status.label(lang));
+    match lang {
+        Lang::Nl => format!("begin {what}"),
+        Lang::En => format!("onset of {what}"),
+    }
+}
+
+/// The line of a move: "verhuisd naar Gouda"; just "verhuisd" without a place.
+fn move_text(place: &str, lang: Lang) -> String {
+    let place = place.trim();
+    match (lang, place.is_empty()) {
+        (Lang::Nl, true) => "verhuisd".to_owned(),
+        (Lang::Nl, false) => format!("verhuisd naar {place}"),
+        (Lang::En, true) => "moved".to_owned(),
+        (Lang::En, false) => format!("moved to {place}"),
+    }
+}
+
+/// The line of a household's start or end, named by its label when it has one; the
+/// verb agrees with the number of members ("gaat"/"gaan").
+fn household_text(label: &str, starts: bool, together: bool, lang: Lang) -> String {
+    let label = label.trim();
+    let named = |word: &str| if label.is_empty() { word.to_owned() } else { format!("{word} {label}") };
+    match (lang, starts, together) {
+        (Lang::Nl, true, false) => format!("gaat wonen in {}", named("huishouden")),
+        (Lang::Nl, true, true) => format!("gaan wonen in {}", named("huishouden")),
+        (Lang::Nl, false, false) => format!("verlaat {}", named("huishouden")),
+        (Lang::Nl, false, true) => format!("verlaten {}", named("huishouden")),
+        (Lang::En, true, false) => format!("starts living in {}", named("household")),
+        (Lang::En, true, true) => format!("start living in {}", named("household")),
+        (Lang::En, false, false) => format!("leaves {}", named("household")),
+        (Lang::En, false, true) => format!("leave {}", named("household")),
+    }
 }
 
 /// The column a chronology table is sorted by.
@@ -204,7 +292,8 @@ pub enum SortColumn {
     Date,
     /// Person (by name, case-insensitive), then date.
     Person,
-    /// Kind (births, deaths, unions, relations, life events), then date.
+    /// Kind (births, deaths, unions, relations, life events, conditions, moves,
+    /// households), then date.
     Kind,
 }
 

@@ -6,7 +6,8 @@ use super::print::print_markup;
 use super::*;
 use crate::cases::build::{date, person, union};
 use crate::genogram::model::{
-    Command, Gender::*, LifeEvent, PersonKind, Relation, RelationKind, UnionEventKind as Ev, UnionKind,
+    Command, Condition, ConditionCategory, ConditionStatus, Gender::*, Household, LifeEvent, Move, PersonKind,
+    Relation, RelationKind, UnionEventKind as Ev, UnionKind,
 };
 
 /// Peter (1975) and Fatima (1978-04) married 2000 and divorced 2010-06; Noah
@@ -226,4 +227,90 @@ fn the_anonymous_copy_drops_life_events_like_notes() {
     );
     assert!(copy.persons().all(|(_, p)| p.life_events.is_empty() && p.notes.is_empty()));
     assert!(!chronology(&copy, Lang::Nl).iter().any(|x| x.kind == FactKind::LifeEvent));
+}
+
+/// The family with dated facts of the newer kinds: Peter's alcohol since 2009 (and an
+/// undated mental condition), Noah's moves 2012 to Gouda and one without a date, and a
+/// household of Noah and Fatima from 2016 to 2019-09.
+fn family_with_onsets_moves_and_households() -> Family {
+    let mut f = family();
+    let mut peter = f.g.person(f.peter).unwrap().clone();
+    let mut alcohol = Condition::new(ConditionCategory::Alcohol, ConditionStatus::Active);
+    alcohol.since = Some(date("2009"));
+    peter.conditions = vec![alcohol, Condition::new(ConditionCategory::Mental, ConditionStatus::Suspected)];
+    f.g.apply(Command::UpdatePerson { id: f.peter, person: peter }).unwrap();
+    let mut noah = f.g.person(f.noah).unwrap().clone();
+    noah.moves = vec![Move::new(Some(date("2012")), "Gouda"), Move::new(None, "Utrecht")];
+    f.g.apply(Command::UpdatePerson { id: f.noah, person: noah }).unwrap();
+    let id = f.g.next_household_id();
+    let mut h = Household::new("Gouda", [f.noah, f.fatima]);
+    h.since = Some(date("2016"));
+    h.until = Some(date("2019-09"));
+    f.g.apply(Command::AddHousehold { id, household: h }).unwrap();
+    f
+}
+
+#[test]
+fn condition_onsets_moves_and_households_are_dated_lines_with_the_index_age() {
+    let f = family_with_onsets_moves_and_households();
+    let facts = chronology(&f.g, Lang::Nl);
+    let all = lines(&facts);
+    let pos = |line: &str| all.iter().position(|l| l == line).unwrap_or_else(|| panic!("{line} not in {all:#?}"));
+    // In date order between the other facts; on an equal date after life events.
+    let onset = pos("2009 Peter Bakker | aandoening | begin alcohol (actief)");
+    assert_eq!(all[onset - 1], "2008 Jan Bakker | overlijden | overleden");
+    assert_eq!(all[onset + 1], "2010-06 Peter Bakker & Fatima El Amrani | partnerrelatie | echtscheiding (huwelijk)");
+    let moved = pos("2012 Noah Bakker | verhuizing | verhuisd naar Gouda");
+    assert_eq!(all[moved - 1], "2012 Noah Bakker | levensgebeurtenis | uithuisplaatsing");
+    let start = pos("2016 Fatima El Amrani, Noah Bakker | huishouden | gaan wonen in huishouden Gouda");
+    assert_eq!(all[start - 1], "2016 Noah Bakker | levensgebeurtenis | schuldsanering");
+    let end = pos("2019-09 Fatima El Amrani, Noah Bakker | huishouden | verlaten huishouden Gouda");
+    assert_eq!(end, all.len() - 1);
+    // Undated onsets and moves have no line.
+    assert!(!all.iter().any(|l| l.contains("psychisch") || l.contains("Utrecht")), "{all:#?}");
+    // The index person's age, as for every line; and who a line is about.
+    assert_eq!(facts[onset].index_age, Some(Age { years: 4, approximate: true }));
+    assert_eq!(facts[moved].age_label(Lang::Nl), "ca. 7");
+    assert_eq!(facts[end].index_age.map(|a| a.years), Some(14));
+    assert_eq!(facts[onset].persons, vec![f.peter]);
+    assert_eq!(facts[start].persons, vec![f.fatima, f.noah]);
+    assert_eq!(facts[start].kind, FactKind::HouseholdStart);
+    assert_eq!(facts[end].kind, FactKind::HouseholdEnd);
+    // English words; a move without a place and a household without a name still read.
+    let en = chronology(&f.g, Lang::En);
+    assert_eq!(en[onset].text, "onset of alcohol (active)");
+    assert_eq!(en[moved].text, "moved to Gouda");
+    assert_eq!(en[start].text, "start living in household Gouda");
+    assert_eq!(en[end].text, "leave household Gouda");
+    assert_eq!(move_text(" ", Lang::Nl), "verhuisd");
+    assert_eq!(household_text("", true, false, Lang::Nl), "gaat wonen in huishouden");
+    assert_eq!(household_text("", false, false, Lang::En), "leaves household");
+    // A named other condition shows its own name.
+    let mut c = Condition::new(ConditionCategory::Other("autisme".into()), ConditionStatus::Suspected);
+    c.since = Some(date("2010"));
+    assert_eq!(onset_text(&c, Lang::Nl), "begin autisme (vermoed)");
+}
+
+#[test]
+fn the_new_lines_reach_the_csv_and_the_print_and_sort_by_kind_last() {
+    let f = family_with_onsets_moves_and_households();
+    let facts = chronology(&f.g, Lang::Nl);
+    assert_eq!(facts.len(), 11 + 4, "the family's 11 facts and 4 new ones");
+    let csv = to_csv(&facts, Lang::Nl);
+    assert!(csv.contains("\r\n2009;2009;ca. 4;Peter Bakker;aandoening;begin alcohol (actief)\r\n"), "{csv}");
+    assert!(csv.contains("\r\n2012;2012;ca. 7;Noah Bakker;verhuizing;verhuisd naar Gouda\r\n"), "{csv}");
+    assert!(
+        csv.contains(
+            "\r\n2016;2016;ca. 11;Fatima El Amrani, Noah Bakker;huishouden;gaan wonen in huishouden Gouda\r\n"
+        ),
+        "{csv}"
+    );
+    let html = print_markup(&facts, Lang::Nl);
+    assert_eq!(html.matches("<tr>").count(), 16, "a header and 15 facts");
+    assert!(html.contains("verhuisd naar Gouda") && html.contains("begin alcohol (actief)"));
+    assert!(html.contains("verlaten huishouden Gouda"));
+    let mut sorted = facts.clone();
+    sort_facts(&mut sorted, SortColumn::Kind, true);
+    let kinds: Vec<FactKind> = sorted.iter().rev().take(4).map(|x| x.kind).collect();
+    assert_eq!(kinds, [FactKind::HouseholdEnd, FactKind::HouseholdStart, FactKind::Move, FactKind::ConditionOnset]);
 }

@@ -9,6 +9,7 @@ pub mod households;
 pub mod labels;
 pub mod life_events;
 pub mod lines;
+pub mod moves;
 pub mod person_fields;
 pub mod settings;
 pub mod tie_fields;

@@ -68,7 +68,7 @@ pub const CATEGORY_CHOICES: [ConditionArea; 5] = [
 
 /// A new condition as "+ Aandoening" adds it: physical, active, no note.
 pub fn new_condition() -> Condition {
-    Condition { category: ConditionCategory::Physical, status: ConditionStatus::Active, note: String::new() }
+    Condition::new(ConditionCategory::Physical, ConditionStatus::Active)
 }
 
 /// The person with condition `i` moved to another area. An "anders" condition keeps its
@@ -113,6 +113,16 @@ pub fn with_condition_note(p: &Person, i: usize, note: &str) -> Person {
     let mut p = p.clone();
     if let Some(c) = p.conditions.get_mut(i) {
         c.note = note.trim().to_owned();
+    }
+    p
+}
+
+/// The person with condition `i`'s onset ("sinds") set or cleared; unchanged when there
+/// is no condition `i`.
+pub fn with_condition_since(p: &Person, i: usize, since: Option<PartialDate>) -> Person {
+    let mut p = p.clone();
+    if let Some(c) = p.conditions.get_mut(i) {
+        c.since = since;
     }
     p
 }
@@ -188,6 +198,24 @@ mod tests {
     }
 
     #[test]
+    fn a_condition_gets_an_onset_that_undoes_as_one_command() {
+        let mut g = crate::genogram::model::Genogram::new();
+        let id = g.next_person_id();
+        let mut p = Person::new("Jan", "", Gender::Male);
+        p.conditions.push(new_condition());
+        g.apply(crate::genogram::model::Command::AddPerson { id, person: p.clone() }).unwrap();
+        let before = g.clone();
+        let since = "2015".parse().ok();
+        let changed = with_condition_since(&p, 0, since);
+        assert_eq!(changed.conditions[0].since, since);
+        assert_eq!(with_condition_since(&p, 3, since), p, "no condition 3: unchanged");
+        let undo = g.apply(crate::genogram::model::Command::UpdatePerson { id, person: changed }).unwrap();
+        assert_eq!(g.person(id).unwrap().conditions[0].since, since);
+        g.apply(undo).unwrap();
+        assert_eq!(g, before);
+    }
+
+    #[test]
     fn conditions_get_an_area_an_own_name_a_status_and_a_note() {
         let mut p = Person::new("Kees", "", Gender::Male);
         p.conditions.push(new_condition());
@@ -207,6 +235,7 @@ mod tests {
                 category: ConditionCategory::Other("autisme".into()),
                 status: ConditionStatus::Suspected,
                 note: "sinds 2019".into(),
+                since: None,
             }
         );
         let p = with_condition_area(&p, 1, ConditionArea::Alcohol);

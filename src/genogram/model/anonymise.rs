@@ -99,6 +99,7 @@ pub fn anonymous_copy(g: &Genogram, names: Anonymise, dates: DateMode, lang: Lan
                     },
                     status: c.status,
                     note: String::new(),
+                    since: date(c.since),
                 })
                 .collect();
             let person = Person {

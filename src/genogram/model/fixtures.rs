@@ -46,7 +46,7 @@ fn child(g: &mut Genogram, link: ChildLink) {
 
 /// A condition of a person.
 pub(crate) fn condition(category: ConditionCategory, status: ConditionStatus, note: &str) -> Condition {
-    Condition { category, status, note: note.to_owned() }
+    Condition { category, status, note: note.to_owned(), since: None }
 }
 
 /// The De Vries family, three generations, for demos and tests:

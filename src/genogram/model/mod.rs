@@ -30,8 +30,8 @@ pub use household::Household;
 pub use ids::{AnyId, ChildLinkId, HouseholdId, PersonId, RelationId, UnionId};
 pub use kinship::ParentSlot;
 pub use person::{
-    Condition, ConditionArea, ConditionCategory, ConditionStatus, Gender, LifeEvent, Person, PersonKind, PersonKindTag,
-    MAX_LIVING_AGE,
+    Condition, ConditionArea, ConditionCategory, ConditionStatus, Gender, LifeEvent, Move, Person, PersonKind,
+    PersonKindTag, MAX_LIVING_AGE,
 };
 pub use relation::{Relation, RelationGroup, RelationKind};
 pub use settings::GenogramSettings;

@@ -99,9 +99,20 @@ pub struct Condition {
     pub category: ConditionCategory,
     /// Suspected, active or in recovery.
     pub status: ConditionStatus,
-    /// A free note (diagnosis, since when, …).
+    /// A free note (diagnosis, …).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Sinds: when the condition began, as far as known; dates it in the chronology and
+    /// hides it in a Peiljaar before that year. Optional, so older files load as they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<PartialDate>,
+}
+
+impl Condition {
+    /// A condition of a category and status, without note or onset.
+    pub fn new(category: ConditionCategory, status: ConditionStatus) -> Self {
+        Condition { category, status, note: String::new(), since: None }
+    }
 }
 
 /// What a person symbol stands for. Most symbols are people; the others are the
@@ -204,6 +215,26 @@ impl LifeEvent {
     }
 }
 
+/// A move of a person ("verhuizing"): when, and to which place. Like a life event, the
+/// date may still be empty while the row is filled in; such a move is kept but left out
+/// of the chronology. [`Person::residence`] stays the place the person lives now.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Move {
+    /// When the person moved, as far as known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// Where to (a town, an address, "opvang", …).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+}
+
+impl Move {
+    /// A move with a date and a place (trimmed).
+    pub fn new(date: Option<PartialDate>, place: &str) -> Self {
+        Move { date, place: place.trim().to_owned() }
+    }
+}
+
 /// A person in the genogram, with everything written in and around their symbol.
 ///
 /// Empty strings mean "not filled in".
@@ -260,6 +291,10 @@ pub struct Person {
     /// writes it down ("2012 uithuisplaatsing"), for the chronology (format version 3).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub life_events: Vec<LifeEvent>,
+    /// Verhuizingen: where the person moved and when, for the chronology; optional, so
+    /// format version 3 files without it load unchanged.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub moves: Vec<Move>,
     /// Where the user dragged the symbol to along its row (layout units), kept by
     /// every later layout until "Opnieuw indelen". Only the horizontal place is pinned:
     /// the row is the generation, which the family decides, not the mouse.

@@ -24,17 +24,21 @@ pub fn is_born_by(p: &Person, x: i32) -> bool {
 }
 
 /// The person as drawn at year `x`: someone who died after `x` was alive then (no death
-/// date, no cross). Borrowed unchanged when nothing differs.
+/// date, no cross), and a condition that began after `x` ("sinds") was not there yet (no
+/// fill, so no legend entry either). Borrowed unchanged when nothing differs.
 pub fn person_at(p: &Person, x: i32) -> Cow<'_, Person> {
-    match p.death {
-        Some(d) if d.year() > x => {
-            let mut alive = p.clone();
-            alive.death = None;
-            alive.deceased = false;
-            Cow::Owned(alive)
-        }
-        _ => Cow::Borrowed(p),
+    let died_later = p.death.is_some_and(|d| d.year() > x);
+    let began_later = |c: &crate::genogram::model::Condition| c.since.is_some_and(|s| s.year() > x);
+    if !died_later && !p.conditions.iter().any(began_later) {
+        return Cow::Borrowed(p);
     }
+    let mut then = p.clone();
+    if died_later {
+        then.death = None;
+        then.deceased = false;
+    }
+    then.conditions.retain(|c| !began_later(c));
+    Cow::Owned(then)
 }
 
 /// The date ages are computed at in year `x`: the year alone, so an age reads "ca. 64"
@@ -153,6 +157,19 @@ mod tests {
         let mut q = person(Some(1930), None);
         q.deceased = true;
         assert!(person_at(&q, 1950).is_deceased());
+    }
+
+    #[test]
+    fn a_condition_that_began_later_is_not_there_yet() {
+        use crate::genogram::model::{Condition, ConditionCategory, ConditionStatus};
+        let mut p = person(Some(1960), None);
+        let mut alcohol = Condition::new(ConditionCategory::Alcohol, ConditionStatus::Active);
+        alcohol.since = year(2005);
+        let undated = Condition::new(ConditionCategory::Mental, ConditionStatus::Suspected);
+        p.conditions = vec![alcohol.clone(), undated.clone()];
+        assert_eq!(person_at(&p, 2004).conditions, vec![undated.clone()], "began 2005: not in 2004");
+        assert_eq!(person_at(&p, 2005).conditions, vec![alcohol, undated], "began in the year: there");
+        assert!(matches!(person_at(&p, 2010), Cow::Borrowed(_)));
     }
 
     #[test]

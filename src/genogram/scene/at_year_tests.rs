@@ -141,3 +141,93 @@ fn the_layout_is_the_whole_familys_and_the_title_says_the_year() {
     untitled.title.clear();
     assert!(texts(&build_scene(&g, &l, &untitled), "title").contains(&"Genogram, 1998".to_string()));
 }
+
+#[test]
+fn a_condition_that_began_after_the_year_has_no_fill_and_no_legend_entry() {
+    use crate::genogram::model::{Condition, ConditionCategory, ConditionStatus, PersonId};
+    let mut g = sample_family();
+    // Nobody's own conditions, so the legend shows only Lisa's.
+    for id in g.person_ids().collect::<Vec<_>>() {
+        let mut p = g.person(id).unwrap().clone();
+        p.conditions.clear();
+        g.apply(Command::UpdatePerson { id, person: p }).unwrap();
+    }
+    let mut lisa = g.person(PersonId(LISA)).unwrap().clone();
+    let mut drugs = Condition::new(ConditionCategory::Drugs, ConditionStatus::Active);
+    drugs.since = PartialDate::year_only(2010);
+    lisa.conditions.push(drugs);
+    g.apply(Command::UpdatePerson { id: PersonId(LISA), person: lisa }).unwrap();
+    let l = layout(&layout_input_for(&g, Anonymise::Off, Lang::Nl), &Pins::default(), &LayoutOptions::default());
+    let key = LegendKey::Condition(crate::genogram::model::ConditionArea::Drugs, ConditionStatus::Active);
+    let (before, legend_before) = build_scene_and_legend(&g, &l, &options(Some(2005)));
+    let (after, legend_after) = build_scene_and_legend(&g, &l, &options(Some(2010)));
+    let (now, legend_now) = build_scene_and_legend(&g, &l, &options(None));
+    let shapes = |s: &Scene| item(s, &person(LISA)).unwrap().shapes.len();
+    assert!(shapes(&before) < shapes(&after), "the fill comes with 2010");
+    assert_eq!(shapes(&after), shapes(&now));
+    assert!(!legend_before.contains(&key), "{legend_before:?}");
+    assert!(legend_after.contains(&key) && legend_now.contains(&key));
+}
+
+#[test]
+fn a_hidden_partner_or_parent_leaves_no_line_dangling() {
+    use crate::genogram::model::{ChildLink, ChildLinkKind, Gender, ParentRef, Person, PersonId, Union, UnionKind};
+    // Lisa (1990) with a partner born 2000, undated union, and a child of theirs born
+    // 2020; and a person born 2001 with a single-parent line to a child born 2021.
+    let mut g = sample_family();
+    let add = |g: &mut Genogram, name: &str, year: i32| {
+        let id = g.next_person_id();
+        let mut p = Person::new(name, "Later", Gender::Male);
+        p.birth = PartialDate::year_only(year);
+        g.apply(Command::AddPerson { id, person: p }).unwrap();
+        id
+    };
+    let partner = add(&mut g, "Partner", 2000);
+    let child = add(&mut g, "Kind", 2020);
+    let single = add(&mut g, "Ouder", 2001);
+    let late_child = add(&mut g, "Later kind", 2021);
+    let uid = g.next_union_id();
+    g.apply(Command::AddUnion { id: uid, union: Union::new(PersonId(LISA), partner, UnionKind::Relationship) })
+        .unwrap();
+    let cid = g.next_child_link_id();
+    g.apply(Command::AddChildLink {
+        id: cid,
+        link: ChildLink::new(ParentRef::Union(uid), child, ChildLinkKind::Biological),
+    })
+    .unwrap();
+    let sid = g.next_child_link_id();
+    g.apply(Command::AddChildLink {
+        id: sid,
+        link: ChildLink::new(ParentRef::Person(single), late_child, ChildLinkKind::Biological),
+    })
+    .unwrap();
+    let union_key = format!("union:{}", uid.get());
+    let single_key = format!("single:{}", single.get());
+    let s = scene_of(&g, &options(Some(1998)));
+    assert!(item(&s, &person(LISA)).is_some(), "Lisa is drawn in 1998");
+    for hidden in [partner, child, single, late_child] {
+        assert!(item(&s, &person(hidden.get())).is_none(), "{hidden} born later: not drawn");
+    }
+    assert!(item(&s, &union_key).is_none(), "no union line to a partner not yet born");
+    assert!(item(&s, &single_key).is_none(), "no stem from a parent not yet born");
+    assert!(item(&s, &format!("child:{}", cid.get())).is_none() && item(&s, &format!("child:{}", sid.get())).is_none());
+    // No shape of any item reaches the place where the hidden partner will stand.
+    let l = layout(&layout_input_for(&g, Anonymise::Off, Lang::Nl), &Pins::default(), &LayoutOptions::default());
+    let spot = l.persons.get(&partner.get()).unwrap().centre();
+    let near = |x: f64, y: f64| (x - spot.x).abs() < 1.0 && (y - spot.y).abs() < 40.0;
+    for i in &s.items {
+        for sh in &i.shapes {
+            let ends_there = match &sh.primitive {
+                Primitive::Line { x1, y1, x2, y2 } => near(*x1, *y1) || near(*x2, *y2),
+                Primitive::Polyline(points) => points.iter().any(|p| near(p.x, p.y)),
+                _ => false,
+            };
+            assert!(!ends_there, "{} ends at the hidden partner", i.key);
+        }
+    }
+    // In 2021 everything is there.
+    let later = scene_of(&g, &options(Some(2021)));
+    for key in [union_key, single_key, format!("child:{}", cid.get()), format!("child:{}", sid.get())] {
+        assert!(item(&later, &key).is_some(), "{key} in 2021");
+    }
+}

@@ -81,7 +81,7 @@ impl Default for Builder {
 }
 
 fn cond(category: ConditionCategory, status: ConditionStatus) -> Condition {
-    Condition { category, status, note: String::new() }
+    Condition::new(category, status)
 }
 
 /// A genogram with every symbol, union and child line style, condition fill and

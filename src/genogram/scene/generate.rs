@@ -48,7 +48,7 @@ pub fn genogram_from_family(f: &layout::Family, seed: u64) -> Genogram {
                 ][pick(&mut rng, 4)]
                 .clone();
                 let status = ConditionStatus::ALL[pick(&mut rng, ConditionStatus::ALL.len())];
-                person.conditions.push(Condition { category, status, note: String::new() });
+                person.conditions.push(Condition::new(category, status));
             }
         }
         persons.push((PersonId(p.id), person));

@@ -187,6 +187,7 @@ fn swatch(key: LegendKey, x: f64, y: f64) -> Vec<Shape> {
                 },
                 status,
                 note: String::new(),
+                since: None,
             };
             let r = h + 2.0;
             let poly = vec![pt(c.x - r, c.y - r), pt(c.x + r, c.y - r), pt(c.x + r, c.y + r), pt(c.x - r, c.y + r)];

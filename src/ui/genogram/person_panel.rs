@@ -1,9 +1,9 @@
 //! The side panel's form for the selected person. Each field commits on change (blur
 //! or Enter), so one edited field is one undo step, not one per keystroke.
 
-use crate::genogram::edit::life_events;
 use crate::genogram::edit::person_fields::{self, parse_tags, CATEGORY_CHOICES};
 use crate::genogram::edit::tie_fields::parse_date;
+use crate::genogram::edit::{life_events, moves};
 use crate::genogram::model::{
     Command, ConditionArea, ConditionCategory, ConditionStatus, Gender, PartialDate, Person, PersonId, PersonKind,
     PersonKindTag,
@@ -188,6 +188,15 @@ pub fn PersonPanel(
                         {move || texts.get().add_life_event}
                     </button>
                 </fieldset>
+                <fieldset class="life-events moves" data-testid="moves">
+                    <legend>{move || texts.get().moves}</legend>
+                    <For each=move || 0..person.with(|p| p.as_ref().map_or(0, |p| p.moves.len())) key=|i| *i
+                        children=move |i| view! { <MoveRow person=person i=i update=update/> }/>
+                    <button type="button" data-testid="add-move"
+                        on:click=move |_| update(&|p| *p = moves::with_added(p, Default::default()))>
+                        {move || texts.get().add_move}
+                    </button>
+                </fieldset>
                 <label class="field">
                     <span>{move || texts.get().notes}</span>
                     <textarea data-testid="field-notes" rows="3"
@@ -247,6 +256,7 @@ fn ConditionRow(
     let Locale(lang) = expect_context::<Locale>();
     let condition = Memo::new(move |_| person.with(|p| p.as_ref().and_then(|p| p.conditions.get(i).cloned())));
     let area = move || condition.with(|c| c.as_ref().map(|c| c.category.area()));
+    let since_error = RwSignal::new(false);
     let own_name = move || {
         condition.with(|c| match c.as_ref().map(|c| &c.category) {
             Some(ConditionCategory::Other(name)) => Some(name.clone()),
@@ -291,6 +301,20 @@ fn ConditionRow(
                 placeholder=move || texts.get().condition_note_hint
                 prop:value=move || condition.with(|c| c.as_ref().map(|c| c.note.clone()).unwrap_or_default())
                 on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = person_fields::with_condition_note(p, i, &v)) } />
+            <label class="since">
+                <span>{move || texts.get().condition_since}</span>
+                <input type="text" data-testid="condition-since" aria-label=move || texts.get().condition_since_label
+                    placeholder=move || texts.get().date_hint
+                    class:invalid=move || since_error.get() aria-invalid=move || since_error.get().to_string()
+                    prop:value=move || condition.with(|c| c.as_ref().and_then(|c| c.since).map(|d| d.to_string()).unwrap_or_default())
+                    on:change=move |ev| match parse_date(&event_target_value(&ev)) {
+                        Ok(date) => { since_error.try_set(false); update(&|p| *p = person_fields::with_condition_since(p, i, date)) }
+                        Err(_) => { since_error.try_set(true); }
+                    } />
+            </label>
+            <Show when=move || since_error.get()>
+                <span class="field-error wide" role="alert">{move || texts.get().bad_date}</span>
+            </Show>
         </div>
     }
 }
@@ -325,6 +349,43 @@ fn LifeEventRow(
                 placeholder=move || texts.get().life_event_text_hint
                 prop:value=move || event.with(|e| e.as_ref().map(|e| e.text.clone()).unwrap_or_default())
                 on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = life_events::with_text(p, i, &v)) } />
+            <Show when=move || error.get()>
+                <span class="field-error wide" role="alert">{move || texts.get().bad_date}</span>
+            </Show>
+        </div>
+    }
+}
+
+/// One move of the person: its date and the place moved to, and a remove button.
+/// Every field is one undoable edit of the person.
+#[component]
+fn MoveRow(
+    /// The person as it is now.
+    person: Memo<Option<Person>>,
+    /// Which of the person's moves.
+    i: usize,
+    /// Applies a change of the person as one command (the form's own `update`).
+    update: impl Fn(&dyn Fn(&mut Person)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let texts = use_texts();
+    let mv = Memo::new(move |_| person.with(|p| p.as_ref().and_then(|p| p.moves.get(i).cloned())));
+    let error = RwSignal::new(false);
+    view! {
+        <div class="condition-row condition life-event-row move-row" data-testid="move-row">
+            <input type="text" data-testid="move-date" class="date" aria-label=move || texts.get().move_date
+                placeholder=move || texts.get().date_hint
+                class:invalid=move || error.get() aria-invalid=move || error.get().to_string()
+                prop:value=move || mv.with(|e| e.as_ref().and_then(|e| e.date).map(|d| d.to_string()).unwrap_or_default())
+                on:change=move |ev| match parse_date(&event_target_value(&ev)) {
+                    Ok(date) => { error.try_set(false); update(&|p| *p = moves::with_date(p, i, date)) }
+                    Err(_) => { error.try_set(true); }
+                } />
+            <button type="button" class="icon" data-testid="move-remove" title=move || texts.get().remove aria-label=move || texts.get().remove
+                on:click=move |_| update(&|p| *p = moves::without(p, i))>"×"</button>
+            <input type="text" data-testid="move-place" class="wide" aria-label=move || texts.get().move_place
+                placeholder=move || texts.get().move_place_hint
+                prop:value=move || mv.with(|e| e.as_ref().map(|e| e.place.clone()).unwrap_or_default())
+                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = moves::with_place(p, i, &v)) } />
             <Show when=move || error.get()>
                 <span class="field-error wide" role="alert">{move || texts.get().bad_date}</span>
             </Show>

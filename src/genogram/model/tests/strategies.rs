@@ -46,8 +46,9 @@ fn arb_condition() -> impl Strategy<Value = Condition> {
         ],
         proptest::sample::select(ConditionStatus::ALL),
         arb_text(),
+        proptest::option::of(arb_date()),
     )
-        .prop_map(|(category, status, note)| Condition { category, status, note })
+        .prop_map(|(category, status, note, since)| Condition { category, status, note, since })
 }
 
 fn arb_kind() -> impl Strategy<Value = PersonKind> {
@@ -73,6 +74,7 @@ pub(crate) fn arb_person() -> impl Strategy<Value = Person> {
         ),
         (arb_kind(), vec(arb_condition(), 0..3), arb_text(), arb_text(), arb_text(), vec(arb_text(), 0..3)),
         vec((option::of(arb_date()), arb_text()).prop_map(|(date, text)| LifeEvent { date, text }), 0..2),
+        vec((option::of(arb_date()), arb_text()).prop_map(|(date, place)| Move { date, place }), 0..2),
     )
         .prop_map(
             |(
@@ -80,6 +82,7 @@ pub(crate) fn arb_person() -> impl Strategy<Value = Person> {
                 (birth, death, deceased, index, pinned_x),
                 (kind, conditions, occupation, residence, notes, tags),
                 life_events,
+                moves,
             )| Person {
                 given_name,
                 family_name,
@@ -97,6 +100,7 @@ pub(crate) fn arb_person() -> impl Strategy<Value = Person> {
                 notes,
                 tags,
                 life_events,
+                moves,
                 pinned_x,
             },
         )
