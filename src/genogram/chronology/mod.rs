@@ -17,6 +17,7 @@ use crate::genogram::model::{
     Age, Condition, Genogram, PartialDate, PersonId, PersonKind, RelationKind, UnionEventKind,
 };
 use crate::i18n::Lang;
+use crate::kernel::sort::SortExt;
 
 /// What kind of fact a line of the chronology is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -240,7 +241,7 @@ pub fn chronology(g: &Genogram, lang: Lang) -> Vec<Fact> {
         }
     }
     // A stable sort: equal dates keep the order above.
-    facts.sort_by_key(|f| f.date.sort_key());
+    facts.sort_stable_by_key(|f| f.date.sort_key());
     for (i, f) in facts.iter_mut().enumerate() {
         f.order = i;
     }
@@ -301,9 +302,9 @@ pub enum SortColumn {
 /// Ties keep their date order, so the result is always the same.
 pub fn sort_facts(facts: &mut [Fact], column: SortColumn, ascending: bool) {
     match column {
-        SortColumn::Date => facts.sort_by_key(|f| f.order),
+        SortColumn::Date => facts.sort_stable_by_key(|f| f.order),
         SortColumn::Person => facts.sort_by_cached_key(|f| (f.who.to_lowercase(), f.order)),
-        SortColumn::Kind => facts.sort_by_key(|f| (f.kind.rank(), f.order)),
+        SortColumn::Kind => facts.sort_stable_by_key(|f| (f.kind.rank(), f.order)),
     }
     if !ascending {
         facts.reverse();
