@@ -13,7 +13,7 @@ if (!wasmName) throw new Error(`no kring *_bg.wasm in ${dir}`);
 const wasm = readFileSync(join(dir, wasmName));
 // Gzipped before base64: the browser unpacks it with DecompressionStream while it compiles
 // (boot.js). Base64 of plain wasm was 4.4 MB raw and still 1.6 MB after a host's gzip,
-// because base64 hides the byte patterns gzip looks for; packed first it is about 1.1 MB
+// because base64 hides the byte patterns gzip looks for; packed first it is about 1.2 MB
 // either way, also on hosts that do not compress.
 const packed = gzipSync(wasm, { level: 9 });
 writeFileSync(join(dir, 'kring_wasm.js'), `export const WASM_GZIP_BASE64 = "${packed.toString('base64')}";\n`);
