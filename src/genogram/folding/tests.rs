@@ -170,3 +170,47 @@ fn the_folded_copy_has_no_line_to_a_hidden_person() {
     assert!(copy.parents(t.id("gA")).is_empty());
     assert_eq!(copy.parents(t.id("gp")).len(), 2);
 }
+
+#[test]
+fn the_drawing_lays_out_only_the_visible_persons_with_a_marker_per_folded_branch() {
+    use crate::editor::drawing::draw_genogram;
+    use crate::genogram::layout::Pins;
+    use crate::genogram::scene::SceneOptions;
+    let mut t = tree();
+    let options =
+        SceneOptions::new(crate::i18n::Lang::Nl, crate::genogram::model::PartialDate::year_only(2026).unwrap());
+    let whole = draw_genogram(&t.g, &Pins::default(), &options).scene;
+    t.g.apply(Command::SetFolding { folding: Some(folding(&t, 1, 0)) }).unwrap();
+    let folded = draw_genogram(&t.g, &Pins::default(), &options).scene;
+    let keys: Vec<&str> = folded.items.iter().map(|i| i.key.as_str()).collect();
+    let persons = keys.iter().filter(|k| k.starts_with("person:")).count();
+    assert_eq!(persons, 5);
+    assert!(folded.bounds.width() < whole.bounds.width(), "the folded drawing is smaller");
+    // A badge with the count beside F (11 of the father's family), X (4) and M (2), XP (2).
+    let marker = |name: &str| {
+        let key = crate::genogram::scene::folding::marker_key(t.id(name));
+        folded.items.iter().find(|i| i.key == key).map(|i| {
+            i.shapes
+                .iter()
+                .find_map(|s| match &s.primitive {
+                    crate::kernel::Primitive::Text { text, .. } => Some(text.clone()),
+                    _ => None,
+                })
+                .unwrap()
+        })
+    };
+    assert_eq!(marker("F").as_deref(), Some("+11"));
+    assert_eq!(marker("X").as_deref(), Some("+4"));
+    assert_eq!(marker("XP").as_deref(), Some("+2"));
+    assert_eq!(marker("S"), None, "nothing folded behind the sister");
+    assert_eq!(crate::genogram::scene::folding::marker_person(&format!("fold:{}", t.id("F").get())), Some(t.id("F")));
+    // Nothing dangles: every union and child line drawn is between drawn persons.
+    let drawn: BTreeSet<u32> = keys.iter().filter_map(|k| k.strip_prefix("person:")?.parse().ok()).collect();
+    for key in keys.iter().filter_map(|k| k.strip_prefix("union:")) {
+        let u = t.g.union(UnionId(key.parse().unwrap())).unwrap();
+        assert!(u.partners().all(|p| drawn.contains(&p.get())), "union {key} between drawn persons");
+    }
+    // The SVG export draws the same markers.
+    let svg = crate::export::svg::to_svg(&folded);
+    assert!(svg.contains(">+11<") && svg.contains("fold-marker"), "the export shows the badge");
+}
