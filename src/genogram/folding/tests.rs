@@ -214,3 +214,44 @@ fn the_drawing_lays_out_only_the_visible_persons_with_a_marker_per_folded_branch
     let svg = crate::export::svg::to_svg(&folded);
     assert!(svg.contains(">+11<") && svg.contains("fold-marker"), "the export shows the badge");
 }
+
+/// The generated family of the benchmark (seed 42, 1,000 asked, 1,002 made, six
+/// generations) as a file, for the browser test; written from the generator with
+/// `KRING_UPDATE_SNAPSHOTS=1`, with the index person moved to where folding matters.
+#[test]
+fn the_generated_family_fixture_folds_to_a_readable_part() {
+    use crate::format::KringDocument;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/generated_family.kring.json");
+    if crate::kernel::snapshot::update_requested() {
+        let mut g = crate::genogram::scene::generate::generate_genogram(42, 1000, 6);
+        // The generator's index person stands in a small part of the family; a test of
+        // folding wants the one whose default view (three up, two down) draws the most.
+        let biggest = g.connected_components().into_iter().max_by_key(Vec::len).unwrap();
+        let best = *biggest
+            .iter()
+            .max_by_key(|&&p| (visibility(&g, &Folding::new(Focus::on(p))).visible.len(), std::cmp::Reverse(p)))
+            .unwrap();
+        g.apply(Command::SetIndexPerson { id: Some(best) }).unwrap();
+        let doc = KringDocument::new_genogram("generated-family", "Gegenereerde familie", g, 1_735_689_600_000);
+        std::fs::write(path, doc.to_json()).unwrap();
+    }
+    let doc = KringDocument::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut g = doc.genogram().unwrap().clone();
+    assert_eq!(g.person_count(), 1002);
+    assert!(g.folding().is_none(), "the file starts unfolded");
+    g.apply(crate::genogram::edit::folding::set_folding(&g, true).unwrap()).unwrap();
+    let v = visibility(&g, g.folding().unwrap());
+    assert!(v.visible.len() < 120, "{} of 1,002 drawn", v.visible.len());
+    assert!(!v.folded.is_empty());
+    assert_eq!(v.visible.len() + v.hidden(), 1002);
+    let (&anchor, &n) = v.folded.iter().max_by_key(|(_, &n)| n).unwrap();
+    eprintln!(
+        "drawn {}, markers {:?}, largest +{n}, unattached {}",
+        v.visible.len(),
+        v.folded.values().collect::<Vec<_>>(),
+        v.unattached
+    );
+    let before = v.visible.len();
+    g.apply(crate::genogram::edit::folding::unfold(&g, anchor).unwrap()).unwrap();
+    assert_eq!(visibility(&g, g.folding().unwrap()).visible.len(), before + n);
+}
