@@ -453,6 +453,7 @@ pub static EN: Texts = Texts {
     fold_down: "Generations down",
     fold_focus: "Around",
     fold_focus_here: "Focus on this person",
+    fold_unfold: "Unfold branch",
     fold_all: "Fold everything again",
     fold_shown: "of",
     fold_shown_end: "persons shown",

@@ -706,6 +706,8 @@ pub struct Texts {
     pub fold_focus: &'static str,
     /// Button: centre the folding on the selected person.
     pub fold_focus_here: &'static str,
+    /// Button: unfold the selected person's folded branch.
+    pub fold_unfold: &'static str,
     /// Button: fold every unfolded branch again.
     pub fold_all: &'static str,
     /// Between the number drawn and the total ("12 van 761 personen getoond").

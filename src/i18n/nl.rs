@@ -453,6 +453,7 @@ pub static NL: Texts = Texts {
     fold_down: "Generaties omlaag",
     fold_focus: "Rond",
     fold_focus_here: "Focus op deze persoon",
+    fold_unfold: "Tak uitklappen",
     fold_all: "Alles weer inklappen",
     fold_shown: "van",
     fold_shown_end: "personen getoond",

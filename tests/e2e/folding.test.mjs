@@ -56,6 +56,16 @@ test('a large family folds around the index person, a badge and the search unfol
     assert.ok((await drawnIds(kp)).includes(id), 'a badge stands at a drawn person');
   }
   await kp.page.screenshot({ path: `${SHOTS}/folding-folded.png` });
+  // Close up: zoomed in on one badge, to see it beside its person's symbol.
+  const [firstId] = [...folded][0];
+  for (let i = 0; i < 4; i++) await kp.testId('zoom-in').click();
+  await kp.page.locator(`svg g[data-key="person:${firstId}"]`).scrollIntoViewIfNeeded().catch(() => {});
+  const box = await kp.page.locator(`svg g[data-key="fold:${firstId}"]`).boundingBox();
+  if (box) {
+    await kp.page.screenshot({ path: `${SHOTS}/folding-badge.png`,
+      clip: { x: Math.max(0, box.x - 250), y: Math.max(0, box.y - 150), width: 500, height: 300 } });
+  }
+  await kp.testId('zoom-fit').click();
 
   // A click on the biggest badge unfolds that branch: exactly that many more persons.
   const [bigId, bigText] = [...folded].sort((a, b) => Number(b[1].slice(1)) - Number(a[1].slice(1)))[0];
@@ -75,8 +85,14 @@ test('a large family folds around the index person, a badge and the search unfol
   // The search finds someone folded away and unfolds their branch to show them.
   const stored = await lib.waitForDocument((d) => d.title === TITLE && d.content.folding?.unfolded?.length === 1);
   const drawn = new Set(await drawnIds(kp));
-  const hidden = stored.content.persons.find((p) => !drawn.has(p.id) && p.id >= 100 && p.given_name);
-  assert.ok(hidden, 'someone is still folded away');
+  // Someone folded away next to a drawn person: a child, parent or partner of one.
+  const c = stored.content;
+  const partners = new Map(c.unions.map((u) => [u.id, [u.partner_a, u.partner_b].filter((p) => p !== undefined)]));
+  const pairs = [...c.unions.map((u) => [u.partner_a, u.partner_b]),
+    ...c.child_links.flatMap((l) => (l.parent.union !== undefined ? partners.get(l.parent.union) : [l.parent.person]).map((p) => [p, l.child]))];
+  const nextToDrawn = new Set(pairs.flatMap(([a, b]) => (drawn.has(a) && !drawn.has(b) ? [b] : drawn.has(b) && !drawn.has(a) ? [a] : [])));
+  const hidden = c.persons.find((p) => nextToDrawn.has(p.id) && p.id >= 100 && p.given_name);
+  assert.ok(hidden, 'someone next to the drawing is still folded away');
   await kp.page.keyboard.press('Control+f');
   await kp.testId('search-input').fill(hidden.given_name);
   await kp.page.locator(`[data-testid=search-result][data-person="${hidden.id}"]`).click();
@@ -94,6 +110,18 @@ test('a large family folds around the index person, a badge and the search unfol
   await kp.testId('fold-panel').locator('summary').click();
   assert.ok(await kp.testId('fold-on').isChecked());
   await kp.page.screenshot({ path: `${SHOTS}/folding-after-reload.png` });
+
+  // Without a mouse on the badge: a selected person's branch unfolds from the panel,
+  // "Alles weer inklappen" folds everything again, and the focus moves to the selection.
+  const [selId, selText] = [...(await markers(kp))].find(([id]) => id !== saved.content.folding.focus.person);
+  await kp.genogram.selectId(selId);
+  await kp.testId('fold-unfold-selected').click();
+  await waitDrawn(kp, shownAfterSearch + Number(selText.slice(1)));
+  await kp.testId('fold-all').click();
+  await waitDrawn(kp, 47);
+  await kp.testId('fold-focus-here').click();
+  await kp.page.waitForFunction((id) => document.querySelector('[data-testid=fold-focus]')?.textContent.includes(`Naam${id} `), selId);
+  await kp.page.screenshot({ path: `${SHOTS}/folding-new-focus.png` });
 
   // Off: the whole family again, and the file no longer holds a folding.
   await kp.testId('fold-on').uncheck();

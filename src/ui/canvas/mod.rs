@@ -170,7 +170,11 @@ pub fn Canvas() -> impl IntoView {
         // A "+N" badge of a folded branch: a press unfolds it (one undoable step).
         if let Some(p) = fold_marker_under(&ev) {
             ev.prevent_default();
-            crate::ui::genogram::fold_panel::apply_folding(session, |g| crate::genogram::edit::folding::unfold(g, p));
+            if crate::ui::genogram::fold_panel::apply_folding(session, |g| crate::genogram::edit::folding::unfold(g, p))
+            {
+                // Everyone moved: show the whole new drawing.
+                canvas.fit();
+            }
             return;
         }
         let target = press_target(&ev, session, drawing, canvas);
