@@ -181,7 +181,8 @@ fn the_drawing_lays_out_only_the_visible_persons_with_a_marker_per_folded_branch
         SceneOptions::new(crate::i18n::Lang::Nl, crate::genogram::model::PartialDate::year_only(2026).unwrap());
     let whole = draw_genogram(&t.g, &Pins::default(), &options).scene;
     t.g.apply(Command::SetFolding { folding: Some(folding(&t, 1, 0)) }).unwrap();
-    let folded = draw_genogram(&t.g, &Pins::default(), &options).scene;
+    let drawing = draw_genogram(&t.g, &Pins::default(), &options);
+    let folded = drawing.scene.clone();
     let keys: Vec<&str> = folded.items.iter().map(|i| i.key.as_str()).collect();
     let persons = keys.iter().filter(|k| k.starts_with("person:")).count();
     assert_eq!(persons, 5);
@@ -203,6 +204,20 @@ fn the_drawing_lays_out_only_the_visible_persons_with_a_marker_per_folded_branch
     assert_eq!(marker("X").as_deref(), Some("+4"));
     assert_eq!(marker("XP").as_deref(), Some("+2"));
     assert_eq!(marker("S"), None, "nothing folded behind the sister");
+    // Each badge touches its person: its left edge just right of the symbol's edge.
+    let crate::editor::drawing::Placement::Genogram(layout) = &drawing.placement else { panic!("a genogram") };
+    for name in ["F", "X", "XP", "M"] {
+        let c = layout.persons[&t.id(name).get()].centre();
+        let key = crate::genogram::scene::folding::marker_key(t.id(name));
+        let item = folded.items.iter().find(|i| i.key == key).unwrap();
+        let Some(crate::kernel::Point { x, y }) = item.shapes[0].origin() else { panic!("a badge") };
+        assert!(
+            x > c.x && x - c.x < 40.0 && (y - c.y).abs() < 20.0,
+            "{name}: badge at {x},{y}, symbol at {},{}",
+            c.x,
+            c.y
+        );
+    }
     assert_eq!(crate::genogram::scene::folding::marker_person(&format!("fold:{}", t.id("F").get())), Some(t.id("F")));
     // Nothing dangles: every union and child line drawn is between drawn persons.
     let drawn: BTreeSet<u32> = keys.iter().filter_map(|k| k.strip_prefix("person:")?.parse().ok()).collect();

@@ -22,16 +22,17 @@ pub fn marker_person(key: &str) -> Option<PersonId> {
 }
 
 /// One badge per folded person drawn, beside their symbol's right edge at mid height.
-/// `at` holds each drawn person's centre and symbol top.
+/// `at` holds each drawn person's centre and how far their symbol reaches up and down.
 pub(crate) fn markers(folded: &BTreeMap<PersonId, usize>, at: &HashMap<PersonId, (Point, f64, f64)>) -> Vec<Item> {
     folded
         .iter()
         .filter(|(_, &n)| n > 0)
         .filter_map(|(&p, &n)| {
-            let &(c, top, _) = at.get(&p)?;
+            let &(c, up, _) = at.get(&p)?;
             let text = format!("+{n}");
             let width = 8.0 + 6.5 * text.chars().count() as f64;
-            let x = c.x + (c.y - top).max(10.0) + 4.0;
+            // Symbols are as wide as they are high: the badge starts just right of the edge.
+            let x = c.x + up.max(5.0) + 4.0;
             let y = c.y - HEIGHT / 2.0;
             let badge = Shape::new(
                 Primitive::Rect { x, y, width, height: HEIGHT, rx: HEIGHT / 2.0 },
