@@ -64,8 +64,24 @@ impl DrawOptions {
     }
 }
 
-/// Lays out a genogram around the pinned positions and builds its scene.
+/// Lays out a genogram around the pinned positions and builds its scene. With folding
+/// ("Inklappen") on, only the visible persons are laid out, so the drawing shrinks, and
+/// each folded branch gets its "+N" marker.
 pub fn draw_genogram(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawing {
+    if let Some(folding) = g.folding() {
+        let v = crate::genogram::folding::visibility(g, folding);
+        let copy = crate::genogram::folding::folded_copy(g, &v.visible);
+        let options = SceneOptions { folded: v.folded, ..options.clone() };
+        // Pins are places in the whole family's drawing; kept here they would stretch
+        // the smaller one, so the folded view is laid out freely.
+        let _ = pins;
+        return draw_all(&copy, &Pins::default(), &options);
+    }
+    draw_all(g, pins, options)
+}
+
+/// [`draw_genogram`] of every person in `g`.
+fn draw_all(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawing {
     let family = scene::layout_input_for(g, options.anonymise, options.lang);
     let layout = layout::layout(&family, pins, &LayoutOptions::default());
     let scene = scene::build_scene(g, &layout, options);

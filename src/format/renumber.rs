@@ -62,6 +62,7 @@ pub fn genogram(g: Genogram) -> Result<Genogram, ModelError> {
     }
     let p = |id: PersonId| PersonId(persons.map(id.get()));
     let settings = g.settings();
+    let folding = g.folding().map(|f| f.map_persons(p));
     let mut renumbered = Genogram::from_parts(
         g.persons().map(|(id, person)| (p(id), person.clone())).collect(),
         g.unions()
@@ -94,6 +95,7 @@ pub fn genogram(g: Genogram) -> Result<Genogram, ModelError> {
     // `from_parts` starts from the default settings; the document's own settings (such
     // as strict birth order) are not ids and come along unchanged.
     renumbered.settings = settings;
+    renumbered.folding = folding;
     Ok(renumbered)
 }
 

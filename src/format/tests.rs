@@ -568,3 +568,49 @@ fn netwerkkaart_ids_at_the_top_of_u32_are_renumbered() {
     map.apply(cmd).unwrap();
     assert!(map.actor(new).is_some());
 }
+
+// ----- folding ("Inklappen") ------------------------------------------------------------------
+
+#[test]
+fn folding_off_writes_nothing_and_a_file_reads_back_byte_identical() {
+    let text = sample_doc().to_json();
+    assert!(!text.contains("folding"), "folding off is not written");
+    let back = KringDocument::from_json(&text).unwrap();
+    assert!(back.genogram().unwrap().folding().is_none());
+    assert_eq!(back.to_json(), text, "a file without folding is written back unchanged");
+}
+
+#[test]
+fn folding_is_stored_with_the_document_and_read_back() {
+    use crate::genogram::model::{Focus, Folding, PersonId};
+    let mut g = sample_family();
+    let mut folding = Folding::new(Focus { person: PersonId(9), up: 1, down: 0 });
+    folding.unfolded.insert(PersonId(2));
+    g.apply(Command::SetFolding { folding: Some(folding.clone()) }).unwrap();
+    let doc = KringDocument::new_genogram("x", "t", g, 1);
+    let v: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+    assert_eq!(v["content"]["folding"], json!({ "focus": { "person": 9, "up": 1, "down": 0 }, "unfolded": [2] }));
+    let back = KringDocument::from_json(&doc.to_json()).unwrap();
+    assert_eq!(back, doc);
+    assert_eq!(back.genogram().unwrap().folding(), Some(&folding));
+    assert_eq!(back.to_json(), doc.to_json());
+    // Nothing unfolded: no "unfolded" list.
+    let mut g = sample_family();
+    g.apply(Command::SetFolding { folding: Some(Folding::new(Focus::on(PersonId(9)))) }).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&KringDocument::new_genogram("x", "t", g, 1).to_json()).unwrap();
+    assert_eq!(v["content"]["folding"], json!({ "focus": { "person": 9, "up": 3, "down": 2 } }));
+}
+
+#[test]
+fn folding_follows_renumbered_person_ids() {
+    let top = u32::MAX;
+    let v = envelope(json!({
+        "persons": [{ "id": 3, "given_name": "Anna", "index": true }, { "id": top, "given_name": "Peter" }],
+        "folding": { "focus": { "person": top, "up": 1, "down": 1 }, "unfolded": [3, top] }
+    }));
+    let doc = KringDocument::from_json(&v.to_string()).unwrap();
+    let g = doc.genogram().unwrap();
+    let f = g.folding().unwrap();
+    assert_eq!(g.person(f.focus.person).unwrap().given_name, "Peter");
+    assert!(f.unfolded.iter().all(|&p| g.contains_person(p)));
+}

@@ -706,6 +706,28 @@ pub struct Texts {
     pub year_bad: &'static str,
     /// Help: the keys that step the year view a year back or on.
     pub key_year_step: &'static str,
+    /// Heading of the folding panel ("Inklappen").
+    pub fold_title: &'static str,
+    /// What folding does, under its heading.
+    pub fold_hint: &'static str,
+    /// The checkbox that turns folding on.
+    pub fold_on: &'static str,
+    /// Label of the number of generations shown upwards.
+    pub fold_up: &'static str,
+    /// Label of the number of generations shown downwards.
+    pub fold_down: &'static str,
+    /// Before the focus person's name.
+    pub fold_focus: &'static str,
+    /// Button: centre the folding on the selected person.
+    pub fold_focus_here: &'static str,
+    /// Button: unfold the selected person's folded branch.
+    pub fold_unfold: &'static str,
+    /// Button: fold every unfolded branch again.
+    pub fold_all: &'static str,
+    /// Between the number drawn and the total ("12 van 761 personen getoond").
+    pub fold_shown: &'static str,
+    /// After the total of persons drawn.
+    pub fold_shown_end: &'static str,
     /// Label of a household's "since" date.
     pub hh_since: &'static str,
     /// Label of a household's "until" date.

@@ -5,6 +5,7 @@
 
 pub mod arrange;
 pub mod family;
+pub mod folding;
 pub mod households;
 pub mod labels;
 pub mod life_events;

@@ -129,6 +129,11 @@ pub enum Command {
         /// The new settings.
         settings: GenogramSettings,
     },
+    /// Turn folding ("Inklappen") on with this focus and unfolded branches, or off.
+    SetFolding {
+        /// The new folding; `None` draws the whole family.
+        folding: Option<super::folding::Folding>,
+    },
     /// Several commands applied as one: all succeed, or none is applied.
     Batch(Vec<Command>),
 }
@@ -154,6 +159,10 @@ impl Genogram {
             Command::SetSettings { settings } => {
                 let old = std::mem::replace(&mut self.settings, settings);
                 Ok(Command::SetSettings { settings: old })
+            }
+            Command::SetFolding { folding } => {
+                let old = std::mem::replace(&mut self.folding, folding);
+                Ok(Command::SetFolding { folding: old })
             }
             Command::AddUnion { id, union } => {
                 if self.union(id).is_some() {

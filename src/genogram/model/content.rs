@@ -1,8 +1,8 @@
 //! The stored shape of a genogram: lists of things with their explicit ids.
 
 use crate::genogram::model::{
-    ChildLink, ChildLinkId, Genogram, GenogramSettings, Household, HouseholdId, ModelError, Person, PersonId, Relation,
-    RelationId, Union, UnionId,
+    ChildLink, ChildLinkId, Folding, Genogram, GenogramSettings, Household, HouseholdId, ModelError, Person, PersonId,
+    Relation, RelationId, Union, UnionId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -36,6 +36,8 @@ pub(crate) struct GenogramContent {
     households: Vec<Entry<HouseholdId, Household>>,
     #[serde(default)]
     settings: GenogramSettings,
+    #[serde(default)]
+    folding: Option<Folding>,
 }
 
 /// The `"content"` of a genogram file, as written.
@@ -48,6 +50,9 @@ pub(crate) struct GenogramContentRef<'a> {
     households: Vec<EntryRef<'a, HouseholdId, Household>>,
     #[serde(skip_serializing_if = "GenogramSettings::is_default")]
     settings: GenogramSettings,
+    /// Written only when folding is on, so other files stay byte-identical.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    folding: Option<&'a Folding>,
 }
 
 fn pairs<I, T>(entries: Vec<Entry<I, T>>) -> Vec<(I, T)> {
@@ -65,6 +70,7 @@ impl GenogramContent {
             pairs(self.households),
         )?;
         g.settings = self.settings;
+        g.folding = self.folding;
         Ok(g)
     }
 }
@@ -78,6 +84,7 @@ impl<'a> GenogramContentRef<'a> {
             relations: g.relations().map(|(id, value)| EntryRef { id, value }).collect(),
             households: g.households().map(|(id, value)| EntryRef { id, value }).collect(),
             settings: g.settings(),
+            folding: g.folding(),
         }
     }
 }

@@ -59,6 +59,8 @@ pub struct Genogram {
     pub(crate) relation_edges: BTreeMap<RelationId, EdgeIndex>,
     pub(crate) households: BTreeMap<HouseholdId, Household>,
     pub(crate) settings: GenogramSettings,
+    /// Folding ("Inklappen"): `None` when the whole family is drawn.
+    pub(crate) folding: Option<super::folding::Folding>,
     next: NextIds,
     /// The saved views ("Weergaven"), in the order a presentation steps through them.
     pub(crate) views: Vec<crate::views::SavedView>,
@@ -87,6 +89,11 @@ impl Genogram {
     /// How the genogram is drawn (change it with [`Command::SetSettings`](super::Command)).
     pub fn settings(&self) -> GenogramSettings {
         self.settings
+    }
+
+    /// Folding ("Inklappen"), if on (change it with [`Command::SetFolding`](super::Command)).
+    pub fn folding(&self) -> Option<&super::folding::Folding> {
+        self.folding.as_ref()
     }
 
     // ----- id allocation -------------------------------------------------------------
@@ -460,6 +467,7 @@ impl PartialEq for Genogram {
             && self.relations().eq(other.relations())
             && self.households == other.households
             && self.settings == other.settings
+            && self.folding == other.folding
             && self.views == other.views
     }
 }

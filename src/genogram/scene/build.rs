@@ -279,6 +279,7 @@ pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions
     items.splice(0..0, household_items);
     items.splice(first_line..first_line, relation_items);
     items.extend(person_items.into_iter().map(|(_, item)| item));
+    items.extend(super::folding::markers(&opts.folded, &at));
 
     // The pattern lens: emphasis and dimming on the items as built, and its summary below.
     if opts.lens.is_on() {

@@ -18,6 +18,7 @@ pub mod at_year;
 mod build;
 mod conditions;
 pub mod fixtures;
+pub mod folding;
 pub mod generate;
 mod household;
 pub mod label_quality;
@@ -74,6 +75,10 @@ pub struct SceneOptions {
     /// ages, unions, relations and households as they were that year (see
     /// [`at_year`]). Positions stay those of the whole family. `None`: as it is now.
     pub at_year: Option<i32>,
+    /// Folding ("Inklappen"): the "+N" marker to draw beside each person whose branch
+    /// is folded, with the number of hidden persons (see [`crate::genogram::folding`]).
+    /// Empty: no markers.
+    pub folded: std::collections::BTreeMap<crate::genogram::model::PersonId, usize>,
 }
 
 impl SceneOptions {
@@ -89,6 +94,7 @@ impl SceneOptions {
             show_legend: true,
             lens: crate::genogram::pattern::Lens::default(),
             at_year: None,
+            folded: Default::default(),
         }
     }
 }

@@ -167,6 +167,16 @@ pub fn Canvas() -> impl IntoView {
             return canvas.perform(effects, Some(&ev));
         }
         canvas.menu.set(None);
+        // A "+N" badge of a folded branch: a press unfolds it (one undoable step).
+        if let Some(p) = fold_marker_under(&ev) {
+            ev.prevent_default();
+            if crate::ui::genogram::fold_panel::apply_folding(session, |g| crate::genogram::edit::folding::unfold(g, p))
+            {
+                // Everyone moved: show the whole new drawing.
+                canvas.fit();
+            }
+            return;
+        }
         let target = press_target(&ev, session, drawing, canvas);
         let touch = ev.pointer_type() == "touch";
         let event = Event::Down { at: at(&ev), world: to_world(&ev), target, shift: ev.shift_key(), touch };
@@ -332,6 +342,13 @@ pub fn Canvas() -> impl IntoView {
 fn person_under(ev: &web_sys::MouseEvent) -> Option<PersonId> {
     let el = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())?;
     el.closest("[data-person]").ok().flatten()?.get_attribute("data-person")?.parse::<u32>().ok().map(PersonId)
+}
+
+/// The person whose folded branch's "+N" badge is under the event, if any.
+fn fold_marker_under(ev: &web_sys::MouseEvent) -> Option<PersonId> {
+    let el = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())?;
+    let key = el.closest("[data-key^=\"fold:\"]").ok().flatten()?.get_attribute("data-key")?;
+    crate::genogram::scene::folding::marker_person(&key)
 }
 
 /// What a press landed on: a netwerkkaart actor, tie or the centre (whose `<g>` is kept

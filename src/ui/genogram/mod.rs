@@ -2,6 +2,7 @@
 //! line, emotional relations) and their households.
 
 pub mod chronology_panel;
+pub mod fold_panel;
 pub mod household_panel;
 pub mod line_panel;
 pub mod pattern_panel;

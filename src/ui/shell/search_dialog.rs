@@ -50,6 +50,8 @@ fn SearchPanel() -> impl IntoView {
     let close = move || shell.search_open.set(false);
     let choose = move |id: PersonId| {
         close();
+        // A person folded away is unfolded first, so the search always shows them.
+        crate::ui::genogram::fold_panel::apply_folding(session, |g| crate::genogram::edit::folding::reveal(g, id));
         dispatcher.show_person(id);
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {

@@ -63,6 +63,7 @@ pub fn SidePanel() -> impl IntoView {
             <Show when=move || has_doc() && !is_map.get()>
                 <crate::ui::genogram::pattern_panel::PatternPanel/>
                 <crate::ui::genogram::year_panel::YearPanel/>
+                <crate::ui::genogram::fold_panel::FoldPanel/>
                 <crate::ui::genogram::chronology_panel::ChronologyPanel/>
             </Show>
             <crate::ui::present::views_panel::ViewsPanel/>
