@@ -90,6 +90,7 @@ pub static EN: Texts = Texts {
     delete_selected: "Delete selection",
     group_hint: "Drag one of them to move them together. Shift-click adds or removes.",
     moved_pinned: "Moved and pinned. ‘Re-arrange’ puts everything back.",
+    no_drag_folded: "In a folded view everyone stays in place: turn folding off to move persons.",
     untitled_genogram: "New genogram",
     // relation and parent-line details
     relation_more: "Relation details",

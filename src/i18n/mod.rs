@@ -166,6 +166,9 @@ pub struct Texts {
     pub delete_selected: &'static str,
     pub group_hint: &'static str,
     pub moved_pinned: &'static str,
+    /// Status when a drag starts while the drawing is folded (pins there would be in
+    /// the folded drawing's coordinates and misplace the person in the whole family).
+    pub no_drag_folded: &'static str,
     /// Default title of a new genogram.
     pub untitled_genogram: &'static str,
     // relation and parent-line details

@@ -90,6 +90,7 @@ pub static NL: Texts = Texts {
     delete_selected: "Selectie verwijderen",
     group_hint: "Sleep een van hen om ze samen te verschuiven. Shift-klik voegt toe of haalt eruit.",
     moved_pinned: "Verschoven en vastgezet. ‘Opnieuw indelen’ zet alles terug.",
+    no_drag_folded: "In een ingeklapte weergave blijft iedereen op zijn plek: klap uit (Inklappen uit) om personen te verschuiven.",
     untitled_genogram: "Nieuw genogram",
     // relation and parent-line details
     relation_more: "Details van de relatie",

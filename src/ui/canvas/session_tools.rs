@@ -62,6 +62,13 @@ impl Session {
 
     /// Moves the dragged persons to these horizontal places (pins them there).
     pub fn drag_to(&self, places: &[(PersonId, f64)]) {
+        // A folded drawing is laid out from a part of the family: a pin set there would
+        // put the person somewhere else in the whole drawing, so nobody moves.
+        if self.folded() {
+            let t = |l: Lang| l.texts().no_drag_folded;
+            self.status.set(Some(StatusText::info(t(Lang::Nl), t(Lang::En))));
+            return;
+        }
         let cmd = self
             .editor
             .with_untracked(|e| e.as_ref().and_then(|e| e.genogram()).and_then(|g| arrange::pin_persons(g, places)));
@@ -73,6 +80,11 @@ impl Session {
                 }
             });
         }
+    }
+
+    /// Whether the genogram is drawn folded ("Inklappen"), untracked.
+    fn folded(&self) -> bool {
+        self.editor.with_untracked(|e| e.as_ref().and_then(|e| e.genogram()).is_some_and(|g| g.folding().is_some()))
     }
 
     /// Ends a drag: `keep` makes it one undo step, otherwise everything goes back.
@@ -124,8 +136,10 @@ impl Session {
                 Effect::PlacePersons(places) => self.drag_to(&places),
                 Effect::CommitTransaction => {
                     self.end_drag(true);
-                    let t = |l: Lang| l.texts().moved_pinned;
-                    self.status.set(Some(StatusText::info(t(Lang::Nl), t(Lang::En))));
+                    if !self.folded() {
+                        let t = |l: Lang| l.texts().moved_pinned;
+                        self.status.set(Some(StatusText::info(t(Lang::Nl), t(Lang::En))));
+                    }
                 }
                 Effect::AbortTransaction => self.end_drag(false),
                 Effect::DropActor(id, delta) => {
@@ -373,6 +387,28 @@ mod tests {
             s.undo();
             assert_eq!(pinned(&s), None, "the whole drag was one step");
             assert_eq!(person_count(&s), 2);
+        });
+    }
+
+    #[test]
+    fn a_drag_in_a_folded_drawing_pins_nobody_and_says_why() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let ip = s.selection.get_untracked().unwrap();
+            s.act(|g| family::add_partner(g, ip));
+            let fold = s.editor.with_untracked(|e| {
+                crate::genogram::edit::folding::set_folding(e.as_ref().unwrap().genogram().unwrap(), true)
+            });
+            assert!(s.apply(fold.expect("folding turns on")));
+            s.begin_drag();
+            s.drag_to(&[(ip, 120.0)]);
+            s.end_drag(true);
+            let pinned =
+                s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person(ip).unwrap().pinned_x);
+            assert_eq!(pinned, None, "a pin in folded coordinates would misplace the person");
+            let said = s.status.get_untracked().map(|t| t.nl).unwrap_or_default();
+            assert!(said.contains("ingeklapte"), "the user hears why nothing moved: {said:?}");
         });
     }
 
