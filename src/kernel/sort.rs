@@ -137,7 +137,7 @@ mod tests {
             let mut ours = v.clone();
             ours.sort_stable_by(|a, b| a.0.cmp(&b.0));
             let mut std_sorted = v;
-            std_sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            std_sorted.sort_by_key(|a| a.0);
             prop_assert_eq!(ours, std_sorted);
         }
 
