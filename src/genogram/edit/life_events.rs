@@ -1,71 +1,52 @@
 //! Edits of a person's life events ("levensgebeurtenissen": a date and a text, shown in
 //! the chronology). Adding, changing and removing an event each become one undoable
-//! [`Command::UpdatePerson`]; the person form calls the `with_…` functions through its
-//! own update, other callers (tests, a later quick entry) the command planners.
+//! [`Command::UpdatePerson`](crate::genogram::model::Command); the person form calls the
+//! `with_…` functions through its own update, other callers (tests, a later quick entry)
+//! the command planners. The code is shared with moves in `dated_entries`.
 
-use crate::genogram::model::AnyId;
+use super::dated_entries as dated;
 use crate::genogram::model::{Command, Genogram, LifeEvent, ModelError, PartialDate, Person, PersonId};
 
 /// The person with `event` added at the end (its text trimmed).
 pub fn with_added(p: &Person, event: LifeEvent) -> Person {
-    let mut p = p.clone();
-    p.life_events.push(LifeEvent::new(event.date, &event.text));
-    p
+    dated::with_added(p, event)
 }
 
 /// The person with event `i`'s date set (or cleared); unchanged when there is no event `i`.
 pub fn with_date(p: &Person, i: usize, date: Option<PartialDate>) -> Person {
-    let mut p = p.clone();
-    if let Some(e) = p.life_events.get_mut(i) {
-        e.date = date;
-    }
-    p
+    dated::with_date::<LifeEvent>(p, i, date)
 }
 
 /// The person with event `i`'s text set, trimmed; unchanged when there is no event `i`.
 pub fn with_text(p: &Person, i: usize, text: &str) -> Person {
-    let mut p = p.clone();
-    if let Some(e) = p.life_events.get_mut(i) {
-        e.text = text.trim().to_owned();
-    }
-    p
+    dated::with_words::<LifeEvent>(p, i, text)
 }
 
 /// The person without event `i`; unchanged when there is no event `i`.
 pub fn without(p: &Person, i: usize) -> Person {
-    let mut p = p.clone();
-    if i < p.life_events.len() {
-        p.life_events.remove(i);
-    }
-    p
-}
-
-fn update(g: &Genogram, id: PersonId, change: impl FnOnce(&Person) -> Person) -> Result<Option<Command>, ModelError> {
-    let p = g.person(id).ok_or(ModelError::NotFound(AnyId::Person(id)))?;
-    let new = change(p);
-    Ok((new != *p).then_some(Command::UpdatePerson { id, person: new }))
+    dated::without::<LifeEvent>(p, i)
 }
 
 /// The command that adds `event` to person `id`.
 pub fn add(g: &Genogram, id: PersonId, event: LifeEvent) -> Result<Option<Command>, ModelError> {
-    update(g, id, |p| with_added(p, event))
+    dated::add(g, id, event)
 }
 
 /// The command that replaces event `i` of person `id`; `None` when nothing changes
 /// (also when there is no event `i`).
 pub fn edit(g: &Genogram, id: PersonId, i: usize, event: LifeEvent) -> Result<Option<Command>, ModelError> {
-    update(g, id, |p| with_text(&with_date(p, i, event.date), i, &event.text))
+    dated::edit(g, id, i, event)
 }
 
 /// The command that removes event `i` of person `id`; `None` when there is no event `i`.
 pub fn remove(g: &Genogram, id: PersonId, i: usize) -> Result<Option<Command>, ModelError> {
-    update(g, id, |p| without(p, i))
+    dated::remove::<LifeEvent>(g, id, i)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::genogram::model::Gender;
+    use crate::genogram::model::{AnyId, Gender};
 
     fn date(s: &str) -> Option<PartialDate> {
         Some(s.parse().unwrap())

@@ -4,6 +4,7 @@
 //! only calls these; no domain rule lives in an event handler.
 
 pub mod arrange;
+pub mod dated_entries;
 pub mod family;
 pub mod folding;
 pub mod households;

@@ -1,71 +1,52 @@
 //! Edits of a person's moves ("verhuizingen": a date and a place, shown in the
 //! chronology as "verhuisd naar …"). Adding, changing and removing a move each become
-//! one undoable [`Command::UpdatePerson`]; the person form calls the `with_…` functions
-//! through its own update, other callers (tests) the command planners.
+//! one undoable [`Command::UpdatePerson`](crate::genogram::model::Command); the person
+//! form calls the `with_…` functions through its own update, other callers (tests) the
+//! command planners. The code is shared with life events in `dated_entries`.
 
-use crate::genogram::model::AnyId;
+use super::dated_entries as dated;
 use crate::genogram::model::{Command, Genogram, ModelError, Move, PartialDate, Person, PersonId};
 
 /// The person with `mv` added at the end (its place trimmed).
 pub fn with_added(p: &Person, mv: Move) -> Person {
-    let mut p = p.clone();
-    p.moves.push(Move::new(mv.date, &mv.place));
-    p
+    dated::with_added(p, mv)
 }
 
 /// The person with move `i`'s date set (or cleared); unchanged when there is no move `i`.
 pub fn with_date(p: &Person, i: usize, date: Option<PartialDate>) -> Person {
-    let mut p = p.clone();
-    if let Some(e) = p.moves.get_mut(i) {
-        e.date = date;
-    }
-    p
+    dated::with_date::<Move>(p, i, date)
 }
 
 /// The person with move `i`'s place set, trimmed; unchanged when there is no move `i`.
 pub fn with_place(p: &Person, i: usize, place: &str) -> Person {
-    let mut p = p.clone();
-    if let Some(e) = p.moves.get_mut(i) {
-        e.place = place.trim().to_owned();
-    }
-    p
+    dated::with_words::<Move>(p, i, place)
 }
 
 /// The person without move `i`; unchanged when there is no move `i`.
 pub fn without(p: &Person, i: usize) -> Person {
-    let mut p = p.clone();
-    if i < p.moves.len() {
-        p.moves.remove(i);
-    }
-    p
-}
-
-fn update(g: &Genogram, id: PersonId, change: impl FnOnce(&Person) -> Person) -> Result<Option<Command>, ModelError> {
-    let p = g.person(id).ok_or(ModelError::NotFound(AnyId::Person(id)))?;
-    let new = change(p);
-    Ok((new != *p).then_some(Command::UpdatePerson { id, person: new }))
+    dated::without::<Move>(p, i)
 }
 
 /// The command that adds `mv` to person `id`.
 pub fn add(g: &Genogram, id: PersonId, mv: Move) -> Result<Option<Command>, ModelError> {
-    update(g, id, |p| with_added(p, mv))
+    dated::add(g, id, mv)
 }
 
 /// The command that replaces move `i` of person `id`; `None` when nothing changes
 /// (also when there is no move `i`).
 pub fn edit(g: &Genogram, id: PersonId, i: usize, mv: Move) -> Result<Option<Command>, ModelError> {
-    update(g, id, |p| with_place(&with_date(p, i, mv.date), i, &mv.place))
+    dated::edit(g, id, i, mv)
 }
 
 /// The command that removes move `i` of person `id`; `None` when there is no move `i`.
 pub fn remove(g: &Genogram, id: PersonId, i: usize) -> Result<Option<Command>, ModelError> {
-    update(g, id, |p| without(p, i))
+    dated::remove::<Move>(g, id, i)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::genogram::model::Gender;
+    use crate::genogram::model::{AnyId, Gender};
 
     fn date(s: &str) -> Option<PartialDate> {
         Some(s.parse().unwrap())
