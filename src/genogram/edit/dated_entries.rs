@@ -1,7 +1,9 @@
-//! What life events and moves share: both are a person's list of dated entries (a date
-//! and a few words), edited in the person form row by row. Each edit becomes one
-//! undoable [`Command::UpdatePerson`]; `life_events` and `moves` name these for their
-//! own kind of entry.
+//! Edits of a person's dated entries: life events ("levensgebeurtenissen": a date and a
+//! text, e.g. "2012 uithuisplaatsing") and moves ("verhuizingen": a date and a place,
+//! "verhuisd naar Gouda"), both shown in the chronology. The person form edits them row
+//! by row through the `with_…` functions in its own update; the command planners
+//! (`add`, `edit`, `remove`) make each edit one undoable [`Command::UpdatePerson`].
+//! One generic module for both, so the two lists are edited exactly alike.
 
 use crate::genogram::model::{AnyId, Command, Genogram, LifeEvent, ModelError, Move, PartialDate, Person, PersonId};
 
@@ -100,4 +102,76 @@ pub fn edit<E: DatedEntry>(g: &Genogram, id: PersonId, i: usize, mut entry: E) -
 /// The command that removes entry `i` of person `id`; `None` when there is no entry `i`.
 pub fn remove<E: DatedEntry>(g: &Genogram, id: PersonId, i: usize) -> Result<Option<Command>, ModelError> {
     update(g, id, |p| without::<E>(p, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::genogram::model::Gender;
+    use std::fmt::Debug;
+
+    fn date(s: &str) -> Option<PartialDate> {
+        Some(s.parse().unwrap())
+    }
+
+    /// The rules, for either kind: `make` builds an entry, `list` reads the person's.
+    fn check_kind<E: DatedEntry + Clone + Default + Debug + PartialEq>(
+        make: fn(Option<PartialDate>, &str) -> E,
+        list: fn(&Person) -> &Vec<E>,
+    ) {
+        // Commands that undo exactly.
+        let mut g = Genogram::new();
+        let id = g.next_person_id();
+        g.apply(Command::AddPerson { id, person: Person::new("Noah", "", Gender::Male) }).unwrap();
+        let before = g.clone();
+        let undo_add = g.apply(add(&g, id, make(date("2012"), "  Gouda ")).unwrap().unwrap()).unwrap();
+        assert_eq!(list(g.person(id).unwrap()), &vec![make(date("2012"), "Gouda")]);
+        let after_add = g.clone();
+        let undo_edit = g.apply(edit(&g, id, 0, make(date("2013-05"), "Utrecht")).unwrap().unwrap()).unwrap();
+        assert_eq!(list(g.person(id).unwrap())[0], make(date("2013-05"), "Utrecht"));
+        // The same value again is no edit; an entry that is not there neither.
+        assert_eq!(edit(&g, id, 0, make(date("2013-05"), "Utrecht")).unwrap(), None);
+        assert_eq!(edit(&g, id, 5, make(date("2000"), "x")).unwrap(), None);
+        assert_eq!(remove::<E>(&g, id, 5).unwrap(), None);
+        let undo_remove = g.apply(remove::<E>(&g, id, 0).unwrap().unwrap()).unwrap();
+        assert!(list(g.person(id).unwrap()).is_empty());
+        g.apply(undo_remove).unwrap();
+        g.apply(undo_edit).unwrap();
+        assert_eq!(g, after_add);
+        g.apply(undo_add).unwrap();
+        assert_eq!(g, before);
+
+        // An unknown person is refused.
+        let missing = PersonId(7);
+        assert_eq!(add(&g, missing, E::default()), Err(ModelError::NotFound(AnyId::Person(missing))));
+
+        // Form edits touch only their own row.
+        let mut p = Person::new("Lisa", "", Gender::Female);
+        p = with_added(&p, make(date("2016"), "Zwolle"));
+        p = with_added(&p, E::default());
+        p = with_date::<E>(&p, 1, date("2019"));
+        p = with_words::<E>(&p, 1, " opvang Deventer ");
+        assert_eq!(list(&p)[0], make(date("2016"), "Zwolle"));
+        assert_eq!(list(&p)[1], make(date("2019"), "opvang Deventer"));
+        p = without::<E>(&p, 0);
+        assert_eq!(list(&p), &vec![make(date("2019"), "opvang Deventer")]);
+        assert_eq!(with_date::<E>(&p, 3, None), p);
+    }
+
+    #[test]
+    fn life_events_are_edited_by_commands_that_undo_exactly() {
+        check_kind(LifeEvent::new, |p| &p.life_events);
+    }
+
+    #[test]
+    fn moves_are_edited_by_commands_that_undo_exactly() {
+        check_kind(Move::new, |p| &p.moves);
+    }
+
+    #[test]
+    fn the_two_lists_stay_apart() {
+        let p = with_added(&Person::new("Noah", "", Gender::Male), Move::new(date("2018"), "Gouda"));
+        assert!(p.life_events.is_empty());
+        assert_eq!(p.moves.len(), 1);
+    }
 }

@@ -1,12 +1,12 @@
 //! The side panel's form for the selected person. Each field commits on change (blur
 //! or Enter), so one edited field is one undo step, not one per keystroke.
 
+use crate::genogram::edit::dated_entries as dated;
 use crate::genogram::edit::person_fields::{self, parse_tags, CATEGORY_CHOICES};
 use crate::genogram::edit::tie_fields::parse_date;
-use crate::genogram::edit::{life_events, moves};
 use crate::genogram::model::{
-    Command, ConditionArea, ConditionCategory, ConditionStatus, Gender, PartialDate, Person, PersonId, PersonKind,
-    PersonKindTag,
+    Command, ConditionArea, ConditionCategory, ConditionStatus, Gender, LifeEvent, Move, PartialDate, Person, PersonId,
+    PersonKind, PersonKindTag,
 };
 use crate::ui::input::intent::Field;
 use crate::ui::session::Session;
@@ -184,7 +184,7 @@ pub fn PersonPanel(
                     <For each=move || 0..person.with(|p| p.as_ref().map_or(0, |p| p.life_events.len())) key=|i| *i
                         children=move |i| view! { <LifeEventRow person=person i=i update=update/> }/>
                     <button type="button" data-testid="add-life-event"
-                        on:click=move |_| update(&|p| *p = life_events::with_added(p, Default::default()))>
+                        on:click=move |_| update(&|p| *p = dated::with_added(p, LifeEvent::default()))>
                         {move || texts.get().add_life_event}
                     </button>
                 </fieldset>
@@ -193,7 +193,7 @@ pub fn PersonPanel(
                     <For each=move || 0..person.with(|p| p.as_ref().map_or(0, |p| p.moves.len())) key=|i| *i
                         children=move |i| view! { <MoveRow person=person i=i update=update/> }/>
                     <button type="button" data-testid="add-move"
-                        on:click=move |_| update(&|p| *p = moves::with_added(p, Default::default()))>
+                        on:click=move |_| update(&|p| *p = dated::with_added(p, Move::default()))>
                         {move || texts.get().add_move}
                     </button>
                 </fieldset>
@@ -340,15 +340,15 @@ fn LifeEventRow(
                 class:invalid=move || error.get() aria-invalid=move || error.get().to_string()
                 prop:value=move || event.with(|e| e.as_ref().and_then(|e| e.date).map(|d| d.to_string()).unwrap_or_default())
                 on:change=move |ev| match parse_date(&event_target_value(&ev)) {
-                    Ok(date) => { error.try_set(false); update(&|p| *p = life_events::with_date(p, i, date)) }
+                    Ok(date) => { error.try_set(false); update(&|p| *p = dated::with_date::<LifeEvent>(p, i, date)) }
                     Err(_) => { error.try_set(true); }
                 } />
             <button type="button" class="icon" data-testid="life-event-remove" title=move || texts.get().remove aria-label=move || texts.get().remove
-                on:click=move |_| update(&|p| *p = life_events::without(p, i))>"×"</button>
+                on:click=move |_| update(&|p| *p = dated::without::<LifeEvent>(p, i))>"×"</button>
             <input type="text" data-testid="life-event-text" class="wide" aria-label=move || texts.get().life_event_text
                 placeholder=move || texts.get().life_event_text_hint
                 prop:value=move || event.with(|e| e.as_ref().map(|e| e.text.clone()).unwrap_or_default())
-                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = life_events::with_text(p, i, &v)) } />
+                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = dated::with_words::<LifeEvent>(p, i, &v)) } />
             <Show when=move || error.get()>
                 <span class="field-error wide" role="alert">{move || texts.get().bad_date}</span>
             </Show>
@@ -377,15 +377,15 @@ fn MoveRow(
                 class:invalid=move || error.get() aria-invalid=move || error.get().to_string()
                 prop:value=move || mv.with(|e| e.as_ref().and_then(|e| e.date).map(|d| d.to_string()).unwrap_or_default())
                 on:change=move |ev| match parse_date(&event_target_value(&ev)) {
-                    Ok(date) => { error.try_set(false); update(&|p| *p = moves::with_date(p, i, date)) }
+                    Ok(date) => { error.try_set(false); update(&|p| *p = dated::with_date::<Move>(p, i, date)) }
                     Err(_) => { error.try_set(true); }
                 } />
             <button type="button" class="icon" data-testid="move-remove" title=move || texts.get().remove aria-label=move || texts.get().remove
-                on:click=move |_| update(&|p| *p = moves::without(p, i))>"×"</button>
+                on:click=move |_| update(&|p| *p = dated::without::<Move>(p, i))>"×"</button>
             <input type="text" data-testid="move-place" class="wide" aria-label=move || texts.get().move_place
                 placeholder=move || texts.get().move_place_hint
                 prop:value=move || mv.with(|e| e.as_ref().map(|e| e.place.clone()).unwrap_or_default())
-                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = moves::with_place(p, i, &v)) } />
+                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = dated::with_words::<Move>(p, i, &v)) } />
             <Show when=move || error.get()>
                 <span class="field-error wide" role="alert">{move || texts.get().bad_date}</span>
             </Show>
