@@ -19,8 +19,13 @@ pub fn pins_of(g: &Genogram) -> Pins {
 }
 
 /// Pins each listed person at the given horizontal place (layout units, rounded to
-/// whole units), as one edit. `None` when nothing would change.
+/// whole units), as one edit. `None` when nothing would change, and while the genogram
+/// is folded: that drawing is laid out from part of the family, so a place taken there
+/// would misplace the person in the whole drawing.
 pub fn pin_persons(g: &Genogram, places: &[(PersonId, f64)]) -> Option<Command> {
+    if g.folding().is_some() {
+        return None;
+    }
     let cmds: Vec<Command> = places
         .iter()
         .filter_map(|&(id, x)| {
@@ -77,6 +82,15 @@ mod tests {
 
     fn x_of(ed: &Editor, p: PersonId) -> f64 {
         draw(ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap())).person_centre(p.get()).unwrap().0
+    }
+
+    #[test]
+    fn nobody_is_pinned_while_folded() {
+        let (mut ed, ip, _) = family();
+        assert!(pin_persons(ed.genogram().unwrap(), &[(ip, 120.0)]).is_some());
+        let fold = super::super::folding::set_folding(ed.genogram().unwrap(), true).unwrap();
+        ed.apply(fold, 2).unwrap();
+        assert!(pin_persons(ed.genogram().unwrap(), &[(ip, 120.0)]).is_none());
     }
 
     #[test]

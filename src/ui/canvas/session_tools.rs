@@ -62,8 +62,7 @@ impl Session {
 
     /// Moves the dragged persons to these horizontal places (pins them there).
     pub fn drag_to(&self, places: &[(PersonId, f64)]) {
-        // A folded drawing is laid out from a part of the family: a pin set there would
-        // put the person somewhere else in the whole drawing, so nobody moves.
+        // The rule is arrange::pin_persons's (no pins while folded); here only the word why.
         if self.folded() {
             let t = |l: Lang| l.texts().no_drag_folded;
             self.status.set(Some(StatusText::info(t(Lang::Nl), t(Lang::En))));
