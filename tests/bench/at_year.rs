@@ -5,7 +5,10 @@
 //! load. Prints median and minimum in ms; the year is applied in the scene on the same
 //! layout, so "year − now" is its whole cost (a slide re-lays nothing out).
 
-use std::time::{Duration, Instant};
+#[path = "stats.rs"]
+mod stats;
+use stats::stats;
+use std::time::Instant;
 
 use kring::genogram::layout::{layout, LayoutOptions, Pins};
 use kring::genogram::model::PartialDate;
@@ -13,12 +16,6 @@ use kring::genogram::scene::at_year::{is_born_by, year_span};
 use kring::genogram::scene::generate::generate_genogram;
 use kring::genogram::scene::{build_scene, layout_input, SceneOptions};
 use kring::i18n::Lang;
-
-fn stats(mut times: Vec<Duration>) -> (f64, f64) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    (ms(times[times.len() / 2]), ms(times[0]))
-}
 
 fn main() {
     println!(

@@ -7,6 +7,9 @@
 //! see the same machine load, plus the visibility rule alone. Prints median and
 //! minimum in ms, persons drawn and the drawing's width.
 
+#[path = "stats.rs"]
+mod stats;
+use stats::stats;
 use std::time::{Duration, Instant};
 
 use kring::editor::drawing::draw_genogram;
@@ -16,12 +19,6 @@ use kring::genogram::model::{Command, Focus, Folding, PartialDate};
 use kring::genogram::scene::generate::generate_genogram;
 use kring::genogram::scene::SceneOptions;
 use kring::i18n::Lang;
-
-fn stats(mut times: Vec<Duration>) -> (f64, f64) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    (ms(times[times.len() / 2]), ms(times[0]))
-}
 
 fn main() {
     println!(

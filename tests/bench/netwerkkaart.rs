@@ -5,7 +5,10 @@
 //! and beyond. Times the layout alone and layout + scene (what one edit costs), median
 //! and minimum in ms. Goals from issue #19: layout ≤ 1 / 5 / 30 ms.
 
-use std::time::{Duration, Instant};
+#[path = "stats.rs"]
+mod stats;
+use stats::stats;
+use std::time::Instant;
 
 use kring::i18n::Lang;
 use kring::netwerkkaart::layout::layout;
@@ -49,12 +52,6 @@ fn map(n: usize) -> Netwerkkaart {
         }
     }
     net
-}
-
-fn stats(mut times: Vec<Duration>) -> (f64, f64) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    (ms(times[times.len() / 2]), ms(times[0]))
 }
 
 fn main() {

@@ -10,7 +10,10 @@
 //! person switched between active and in recovery, so the lens's marks are recomputed),
 //! lay out and build the scene; and the same without the layout, for the scene's share.
 
-use std::time::{Duration, Instant};
+#[path = "stats.rs"]
+mod stats;
+use stats::stats;
+use std::time::Instant;
 
 use kring::editor::drawing::draw_genogram;
 use kring::genogram::layout::{layout, LayoutOptions, Pins};
@@ -19,12 +22,6 @@ use kring::genogram::pattern::{marks, summarise, themes_present, Lens, Theme};
 use kring::genogram::scene::generate::generate_genogram;
 use kring::genogram::scene::{build_scene, layout_input, SceneOptions};
 use kring::i18n::Lang;
-
-fn stats(mut times: Vec<Duration>) -> (f64, f64) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    (ms(times[times.len() / 2]), ms(times[0]))
-}
 
 fn main() {
     println!(
