@@ -2,7 +2,8 @@
 //! The live canvas and the SVG export both call [`draw`], so they never differ.
 
 use crate::editor::Editor;
-use crate::genogram::layout::{self, Layout, LayoutOptions, Pins};
+use crate::genogram::edit::arrange::pins_while_dragging;
+use crate::genogram::layout::{Layout, Pins};
 use crate::genogram::model::{Genogram, PartialDate};
 use crate::genogram::scene::{self, Anonymise, Scene, SceneOptions};
 use crate::i18n::Lang;
@@ -47,6 +48,11 @@ pub struct DrawOptions {
     /// The genogram at a year ("Peiljaar"); `None` for the family as it is. Both the
     /// canvas and the export draw it.
     pub at_year: Option<i32>,
+    /// Places of persons being dragged, not yet in the document: the canvas draws the
+    /// family around them while the pointer moves and writes them into the document
+    /// (one edit) when the drag ends, so panels and autosave see one change, not one
+    /// per pointer move. Empty when nothing is dragged, and always for an export.
+    pub dragged: Vec<(crate::genogram::model::PersonId, f64)>,
 }
 
 impl DrawOptions {
@@ -60,6 +66,7 @@ impl DrawOptions {
             date_text: String::new(),
             lens: Default::default(),
             at_year: None,
+            dragged: Vec::new(),
         }
     }
 }
@@ -82,9 +89,7 @@ pub fn draw_genogram(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawi
 
 /// [`draw_genogram`] of every person in `g`.
 fn draw_all(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawing {
-    let family = scene::layout_input_for(g, options.anonymise, options.lang);
-    let layout = layout::layout(&family, pins, &LayoutOptions::default());
-    let scene = scene::build_scene(g, &layout, options);
+    let (layout, scene) = scene::lay_out_and_build(g, pins, options);
     Drawing { placement: Placement::Genogram(layout), scene }
 }
 
@@ -125,9 +130,9 @@ pub fn draw(editor: &Editor, options: &DrawOptions) -> Drawing {
     if options.anonymise != Anonymise::Off {
         // Names become roles or initials in the scene; free text it would still show goes here.
         let g = crate::genogram::model::anonymise::without_private_labels(g);
-        return draw_genogram(&g, &crate::genogram::edit::arrange::pins_of(&g), &o);
+        return draw_genogram(&g, &pins_while_dragging(&g, &options.dragged), &o);
     }
-    draw_genogram(g, &crate::genogram::edit::arrange::pins_of(g), &o)
+    draw_genogram(g, &pins_while_dragging(g, &options.dragged), &o)
 }
 
 /// A direction on the screen, for moving the selection with the arrow keys.

@@ -72,6 +72,11 @@ pub struct Session {
     /// Persons whose deletion waits for the user's answer: it would leave a union with
     /// children behind with an unknown partner (see [`Session::delete_selection`]).
     pub pending_delete: RwSignal<Option<Vec<PersonId>>>,
+    /// Where a drag under way has put the dragged persons (layout units), not yet in
+    /// the document: only the canvas draws it, so a pointer move costs the drawing and
+    /// nothing that reads the document (panels, autosave). Empty when no drag is under
+    /// way; [`Session::end_drag`] writes it into the document as one edit.
+    pub dragged: RwSignal<Vec<(PersonId, f64)>>,
 }
 
 /// The persons selected besides the focused one. It belongs to the focus it was made
@@ -121,6 +126,7 @@ impl Session {
             relation_kind: RwSignal::new(RelationKind::Close),
             pending_delete: RwSignal::new(None),
             line_selection: RwSignal::new(None),
+            dragged: RwSignal::new(Vec::new()),
         }
     }
 

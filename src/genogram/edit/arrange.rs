@@ -18,6 +18,27 @@ pub fn pins_of(g: &Genogram) -> Pins {
     pins
 }
 
+/// The pins of `g` with the places of a drag under way on top: what the layout keeps
+/// while the pointer moves, before [`pin_persons`] writes the places into the document
+/// when the drag ends. Equal to `pins_of` of that document, so the drawing does not
+/// jump on release. Folded drawings take no places (see [`pin_persons`]).
+pub fn pins_while_dragging(g: &Genogram, places: &[(PersonId, f64)]) -> Pins {
+    let mut pins = pins_of(g);
+    if g.folding().is_none() {
+        for &(id, x) in places {
+            if g.person(id).is_some() {
+                pins.pin_column(id.get(), f64::from(whole_place(x)));
+            }
+        }
+    }
+    pins
+}
+
+/// A dragged place as it is stored: rounded to whole layout units.
+fn whole_place(x: f64) -> i32 {
+    x.round().clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32
+}
+
 /// Pins each listed person at the given horizontal place (layout units, rounded to
 /// whole units), as one edit. `None` when nothing would change, and while the genogram
 /// is folded: that drawing is laid out from part of the family, so a place taken there
@@ -30,7 +51,7 @@ pub fn pin_persons(g: &Genogram, places: &[(PersonId, f64)]) -> Option<Command> 
         .iter()
         .filter_map(|&(id, x)| {
             let mut person = g.person(id)?.clone();
-            let x = x.round().clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32;
+            let x = whole_place(x);
             (person.pinned_x != Some(x)).then(|| {
                 person.pinned_x = Some(x);
                 Command::UpdatePerson { id, person }
@@ -82,6 +103,27 @@ mod tests {
 
     fn x_of(ed: &Editor, p: PersonId) -> f64 {
         draw(ed, &DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap())).person_centre(p.get()).unwrap().0
+    }
+
+    #[test]
+    fn a_drag_under_way_is_drawn_as_the_document_will_be_after_it() {
+        let (ed, ip, partner) = family();
+        let options = DrawOptions::new(Lang::Nl, PartialDate::year_only(2026).unwrap());
+        let places = [(ip, x_of(&ed, ip) + 170.4), (partner, x_of(&ed, partner) + 170.4)];
+        // Drawn with the drag's places on top of the document...
+        let preview = draw(&ed, &DrawOptions { dragged: places.to_vec(), ..options.clone() });
+        assert_eq!(ed.genogram().unwrap().person(ip).unwrap().pinned_x, None, "the document is untouched");
+        assert_eq!(preview.person_centre(ip.get()).unwrap().0, places[0].1.round());
+        // ...equals the drawing after the places are written into it on release.
+        let mut after = ed.clone();
+        after.apply(pin_persons(ed.genogram().unwrap(), &places).unwrap(), 3).unwrap();
+        assert_eq!(preview, draw(&after, &options), "nothing jumps on release");
+        assert_eq!(pins_while_dragging(ed.genogram().unwrap(), &[]), pins_of(ed.genogram().unwrap()));
+        // Unknown persons are skipped, as pin_persons skips them.
+        assert_eq!(
+            pins_while_dragging(ed.genogram().unwrap(), &[(PersonId(999), 5.0)]),
+            pins_of(ed.genogram().unwrap())
+        );
     }
 
     #[test]

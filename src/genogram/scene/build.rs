@@ -1,6 +1,6 @@
 //! Building the [`Scene`] from the model and its layout.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::household::{household_shapes, place_household_labels, MemberBox};
 use super::labels::{one_line, word};
@@ -32,9 +32,20 @@ pub fn build_scene(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> Scene 
 /// [`build_scene`], and the legend entries drawn (empty when the legend is off), in
 /// legend order.
 pub fn build_scene_and_legend(g: &Genogram, layout: &Layout, opts: &SceneOptions) -> (Scene, Vec<LegendKey>) {
+    build_scene_from_texts(g, layout, opts, person_texts(g, opts.anonymise, opts.lang))
+}
+
+/// [`build_scene_and_legend`] from the persons' texts already made (by
+/// [`person_texts`] with the same options) for the layout, so a drawing measures and
+/// wraps every name once.
+pub(crate) fn build_scene_from_texts(
+    g: &Genogram,
+    layout: &Layout,
+    opts: &SceneOptions,
+    mut texts: BTreeMap<PersonId, PersonTexts>,
+) -> (Scene, Vec<LegendKey>) {
     let lang = opts.lang;
     let mut legend = Legend::default();
-    let mut texts = person_texts(g, opts.anonymise, lang);
     // The family in a given year: who is drawn (positions stay those of the whole
     // family, so sliding the year moves nobody), and no death year for who was alive.
     let year = opts.at_year;

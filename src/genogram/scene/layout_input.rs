@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::person_labels::person_texts;
+use super::person_labels::{person_texts, PersonTexts};
 use super::Anonymise;
 use crate::genogram::layout::{self, ChildKind, SingleParentLink, SymbolSize, TwinGroup};
 use crate::genogram::model::{
@@ -59,7 +59,12 @@ pub fn layout_input(g: &Genogram) -> layout::Family {
 /// * twin groups per parent and group number (identical when any member says so);
 /// * the document's choice of strict birth order.
 pub fn layout_input_for(g: &Genogram, anonymise: Anonymise, lang: Lang) -> layout::Family {
-    let texts = person_texts(g, anonymise, lang);
+    layout_input_from_texts(g, &person_texts(g, anonymise, lang))
+}
+
+/// [`layout_input_for`] from the persons' texts already made by [`person_texts`] (the
+/// scene needs them too).
+pub(crate) fn layout_input_from_texts(g: &Genogram, texts: &BTreeMap<PersonId, PersonTexts>) -> layout::Family {
     let mut birth: BTreeMap<PersonId, Option<i64>> = BTreeMap::new();
     let mut persons = Vec::with_capacity(g.person_count());
     for (id, p) in g.persons() {

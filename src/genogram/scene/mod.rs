@@ -114,3 +114,17 @@ pub fn item_of_key(key: &str) -> Option<AnyId> {
         _ => None,
     }
 }
+
+/// Lays out `g` around `pins` and builds its scene, making each person's texts (their
+/// measured, wrapped names and years) once for both: the path of every drawing.
+pub fn lay_out_and_build(
+    g: &crate::genogram::model::Genogram,
+    pins: &crate::genogram::layout::Pins,
+    opts: &SceneOptions,
+) -> (crate::genogram::layout::Layout, Scene) {
+    let texts = person_labels::person_texts(g, opts.anonymise, opts.lang);
+    let family = layout_input::layout_input_from_texts(g, &texts);
+    let layout = crate::genogram::layout::layout(&family, pins, &crate::genogram::layout::LayoutOptions::default());
+    let scene = build::build_scene_from_texts(g, &layout, opts, texts).0;
+    (layout, scene)
+}

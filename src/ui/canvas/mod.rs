@@ -49,6 +49,7 @@ pub fn Canvas() -> impl IntoView {
             show_legend: show_legend.get(),
             lens: lens.get(),
             at_year: at_year.get(),
+            dragged: session.dragged.get(),
             ..DrawOptions::new(lang, PartialDate::from_unix_ms(now_ms()))
         };
         session.editor.with(|e| e.as_ref().map(|e| draw(e, &options)))

@@ -51,8 +51,9 @@ impl Session {
         self.group.set(Group { anchor: focus, others: ids.iter().skip(1).copied().collect() });
     }
 
-    /// Starts dragging persons: their edits until [`Session::end_drag`] are one step.
+    /// Starts dragging persons: their places until [`Session::end_drag`] are one step.
     pub fn begin_drag(&self) {
+        self.dragged.set(Vec::new());
         self.editor.update(|e| {
             if let Some(e) = e {
                 e.begin_gesture();
@@ -60,7 +61,8 @@ impl Session {
         });
     }
 
-    /// Moves the dragged persons to these horizontal places (pins them there).
+    /// Moves the dragged persons to these horizontal places. Only the canvas follows
+    /// (see [`Session::dragged`]); the document gets the last places when the drag ends.
     pub fn drag_to(&self, places: &[(PersonId, f64)]) {
         // The rule is arrange::pin_persons's (no pins while folded); here only the word why.
         if self.folded() {
@@ -68,16 +70,8 @@ impl Session {
             self.status.set(Some(StatusText::info(t(Lang::Nl), t(Lang::En))));
             return;
         }
-        let cmd = self
-            .editor
-            .with_untracked(|e| e.as_ref().and_then(|e| e.genogram()).and_then(|g| arrange::pin_persons(g, places)));
-        if let Some(cmd) = cmd {
-            self.editor.update(|e| {
-                if let Some(e) = e {
-                    // Pins are never refused: they only change a number of an existing person.
-                    let _ = e.apply(cmd, now_ms());
-                }
-            });
+        if self.dragged.with_untracked(|d| d.as_slice() != places) {
+            self.dragged.set(places.to_vec());
         }
     }
 
@@ -86,14 +80,27 @@ impl Session {
         self.editor.with_untracked(|e| e.as_ref().and_then(|e| e.genogram()).is_some_and(|g| g.folding().is_some()))
     }
 
-    /// Ends a drag: `keep` makes it one undo step, otherwise everything goes back.
+    /// Ends a drag: `keep` pins the dragged persons where they were let go, as one undo
+    /// step; otherwise everything stays as it was before the drag.
     pub fn end_drag(&self, keep: bool) {
+        let places = self.dragged.try_update(std::mem::take).unwrap_or_default();
         if !self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture())) {
             return;
         }
+        let cmd = keep
+            .then(|| {
+                self.editor.with_untracked(|e| {
+                    e.as_ref().and_then(|e| e.genogram()).and_then(|g| arrange::pin_persons(g, &places))
+                })
+            })
+            .flatten();
         self.editor.update(|e| {
             if let Some(e) = e {
                 if keep {
+                    if let Some(cmd) = cmd {
+                        // Pins are never refused: they only change a number of an existing person.
+                        let _ = e.apply(cmd, now_ms());
+                    }
                     e.commit_gesture();
                 } else {
                     e.abort_gesture(now_ms());
@@ -370,15 +377,24 @@ mod tests {
             let pinned = |s: &Session| {
                 s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person(ip).unwrap().pinned_x)
             };
+            let revision = |s: &Session| s.editor.with_untracked(|e| e.as_ref().unwrap().revision());
             s.begin_drag();
+            let before = revision(&s);
             s.drag_to(&[(ip, 10.0)]);
             s.drag_to(&[(ip, 55.0)]);
+            // Mid-drag only the canvas's places change: panels and autosave, which read
+            // the document, are not woken on every pointer move.
+            assert_eq!(revision(&s), before, "the document is untouched while the pointer moves");
+            assert_eq!(pinned(&s), None);
+            assert_eq!(s.dragged.get_untracked(), vec![(ip, 55.0)], "the canvas draws the drag from here");
             s.end_drag(true);
             assert_eq!(pinned(&s), Some(55));
+            assert!(s.dragged.get_untracked().is_empty(), "released: the document holds the places");
             s.begin_drag();
             s.drag_to(&[(ip, 300.0)]);
             s.end_drag(false);
             assert_eq!(pinned(&s), Some(55), "an aborted drag leaves the pin");
+            assert!(s.dragged.get_untracked().is_empty(), "and the canvas draws the document again");
             s.relayout();
             assert_eq!(pinned(&s), None);
             s.undo();
