@@ -24,8 +24,8 @@ use kring::i18n::Lang;
 
 fn main() {
     println!(
-        "{:>7} {:>6} {:>17} {:>17} {:>17} {:>17} {:>17}",
-        "persons", "moves", "edit ms", "input ms", "layout ms", "scene ms", "whole step ms"
+        "{:>7} {:>6} {:>17} {:>17} {:>17} {:>17} {:>17} {:>14}",
+        "persons", "moves", "edit ms", "input ms", "layout ms", "scene ms", "whole step ms", "items changed"
     );
     for (n, moves) in [(60usize, 200usize), (300, 60), (1000, 20)] {
         let json = big_genogram(n).to_string();
@@ -35,6 +35,8 @@ fn main() {
         let dragged = g.person_ids().nth(n / 2).expect("the middle person");
         let start = draw_genogram(&g, &pins_of(&g), &o).person_centre(dragged.get()).expect("laid out").0;
         let (mut edit, mut input, mut lay, mut scene, mut whole) = (vec![], vec![], vec![], vec![], vec![]);
+        let mut changed = Vec::new();
+        let mut last = draw_genogram(&g, &pins_of(&g), &o).scene;
         for i in 1..=moves {
             let x = start + (i % 60) as f64 * 5.0;
             let t = Instant::now();
@@ -53,14 +55,27 @@ fn main() {
             // The whole step as the canvas runs it, from the next place.
             let t = Instant::now();
             step(&mut g, dragged, x + 2.5);
-            black_box(draw_genogram(&g, &pins_of(&g), &o));
+            let d = black_box(draw_genogram(&g, &pins_of(&g), &o));
             whole.push(t.elapsed());
+            // What the canvas has to touch: items that differ from the last move's.
+            changed.push(d.scene.items.iter().filter(|i| last.item(&i.key) != Some(*i)).count());
+            last = d.scene;
         }
         let s = |t: Vec<Duration>| {
             let (med, min) = stats(t);
             format!("{med:.3} ({min:.3})")
         };
-        println!("{n:>7} {moves:>6} {:>17} {:>17} {:>17} {:>17} {:>17}", s(edit), s(input), s(lay), s(scene), s(whole));
+        changed.sort_unstable();
+        println!(
+            "{n:>7} {moves:>6} {:>17} {:>17} {:>17} {:>17} {:>17} {:>7} of {:>4}",
+            s(edit),
+            s(input),
+            s(lay),
+            s(scene),
+            s(whole),
+            changed[changed.len() / 2],
+            last.items.len()
+        );
     }
 }
 

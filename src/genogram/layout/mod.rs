@@ -38,7 +38,7 @@ mod geometry;
 mod graph;
 mod grid;
 mod order;
-mod position;
+pub(crate) mod position;
 mod rows;
 mod sibships;
 mod switch;
@@ -247,6 +247,7 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
             x[v] = px;
         }
     }
+    position::snap(&grid_row, &space, &pin_x, &mut x);
     // Without pins the positions are those the room was measured on: no second pass.
     let any_pin = pinned.iter().any(|&p| p);
     let tracks = if any_pin { tracks::assign(&g, &grid_row, &x, &apart) } else { free_tracks };

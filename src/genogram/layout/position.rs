@@ -124,6 +124,40 @@ impl Items<'_> {
 /// twice that, with one drag in ten sliding further than the step).
 const STAY_WEIGHT: f64 = 8.0;
 
+/// The grid horizontal places are put on (layout units). See [`snap`].
+pub(crate) const QUANTUM: f64 = 0.5;
+
+/// Puts every node on the [`QUANTUM`] grid at or left of its place, row by row (`row`
+/// per node), left to right, so no gap between neighbours shrinks below what it was or
+/// below [`Spacing::gap`], and pinned nodes (whole units) stay. Why: the solver moves a
+/// dragged person's relatives, and from them everyone, by tiny fractions on every
+/// pointer move; on the grid, only those who really move change, and the canvas
+/// redraws only them.
+pub(crate) fn snap(row: &[usize], space: &Spacing, pin: &[Option<f64>], x: &mut [f64]) {
+    let rows = row.iter().copied().max().map_or(0, |r| r + 1);
+    let mut by_row: Vec<Vec<usize>> = vec![Vec::new(); rows];
+    for (v, &r) in row.iter().enumerate() {
+        by_row[r].push(v);
+    }
+    for nodes in &mut by_row {
+        nodes.sort_unstable_by(|&a, &b| x[a].total_cmp(&x[b]).then(a.cmp(&b)));
+        // The node before: its place before and after snapping.
+        let mut prev: Option<(usize, f64, f64)> = None;
+        for &v in nodes.iter() {
+            let was = x[v];
+            let down = if pin[v].is_some() { was } else { (was / QUANTUM).floor() * QUANTUM };
+            // Never closer than before, nor than the least distance; since nobody moves
+            // right, a pinned node keeps its place.
+            let placed = match prev {
+                Some((p, p_was, p_at)) => down.max(p_at + (was - p_was).min(space.gap(p, v))),
+                None => down,
+            };
+            x[v] = placed;
+            prev = Some((v, was, placed));
+        }
+    }
+}
+
 /// Weight of a piece's wish to stay beside its pinned partner.
 const TIE_WEIGHT: f64 = 10.0;
 

@@ -91,6 +91,39 @@ proptest! {
     }
 }
 
+/// Between two steps of a drag, whoever moves moves by at least the grid's quantum:
+/// nobody shifts by a sliver. The solver's pull on relatives used to move everyone in
+/// the family by hundredths of a unit on every pointer move, so the canvas redrew the
+/// whole drawing each time; now the others stand exactly still.
+#[test]
+fn drag_steps_leave_no_slivers_and_most_of_the_family_still() {
+    use crate::genogram::layout::position::QUANTUM;
+    let o = LayoutOptions::default();
+    let (mut still, mut persons) = (0usize, 0usize);
+    for seed in 0..60u64 {
+        let f = generate(seed, &options(20 + (seed as usize * 7) % 60, 4));
+        let free = layout(&f, &Pins::default(), &o);
+        let ids: Vec<u32> = free.persons.keys().copied().collect();
+        let id = ids[(seed as usize * 31) % ids.len()];
+        let at = |dx: f64| {
+            let mut pins = Pins::new();
+            pins.pin_column(id, (free.persons[&id].x + dx).round());
+            layout(&f, &pins, &o)
+        };
+        let (a, b) = (at(40.0), at(45.0));
+        for (p, pa) in &a.persons {
+            let d = (b.persons[p].x - pa.x).abs();
+            assert!(d == 0.0 || d >= QUANTUM - 1e-9, "seed {seed}: person {p} moved by a sliver ({d})");
+            if *p != id {
+                persons += 1;
+                still += usize::from(d == 0.0);
+            }
+        }
+    }
+    // Measured: 2,158 of 3,016 (0.72) over these families; none before snapping.
+    assert!(still as f64 >= 0.6 * persons as f64, "only {still} of {persons} stood still");
+}
+
 /// One small drag in the family of `seed`: a person picked by the seed is pinned one
 /// step (5 units) along its row. Returns the step actually made (whole units, at least
 /// 1), the median and the largest displacement of everyone else.
@@ -134,7 +167,8 @@ const KNOWN_DRAG_LIMIT: f64 = 1.5;
 /// Dragging one person a little: nobody jumps (the first pin used to move the rest of
 /// the family 150 units and more, and whole parts past a pinned one), and the family
 /// does not slide with the pointer (it followed every step in full). Per family: no
-/// family where one step moves the median other person by more than the step.
+/// family where one step moves the median other person by more than the step (plus
+/// the grid's quantum).
 #[test]
 fn small_drags_move_the_dragged_person_not_the_family() {
     let o = LayoutOptions::default();
@@ -143,7 +177,9 @@ fn small_drags_move_the_dragged_person_not_the_family() {
         let (step, median, max) = small_drag(seed);
         assert!(max < o.min_distance / 2.0, "seed {seed}: a jump of {max}");
         let known = KNOWN_DRAG_EXCEPTIONS.iter().any(|(s, _)| *s == seed);
-        if median > step && !known {
+        // Places are snapped to the grid (position::QUANTUM) in both layouts, which
+        // alone can add up to one quantum to anyone's move.
+        if median > step + crate::genogram::layout::position::QUANTUM && !known {
             failing.push((seed, median / step));
         }
         if known {
