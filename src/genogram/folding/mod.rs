@@ -9,6 +9,8 @@ use crate::genogram::model::{Folding, Genogram, PersonId};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 #[cfg(test)]
+mod at_year_tests;
+#[cfg(test)]
 mod tests;
 
 /// Who is drawn when folding is on, and what is folded away.
