@@ -7,7 +7,7 @@
 use crate::genogram::edit::folding::{edit_reach, focus_on, fold_all, set_folding, unfold, unfold_branch, Reach};
 use crate::genogram::edit::tie_fields::FieldError;
 use crate::genogram::folding::visibility;
-use crate::genogram::model::{Command, Focus, Genogram};
+use crate::genogram::model::{Command, Focus, Genogram, PersonId};
 use crate::i18n::Texts;
 use crate::ui::input::dispatch::Dispatcher;
 use crate::ui::input::intent::Intent;
@@ -77,6 +77,21 @@ fn ReachField(
     }
 }
 
+/// What the panel shows of the folding, compared as a whole so it redraws only on change.
+#[derive(Clone, Debug, PartialEq)]
+struct FoldState {
+    focus: Focus,
+    drawn: usize,
+    total: usize,
+    focus_name: String,
+    /// Whether anything was unfolded (so "fold everything again" has work to do).
+    opened: bool,
+    folded: std::collections::BTreeMap<PersonId, usize>,
+    /// Persons in separate parts, and the parts: a person to focus on, name, size.
+    unattached: usize,
+    parts: Vec<(PersonId, String, usize)>,
+}
+
 /// How many separate parts the panel offers to focus on.
 const PARTS_LISTED: usize = 5;
 
@@ -86,27 +101,33 @@ pub fn FoldPanel() -> impl IntoView {
     let texts = use_texts();
     let session = expect_context::<Session>();
     let dispatcher = expect_context::<Dispatcher>();
-    // Focus, reach, persons drawn and in all, the focus person's name.
     let state = Memo::new(move |_| {
         session.editor.with(|e| {
             let g = e.as_ref().and_then(|e| e.genogram())?;
             let f = g.folding()?;
             let v = visibility(g, f);
-            let name = v.focus.map(|p| g.name_of(p)).unwrap_or_default();
-            let opened = !f.unfolded.is_empty() || !f.shown.is_empty();
-            let parts: Vec<_> = v.parts.iter().map(|&(p, n)| (p, g.name_of(p), n)).collect();
-            Some((f.focus, v.visible.len(), g.person_count(), name, opened, v.folded, v.unattached, parts))
+            Some(FoldState {
+                focus: f.focus,
+                drawn: v.visible.len(),
+                total: g.person_count(),
+                focus_name: v.focus.map(|p| g.name_of(p)).unwrap_or_default(),
+                opened: !f.unfolded.is_empty() || !f.shown.is_empty(),
+                parts: v.parts.iter().take(PARTS_LISTED).map(|&(p, n)| (p, g.name_of(p), n)).collect(),
+                folded: v.folded,
+                unattached: v.unattached,
+            })
         })
     });
     let on = move || state.with(Option::is_some);
-    let reach =
-        move || state.with(|s| s.as_ref().map_or((Focus::DEFAULT_UP, Focus::DEFAULT_DOWN), |s| (s.0.up, s.0.down)));
+    let reach = move || {
+        state.with(|s| s.as_ref().map_or((Focus::DEFAULT_UP, Focus::DEFAULT_DOWN), |s| (s.focus.up, s.focus.down)))
+    };
     let selected = move || session.selection.get();
-    let can_focus = move || selected().is_some_and(|p| state.with(|s| s.as_ref().is_some_and(|s| s.0.person != p)));
+    let can_focus = move || selected().is_some_and(|p| state.with(|s| s.as_ref().is_some_and(|s| s.focus.person != p)));
     // The selected person's folded branch, for those who unfold with the keyboard.
     let selected_folded = move || {
         let p = selected()?;
-        state.with(|s| s.as_ref().and_then(|s| s.5.get(&p).copied())).map(|n| (p, n))
+        state.with(|s| s.as_ref().and_then(|s| s.folded.get(&p).copied())).map(|n| (p, n))
     };
     view! {
         <details class="pattern fold-view" data-testid="fold-panel">
@@ -120,20 +141,20 @@ pub fn FoldPanel() -> impl IntoView {
             <Show when=on>
                 <p class="small" data-testid="fold-focus">
                     {move || texts.get().fold_focus} " "
-                    <strong>{move || state.with(|s| s.as_ref().map(|s| s.3.clone()).unwrap_or_default())}</strong>
+                    <strong>{move || state.with(|s| s.as_ref().map(|s| s.focus_name.clone()).unwrap_or_default())}</strong>
                 </p>
                 <ReachField which=Reach::Up test_id="fold-up" label=|t| t.fold_up value=Signal::derive(move || reach().0) />
                 <ReachField which=Reach::Down test_id="fold-down" label=|t| t.fold_down value=Signal::derive(move || reach().1) />
                 <p class="muted small" data-testid="fold-count">
-                    {move || state.with(|s| s.as_ref().map(|s| format!("{} {} {} {}", s.1, texts.get().fold_shown, s.2, texts.get().fold_shown_end)).unwrap_or_default())}
+                    {move || state.with(|s| s.as_ref().map(|s| format!("{} {} {} {}", s.drawn, texts.get().fold_shown, s.total, texts.get().fold_shown_end)).unwrap_or_default())}
                 </p>
-                <Show when=move || state.with(|s| s.as_ref().is_some_and(|s| s.6 > 0))>
+                <Show when=move || state.with(|s| s.as_ref().is_some_and(|s| s.unattached > 0))>
                     <p class="muted small" data-testid="fold-unattached">
-                        {move || state.with(|s| s.as_ref().map_or(0, |s| s.6))} " " {move || texts.get().fold_parts}
+                        {move || state.with(|s| s.as_ref().map_or(0, |s| s.unattached))} " " {move || texts.get().fold_parts}
                     </p>
                     <div class="person-actions">
                         // The largest parts; more would crowd the panel (the search finds anyone).
-                        {move || state.with(|s| s.as_ref().map(|s| s.7.iter().take(PARTS_LISTED).cloned().collect::<Vec<_>>()).unwrap_or_default())
+                        {move || state.with(|s| s.as_ref().map(|s| s.parts.clone()).unwrap_or_default())
                             .into_iter().map(|(p, name, n)| view! {
                                 <button type="button" data-testid="fold-part" data-person=p.get().to_string()
                                     title=move || texts.get().fold_part_title
@@ -160,7 +181,7 @@ pub fn FoldPanel() -> impl IntoView {
                             {move || texts.get().fold_unfold_branch} " (+" {n} ")"
                         </button>
                     })}
-                    <Show when=move || state.with(|s| s.as_ref().is_some_and(|s| s.4))>
+                    <Show when=move || state.with(|s| s.as_ref().is_some_and(|s| s.opened))>
                         <button type="button" data-testid="fold-all" on:click=move |_| fold_and_fit(session, dispatcher, fold_all)>
                             {move || texts.get().fold_all}
                         </button>
