@@ -73,12 +73,26 @@ impl DrawOptions {
 
 /// Lays out a genogram around the pinned positions and builds its scene. With folding
 /// ("Inklappen") on, only the visible persons are laid out, so the drawing shrinks, and
-/// each folded branch gets its "+N" marker.
+/// each folded branch gets its "+N" marker (at a year, counting who was born by then).
 pub fn draw_genogram(g: &Genogram, pins: &Pins, options: &SceneOptions) -> Drawing {
     if let Some(folding) = g.folding() {
         let v = crate::genogram::folding::visibility(g, folding);
         let copy = crate::genogram::folding::folded_copy(g, &v.visible);
-        let options = SceneOptions { folded: v.folded, ..options.clone() };
+        // At a year ("Peiljaar") a marker counts only who was born by then: a badge
+        // promising persons the drawing of that year would not show misleads.
+        let folded = match options.at_year {
+            None => v.folded,
+            Some(x) => {
+                let mut counts = std::collections::BTreeMap::new();
+                for (&q, &anchor) in &v.anchor {
+                    if g.person(q).is_some_and(|p| crate::genogram::scene::at_year::is_born_by(p, x)) {
+                        *counts.entry(anchor).or_insert(0) += 1;
+                    }
+                }
+                counts
+            }
+        };
+        let options = SceneOptions { folded, ..options.clone() };
         // Pins are places in the whole family's drawing; kept here they would stretch
         // the smaller one, so the folded view is laid out freely.
         let _ = pins;

@@ -614,3 +614,37 @@ fn folding_follows_renumbered_person_ids() {
     assert_eq!(g.person(f.focus.person).unwrap().given_name, "Peter");
     assert!(f.unfolded.iter().all(|&p| g.contains_person(p)));
 }
+
+#[test]
+fn persons_opened_step_by_step_are_stored_and_older_files_without_them_still_load() {
+    use crate::genogram::model::{Focus, Folding, PersonId};
+    // A file written before step-by-step unfolding: no "shown" list.
+    let old = envelope(json!({
+        "persons": [{ "id": 0, "given_name": "Anna" }, { "id": 1, "given_name": "Bram" }],
+        "folding": { "focus": { "person": 0, "up": 1, "down": 1 }, "unfolded": [0] }
+    }));
+    let doc = KringDocument::from_json(&old.to_string()).unwrap();
+    let f = doc.genogram().unwrap().folding().unwrap();
+    assert!(f.shown.is_empty() && f.unfolded.contains(&PersonId(0)));
+    assert!(!doc.to_json().contains("shown"), "nothing opened: no list written");
+    // Opened persons are written and read back.
+    let mut g = sample_family();
+    let mut folding = Folding::new(Focus { person: PersonId(9), up: 0, down: 0 });
+    folding.shown.extend([PersonId(2), PersonId(6)]);
+    g.apply(Command::SetFolding { folding: Some(folding.clone()) }).unwrap();
+    let doc = KringDocument::new_genogram("x", "t", g, 1);
+    let v: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+    assert_eq!(v["content"]["folding"], json!({ "focus": { "person": 9, "up": 0, "down": 0 }, "shown": [2, 6] }));
+    let back = KringDocument::from_json(&doc.to_json()).unwrap();
+    assert_eq!(back.genogram().unwrap().folding(), Some(&folding));
+    // Renumbered ids are followed here too.
+    let top = u32::MAX;
+    let v = envelope(json!({
+        "persons": [{ "id": 3, "given_name": "Anna" }, { "id": top, "given_name": "Peter" }],
+        "folding": { "focus": { "person": 3, "up": 1, "down": 1 }, "shown": [top] }
+    }));
+    let doc = KringDocument::from_json(&v.to_string()).unwrap();
+    let g = doc.genogram().unwrap();
+    let shown: Vec<_> = g.folding().unwrap().shown.iter().map(|&p| g.person(p).unwrap().given_name.clone()).collect();
+    assert_eq!(shown, vec!["Peter"]);
+}

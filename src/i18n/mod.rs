@@ -723,7 +723,7 @@ pub struct Texts {
     pub fold_focus: &'static str,
     /// Button: centre the folding on the selected person.
     pub fold_focus_here: &'static str,
-    /// Button: unfold the selected person's folded branch.
+    /// Button: unfold one step at the selected person's "+N" marker (as a click on it).
     pub fold_unfold: &'static str,
     /// Button: fold every unfolded branch again.
     pub fold_all: &'static str,
@@ -731,6 +731,14 @@ pub struct Texts {
     pub fold_shown: &'static str,
     /// After the total of persons drawn.
     pub fold_shown_end: &'static str,
+    /// Under a folding reach field that was refused.
+    pub fold_bad_reach: &'static str,
+    /// Button: unfold the selected person's whole folded branch at once.
+    pub fold_unfold_branch: &'static str,
+    /// After a count: hidden persons in parts of the file related to nobody drawn.
+    pub fold_parts: &'static str,
+    /// Tooltip of a button that focuses on such a part.
+    pub fold_part_title: &'static str,
     /// Label of a household's "since" date.
     pub hh_since: &'static str,
     /// Label of a household's "until" date.

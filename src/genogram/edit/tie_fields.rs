@@ -19,6 +19,9 @@ pub enum FieldError {
     BadDate,
     /// A birth order that is not a whole number from 1.
     BadBirthOrder,
+    /// A number of generations (folding's reach) that is not a whole number from 0 to
+    /// [`crate::genogram::model::Focus::MAX`].
+    BadReach,
 }
 
 impl FieldError {
@@ -27,6 +30,7 @@ impl FieldError {
         match self {
             FieldError::BadDate => lang.texts().bad_date,
             FieldError::BadBirthOrder => lang.texts().bad_birth_order,
+            FieldError::BadReach => lang.texts().fold_bad_reach,
         }
     }
 }

@@ -9,6 +9,8 @@ use crate::genogram::model::{Folding, Genogram, PersonId};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 #[cfg(test)]
+mod at_year_tests;
+#[cfg(test)]
 mod tests;
 
 /// Who is drawn when folding is on, and what is folded away.
@@ -26,6 +28,9 @@ pub struct Visibility {
     /// Hidden persons not related to anyone drawn (a separate part of the file): no
     /// marker reaches them; focusing on one of them shows them.
     pub unattached: usize,
+    /// Those separate parts, largest first: a person to focus on in each (the one with
+    /// the most relatives, the lowest id on a tie) and how many persons the part holds.
+    pub parts: Vec<(PersonId, usize)>,
 }
 
 impl Visibility {
@@ -41,7 +46,7 @@ impl Visibility {
 }
 
 /// Family links as an adjacency list: parents, children and partners of each person.
-fn neighbours(g: &Genogram) -> BTreeMap<PersonId, BTreeSet<PersonId>> {
+pub(crate) fn neighbours(g: &Genogram) -> BTreeMap<PersonId, BTreeSet<PersonId>> {
     let mut n: BTreeMap<PersonId, BTreeSet<PersonId>> = g.person_ids().map(|p| (p, BTreeSet::new())).collect();
     let mut link = |a: PersonId, b: PersonId| {
         if a != b {
@@ -78,8 +83,10 @@ fn neighbours(g: &Genogram) -> BTreeMap<PersonId, BTreeSet<PersonId>> {
 /// child or partner links form a branch; the branch's marker stands at the drawn person
 /// next to it who is a blood relative in the focus line or a sibling (else a partner),
 /// the lowest id on a tie, so a couple's children are counted once. A person in
-/// `unfolded` shows their whole marked branch. The focus person is the stored one; when
-/// that person no longer exists, the index person, else the first person.
+/// `unfolded` shows their whole marked branch. Persons in `shown` (opened one step at a
+/// time, see [`step`]) are drawn too, as long as a drawn relative still leads to them
+/// from the focus line. The focus person is the stored one; when that person no longer
+/// exists, the index person, else the first person.
 pub fn visibility(g: &Genogram, folding: &Folding) -> Visibility {
     let focus = Some(folding.focus.person)
         .filter(|&p| g.contains_person(p))
@@ -122,9 +129,19 @@ pub fn visibility(g: &Genogram, folding: &Folding) -> Visibility {
     for &p in &core {
         visible.extend(g.partners(p));
     }
+    let links = neighbours(g);
+    // Persons opened step by step, reached from the focus line through drawn persons
+    // only: after a smaller reach or a deleted link, one cut loose would float alone.
+    let mut queue: VecDeque<PersonId> = visible.iter().copied().collect();
+    while let Some(p) = queue.pop_front() {
+        for &q in links.get(&p).into_iter().flatten() {
+            if folding.shown.contains(&q) && visible.insert(q) {
+                queue.push_back(q);
+            }
+        }
+    }
 
     // Branches: connected hidden parts, each with the drawn person whose marker opens it.
-    let links = neighbours(g);
     let mut out = Visibility { focus: Some(focus), ..Visibility::default() };
     let mut seen: BTreeSet<PersonId> = BTreeSet::new();
     let mut opened: Vec<PersonId> = Vec::new();
@@ -148,6 +165,8 @@ pub fn visibility(g: &Genogram, folding: &Folding) -> Visibility {
         // Blood relatives before partners, then the lowest id.
         let Some(&anchor) = edge.iter().find(|p| core.contains(p)).or_else(|| edge.iter().next()) else {
             out.unattached += branch.len();
+            let centre = branch.iter().copied().max_by_key(|p| (links[p].len(), std::cmp::Reverse(*p)));
+            out.parts.extend(centre.map(|c| (c, branch.len())));
             continue;
         };
         if folding.unfolded.contains(&anchor) {
@@ -159,7 +178,49 @@ pub fn visibility(g: &Genogram, folding: &Folding) -> Visibility {
     }
     visible.extend(opened);
     out.visible = visible;
+    out.parts.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
     out
+}
+
+/// One step of unfolding at a drawn person's "+N" marker: their folded parents,
+/// children, partners and siblings (those the marker counts), so the drawing grows by
+/// one generation around them and what lies further gets markers of its own. Empty when
+/// the person has no marker.
+pub fn step(g: &Genogram, v: &Visibility, person: PersonId) -> BTreeSet<PersonId> {
+    let behind = |q: &PersonId| v.anchor.get(q) == Some(&person);
+    let links = neighbours(g);
+    links.get(&person).into_iter().flatten().copied().chain(g.siblings(person)).filter(behind).collect()
+}
+
+/// The folded persons that join `person` to the drawing: the shortest chain of hidden
+/// relatives from a drawn person to them, `person` included; empty when they are drawn
+/// or no drawn person is related to them (another part of the file).
+pub fn path_to(g: &Genogram, v: &Visibility, person: PersonId) -> Vec<PersonId> {
+    if v.is_visible(person) || !v.anchor.contains_key(&person) {
+        return Vec::new();
+    }
+    let links = neighbours(g);
+    let mut came_from: BTreeMap<PersonId, PersonId> = BTreeMap::new();
+    let mut queue = VecDeque::from([person]);
+    while let Some(p) = queue.pop_front() {
+        for &q in links.get(&p).into_iter().flatten() {
+            if v.is_visible(q) {
+                // Walk back from p (next to the drawing) to the person asked for.
+                let mut chain = vec![p];
+                let mut at = p;
+                while let Some(&prev) = came_from.get(&at) {
+                    chain.push(prev);
+                    at = prev;
+                }
+                return chain;
+            }
+            if q != person && !came_from.contains_key(&q) {
+                came_from.insert(q, p);
+                queue.push_back(q);
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// A copy of the genogram with only the visible persons and what stands between them:

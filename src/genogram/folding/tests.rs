@@ -266,7 +266,115 @@ fn the_generated_family_fixture_folds_to_a_readable_part() {
         v.folded.values().collect::<Vec<_>>(),
         v.unattached
     );
+    // A click on the largest marker opens one step, far fewer than the branch holds;
+    // the rest of that branch stays counted behind the persons just drawn.
     let before = v.visible.len();
+    let one = step(&g, &v, anchor).len();
     g.apply(crate::genogram::edit::folding::unfold(&g, anchor).unwrap()).unwrap();
-    assert_eq!(visibility(&g, g.folding().unwrap()).visible.len(), before + n);
+    let after = visibility(&g, g.folding().unwrap());
+    eprintln!("largest +{n}: one step draws {one}, markers after {:?}", after.folded.values().collect::<Vec<_>>());
+    assert_eq!(after.visible.len(), before + one);
+    assert!(one >= 1 && one * 4 < n, "one step ({one}) of a branch of {n}");
+    assert_eq!(after.visible.len() + after.hidden(), 1002);
+    assert!(!after.folded.contains_key(&anchor) || after.folded[&anchor] < n);
+    // Whole-branch unfolding (the panel's "hele tak") still opens all of it at once.
+    let mut whole = g.clone();
+    let anchors: Vec<PersonId> = after.folded.keys().copied().collect();
+    let biggest = anchors.iter().copied().max_by_key(|a| after.folded[a]).unwrap();
+    whole.apply(crate::genogram::edit::folding::unfold_branch(&whole, biggest).unwrap()).unwrap();
+    assert_eq!(
+        visibility(&whole, whole.folding().unwrap()).visible.len(),
+        after.visible.len() + after.folded[&biggest]
+    );
+}
+
+fn names_of(t: &Tree, v: &Visibility) -> BTreeMap<&'static str, usize> {
+    v.folded.iter().map(|(p, n)| (t.names(&BTreeSet::from([*p]))[0], *n)).collect()
+}
+
+#[test]
+fn a_marker_opens_one_step_and_what_lies_further_gets_markers_of_its_own() {
+    use crate::genogram::edit::folding::unfold;
+    let mut t = tree();
+    t.g.apply(Command::SetFolding { folding: Some(folding(&t, 1, 0)) }).unwrap();
+    let before = visibility(&t.g, t.g.folding().unwrap());
+    assert_eq!(before.folded[&t.id("F")], 11);
+    // F's step: his parents and his sister, not the great-grandparents nor the cousin.
+    let undo = t.g.apply(unfold(&t.g, t.id("F")).unwrap()).unwrap();
+    let v = visibility(&t.g, t.g.folding().unwrap());
+    let added: BTreeSet<PersonId> = v.visible.difference(&before.visible).copied().collect();
+    let mut added = t.names(&added);
+    added.sort();
+    assert_eq!(added, vec!["Au", "gm", "gp"]);
+    // The 8 still folded hang at the persons just drawn: the grandfather's parents and
+    // sibling (5) and the aunt's husband and descendants (3).
+    assert_eq!(names_of(&t, &v), BTreeMap::from([("gp", 5), ("Au", 3), ("M", 2), ("X", 4), ("XP", 2)]));
+    assert_eq!(v.visible.len() + v.hidden(), t.g.person_count());
+    // X's step: his son only; the son's partner and descendants behind the son.
+    t.g.apply(unfold(&t.g, t.id("X")).unwrap()).unwrap();
+    let v = visibility(&t.g, t.g.folding().unwrap());
+    assert!(v.is_visible(t.id("K")) && !v.is_visible(t.id("KP")) && !v.is_visible(t.id("G")));
+    assert_eq!(v.folded[&t.id("K")], 3);
+    assert_eq!(t.g.folding().unwrap().shown.len(), 4, "stored: the persons opened");
+    assert!(unfold(&t.g, t.id("S")).is_none(), "no marker, no step");
+    // Undo is per click.
+    t.g.apply(undo).unwrap();
+    assert_eq!(visibility(&t.g, t.g.folding().unwrap()).visible, before.visible);
+}
+
+#[test]
+fn opened_persons_cut_off_from_the_focus_line_are_not_drawn() {
+    use crate::genogram::edit::folding::{set_reach, unfold};
+    let mut t = tree();
+    t.g.apply(Command::SetFolding { folding: Some(folding(&t, 1, 0)) }).unwrap();
+    t.g.apply(unfold(&t.g, t.id("F")).unwrap()).unwrap();
+    assert!(visibility(&t.g, t.g.folding().unwrap()).is_visible(t.id("gp")));
+    // Without the parents in view, the grandparents opened at F would float alone.
+    t.g.apply(set_reach(&t.g, 0, 0).unwrap()).unwrap();
+    let v = visibility(&t.g, t.g.folding().unwrap());
+    assert!(!v.is_visible(t.id("gp")) && !v.is_visible(t.id("Au")));
+    assert_eq!(v.visible.len() + v.hidden(), t.g.person_count());
+    // Back to one up: they are joined again and drawn.
+    t.g.apply(set_reach(&t.g, 1, 0).unwrap()).unwrap();
+    assert!(visibility(&t.g, t.g.folding().unwrap()).is_visible(t.id("gp")));
+}
+
+#[test]
+fn the_search_draws_a_folded_person_with_only_the_relatives_that_join_them() {
+    use crate::genogram::edit::folding::reveal;
+    let mut t = tree();
+    t.g.apply(Command::SetFolding { folding: Some(folding(&t, 1, 0)) }).unwrap();
+    let before = visibility(&t.g, t.g.folding().unwrap());
+    let mut path = t.names(&path_to(&t.g, &before, t.id("GG")).into_iter().collect());
+    path.sort();
+    assert_eq!(path, vec!["G", "GG", "K"], "son, grandchild, great-grandchild");
+    t.g.apply(reveal(&t.g, t.id("GG")).unwrap()).unwrap();
+    let v = visibility(&t.g, t.g.folding().unwrap());
+    assert_eq!(v.visible.len(), before.visible.len() + 3);
+    assert!(v.is_visible(t.id("GG")) && !v.is_visible(t.id("KP")));
+    assert!(path_to(&t.g, &v, t.id("GG")).is_empty(), "drawn now");
+    assert!(path_to(&t.g, &v, t.id("U")).is_empty(), "nobody drawn leads to U");
+}
+
+#[test]
+fn separate_parts_are_listed_largest_first_with_someone_to_focus_on() {
+    use crate::genogram::edit::folding::focus_on;
+    let mut t = tree();
+    // A second family in the same file: a couple and their child, unrelated to X.
+    let (a, b, c) = (p(&mut t.g, "A"), p(&mut t.g, "B"), p(&mut t.g, "C"));
+    let u = couple(&mut t.g, a, b);
+    child(&mut t.g, u, c);
+    t.g.apply(Command::SetFolding { folding: Some(folding(&t, 1, 0)) }).unwrap();
+    let v = visibility(&t.g, t.g.folding().unwrap());
+    assert_eq!(v.unattached, 4);
+    // A has two relatives (partner and child), as has B; A has the lower id.
+    assert_eq!(v.parts, vec![(a, 3), (t.id("U"), 1)]);
+    // Focusing on a part draws it; X's family is then the separate part.
+    t.g.apply(focus_on(&t.g, a).unwrap()).unwrap();
+    let v = visibility(&t.g, t.g.folding().unwrap());
+    assert!(v.is_visible(a) && v.is_visible(b) && !v.is_visible(c), "the reach is kept: nothing down");
+    assert_eq!(v.folded[&a], 1, "the child behind the marker");
+    assert_eq!(v.parts.len(), 2);
+    assert_eq!(v.parts[0].1, t.g.person_count() - 4, "X's family, largest");
+    assert_eq!(v.unattached, t.g.person_count() - 3);
 }

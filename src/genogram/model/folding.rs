@@ -41,12 +41,18 @@ pub struct Folding {
     /// marker. Ids that no longer exist are ignored.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub unfolded: BTreeSet<PersonId>,
+    /// Persons shown one step at a time: a click on a "+N" marker adds the marked
+    /// person's folded parents, children, partners and siblings here, so the drawing
+    /// grows by one generation, not by a whole branch. Ids that no longer exist, or that
+    /// no drawn relative leads to any more, are ignored. Absent in older files.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub shown: BTreeSet<PersonId>,
 }
 
 impl Folding {
     /// Folding around this focus with nothing unfolded.
     pub fn new(focus: Focus) -> Self {
-        Folding { focus, unfolded: BTreeSet::new() }
+        Folding { focus, unfolded: BTreeSet::new(), shown: BTreeSet::new() }
     }
 
     /// The same folding with every person id rewritten (when a file's ids are renumbered).
@@ -54,6 +60,7 @@ impl Folding {
         Folding {
             focus: Focus { person: f(self.focus.person), ..self.focus },
             unfolded: self.unfolded.iter().map(|&p| f(p)).collect(),
+            shown: self.shown.iter().map(|&p| f(p)).collect(),
         }
     }
 }

@@ -168,7 +168,7 @@ pub fn Canvas() -> impl IntoView {
             return canvas.perform(effects, Some(&ev));
         }
         canvas.menu.set(None);
-        // A "+N" badge of a folded branch: a press unfolds it (one undoable step).
+        // A "+N" badge of a folded branch: a press opens it one step (one undoable edit).
         if let Some(p) = fold_marker_under(&ev) {
             ev.prevent_default();
             if crate::ui::genogram::fold_panel::apply_folding(session, |g| crate::genogram::edit::folding::unfold(g, p))
