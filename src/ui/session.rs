@@ -77,6 +77,15 @@ pub struct Session {
     /// nothing that reads the document (panels, autosave). Empty when no drag is under
     /// way; [`Session::end_drag`] writes it into the document as one edit.
     pub dragged: RwSignal<Vec<(PersonId, f64)>>,
+    /// Where the pointer has put the dragged persons while the family waits for a
+    /// pause to be laid out again (a drawing too slow to lay out on every pointer
+    /// move, see [`Session::drawing_ms`]): the canvas slides their symbols there.
+    /// Empty when the drawing follows at once.
+    pub sliding: RwSignal<Vec<(PersonId, f64)>>,
+    /// How long the last two drawings took to lay out and build (ms, measured by the
+    /// canvas; see [`Session::drawing_cost`]); decides whether a drag relays the family
+    /// out on every move.
+    pub drawing_ms: StoredValue<[f64; 2]>,
 }
 
 /// The persons selected besides the focused one. It belongs to the focus it was made
@@ -127,6 +136,8 @@ impl Session {
             pending_delete: RwSignal::new(None),
             line_selection: RwSignal::new(None),
             dragged: RwSignal::new(Vec::new()),
+            sliding: RwSignal::new(Vec::new()),
+            drawing_ms: StoredValue::new([0.0; 2]),
         }
     }
 

@@ -27,7 +27,7 @@ fn main() {
         "{:>7} {:>6} {:>17} {:>17} {:>17} {:>17} {:>17} {:>14}",
         "persons", "moves", "edit ms", "input ms", "layout ms", "scene ms", "whole step ms", "items changed"
     );
-    for (n, moves) in [(60usize, 200usize), (300, 60), (1000, 20)] {
+    for (n, moves) in [(60usize, 200usize), (300, 60), (761, 30), (1000, 20)] {
         let json = big_genogram(n).to_string();
         let doc = kring::format::KringDocument::from_json(&json).expect("a valid file");
         let mut g = doc.genogram().expect("a genogram").clone();

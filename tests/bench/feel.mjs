@@ -13,7 +13,7 @@
 // the figure holds the model edit, layout, scene, canvas patches and the browser's own
 // style, layout and paint.
 import { serveDist, launchBrowser } from '../e2e/harness.mjs';
-import { bigGenogram } from './storage.mjs';
+import { bigGenogram } from '../e2e/big-family.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x) => x.toFixed(1).padStart(7);

@@ -33,15 +33,53 @@ pub struct CanvasHandle {
     /// Counts presses that armed a long press, so a late timer of an earlier press
     /// does nothing.
     pub press: StoredValue<u32>,
+    /// The canvas's size in screen pixels as the browser last laid it out (see
+    /// [`CanvasHandle::watch_size`]); `None` before that.
+    pub size: StoredValue<Option<(f64, f64)>>,
 }
 
 impl CanvasHandle {
-    /// The canvas's size in screen pixels.
+    /// The canvas's size in screen pixels. Read from what the browser reported after
+    /// its last layout: asking the element would make the browser lay out the page at
+    /// once, and right after a large family's thousands of elements went in (opening
+    /// it, fitting it) that cost as much again as drawing them.
     pub fn view_size(&self) -> (f64, f64) {
+        self.size.get_value().unwrap_or_else(|| self.measure())
+    }
+
+    /// The canvas's size asked of the element itself.
+    fn measure(&self) -> (f64, f64) {
         self.svg
             .get_untracked()
             .map(|el| (el.client_width() as f64, el.client_height() as f64))
             .unwrap_or((800.0, 600.0))
+    }
+
+    /// Keeps [`CanvasHandle::size`] up to date: a `ResizeObserver` reports the canvas's
+    /// size after each layout that changed it (window, side panel, orientation).
+    pub fn watch_size(&self) {
+        use wasm_bindgen::{closure::Closure, JsCast};
+        let me = *self;
+        let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+        leptos::prelude::Effect::new(move |_| {
+            let Some(el) = me.svg.get() else { return };
+            if observer.with_value(Option::is_some) {
+                return;
+            }
+            // Called after layout, so reading the size here costs nothing extra.
+            let seen = Closure::<dyn FnMut()>::new(move || me.size.set_value(Some(me.measure())));
+            if let Ok(o) = web_sys::ResizeObserver::new(seen.as_ref().unchecked_ref()) {
+                o.observe(&el);
+                observer.set_value(Some(o));
+                // Lives as long as the page's one canvas.
+                seen.forget();
+            }
+        });
+        on_cleanup(move || {
+            if let Some(o) = observer.try_update_value(Option::take).flatten() {
+                o.disconnect();
+            }
+        });
     }
 
     /// Zooms by `factor` around the middle of the canvas.

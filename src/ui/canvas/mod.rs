@@ -7,6 +7,7 @@ pub mod line_selection;
 pub mod person_menu;
 pub mod scene_view;
 pub mod session_tools;
+pub mod slide;
 pub mod viewport;
 
 use crate::editor::drawing::{draw, DrawOptions};
@@ -52,15 +53,23 @@ pub fn Canvas() -> impl IntoView {
             dragged: session.dragged.get(),
             ..DrawOptions::new(lang, PartialDate::from_unix_ms(now_ms()))
         };
-        session.editor.with(|e| e.as_ref().map(|e| draw(e, &options)))
+        let started = now_ms();
+        let drawn = session.editor.with(|e| e.as_ref().map(|e| draw(e, &options)));
+        // How long a relayout takes decides how a drag shows (Session::drag_to).
+        session.drew_in((now_ms() - started) as f64);
+        drawn
     });
+    slide::install(session, drawing, svg_ref);
     // The selected persons' centres, for their highlight rings (the focused one first).
     let selected_at = Memo::new(move |_| {
         let ids = session.selected_persons();
+        let sliding = session.sliding.get();
         drawing.with(|d| {
             d.as_ref()
                 .map(|d| {
-                    ids.iter().filter_map(|id| d.person_centre(id.get()).map(|c| (id.get(), c))).collect::<Vec<_>>()
+                    ids.iter()
+                        .filter_map(|id| d.person_centre(id.get()).map(|c| (id.get(), slide::slid(&sliding, *id, c))))
+                        .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
@@ -97,7 +106,9 @@ pub fn Canvas() -> impl IntoView {
         session,
         menu,
         press: StoredValue::new(0),
+        size: StoredValue::new(None),
     };
+    canvas.watch_size();
     dispatcher.set_canvas(canvas);
     let fit = move || canvas.fit();
 

@@ -11,6 +11,12 @@ use crate::ui::canvas::gesture::{Effect, End, Event, Gesture};
 use crate::ui::session::{now_ms, Group, Session, StatusText};
 use leptos::prelude::*;
 
+/// A drawing that takes longer than this to lay out and build (ms) is not laid out on
+/// every pointer move of a drag: with the canvas's update and the browser's paint it
+/// would miss the next frame (16.7 ms). Its dragged persons slide instead, and the
+/// family makes room when the pointer rests or is let go.
+pub const SLIDE_ABOVE_MS: f64 = 8.0;
+
 impl Session {
     /// The selected persons, the focused one first (tracked, for views).
     pub fn selected_persons(&self) -> Vec<PersonId> {
@@ -54,6 +60,7 @@ impl Session {
     /// Starts dragging persons: their places until [`Session::end_drag`] are one step.
     pub fn begin_drag(&self) {
         self.dragged.set(Vec::new());
+        self.sliding.set(Vec::new());
         self.editor.update(|e| {
             if let Some(e) = e {
                 e.begin_gesture();
@@ -62,7 +69,10 @@ impl Session {
     }
 
     /// Moves the dragged persons to these horizontal places. Only the canvas follows
-    /// (see [`Session::dragged`]); the document gets the last places when the drag ends.
+    /// (see [`Session::dragged`]); the document gets the last places when the drag
+    /// ends. When laying the family out takes more than [`SLIDE_ABOVE_MS`], the
+    /// persons only slide along (see [`Session::sliding`]) and the canvas calls
+    /// [`Session::settle_drag`] once the pointer rests.
     pub fn drag_to(&self, places: &[(PersonId, f64)]) {
         // The rule is arrange::pin_persons's (no pins while folded); here only the word why.
         if self.folded() {
@@ -70,8 +80,29 @@ impl Session {
             self.status.set(Some(StatusText::info(t(Lang::Nl), t(Lang::En))));
             return;
         }
-        if self.dragged.with_untracked(|d| d.as_slice() != places) {
-            self.dragged.set(places.to_vec());
+        let target = if self.drawing_cost() > SLIDE_ABOVE_MS { self.sliding } else { self.dragged };
+        if target.with_untracked(|d| d.as_slice() != places) {
+            target.set(places.to_vec());
+        }
+    }
+
+    /// Records how long a drawing took (ms).
+    pub fn drew_in(&self, ms: f64) {
+        self.drawing_ms.update_value(|last| *last = [last[1], ms]);
+    }
+
+    /// What a drawing of the open document costs (ms): the quicker of the last two, so a
+    /// one-off slow one (the first after start-up, while the browser still compiles the
+    /// code, or a pause to collect garbage) does not make a small family slide.
+    pub fn drawing_cost(&self) -> f64 {
+        self.drawing_ms.with_value(|[a, b]| a.min(*b))
+    }
+
+    /// The pointer rests: lays the family out around where the dragged persons slid.
+    pub fn settle_drag(&self) {
+        let places = self.sliding.try_update(std::mem::take).unwrap_or_default();
+        if !places.is_empty() && self.dragged.with_untracked(|d| *d != places) {
+            self.dragged.set(places);
         }
     }
 
@@ -83,7 +114,9 @@ impl Session {
     /// Ends a drag: `keep` pins the dragged persons where they were let go, as one undo
     /// step; otherwise everything stays as it was before the drag.
     pub fn end_drag(&self, keep: bool) {
-        let places = self.dragged.try_update(std::mem::take).unwrap_or_default();
+        let sliding = self.sliding.try_update(std::mem::take).unwrap_or_default();
+        let laid_out = self.dragged.try_update(std::mem::take).unwrap_or_default();
+        let places = if sliding.is_empty() { laid_out } else { sliding };
         if !self.editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.in_gesture())) {
             return;
         }
@@ -402,6 +435,49 @@ mod tests {
             s.undo();
             assert_eq!(pinned(&s), None, "the whole drag was one step");
             assert_eq!(person_count(&s), 2);
+        });
+    }
+
+    #[test]
+    fn a_slow_drawing_slides_the_dragged_person_and_lays_out_when_the_pointer_rests() {
+        Owner::new().with(|| {
+            let s = Session::new();
+            s.new_genogram("Casus");
+            let ip = s.selection.get_untracked().unwrap();
+            s.act(|g| family::add_partner(g, ip));
+            let pinned = |s: &Session| {
+                s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person(ip).unwrap().pinned_x)
+            };
+            // A family that took longer to draw than a drag step may.
+            s.drew_in(SLIDE_ABOVE_MS + 1.0);
+            s.drew_in(SLIDE_ABOVE_MS + 3.0);
+            assert_eq!(s.drawing_cost(), SLIDE_ABOVE_MS + 1.0);
+            s.begin_drag();
+            s.drag_to(&[(ip, 10.0)]);
+            s.drag_to(&[(ip, 40.0)]);
+            assert_eq!(s.sliding.get_untracked(), vec![(ip, 40.0)], "the symbol slides with the pointer");
+            assert!(s.dragged.get_untracked().is_empty(), "the family is not laid out on every move");
+            s.settle_drag();
+            assert_eq!(s.dragged.get_untracked(), vec![(ip, 40.0)], "the pointer rests: the family makes room");
+            assert!(s.sliding.get_untracked().is_empty());
+            s.drag_to(&[(ip, 70.0)]);
+            s.end_drag(true);
+            assert_eq!(pinned(&s), Some(70), "let go: pinned where the pointer was, not where it last rested");
+            assert!(s.sliding.get_untracked().is_empty() && s.dragged.get_untracked().is_empty());
+            s.begin_drag();
+            s.drag_to(&[(ip, 200.0)]);
+            s.end_drag(false);
+            assert_eq!(pinned(&s), Some(70), "Escape: nothing moved");
+            assert!(s.sliding.get_untracked().is_empty(), "and nothing slides any more");
+            // A quick drawing follows the pointer at once, also after one slow drawing.
+            s.drew_in(1.0);
+            s.drew_in(40.0);
+            s.begin_drag();
+            s.drag_to(&[(ip, 90.0)]);
+            assert_eq!(s.dragged.get_untracked(), vec![(ip, 90.0)]);
+            assert!(s.sliding.get_untracked().is_empty());
+            s.end_drag(true);
+            assert_eq!(pinned(&s), Some(90));
         });
     }
 
