@@ -400,16 +400,24 @@ mod tests {
         });
     }
 
+    /// A new genogram: the client (selected) and a partner.
+    fn couple() -> (Session, PersonId) {
+        let s = Session::new();
+        s.new_genogram("Casus");
+        let ip = s.selection.get_untracked().unwrap();
+        s.act(|g| family::add_partner(g, ip));
+        (s, ip)
+    }
+
+    /// Where `p` is pinned in the document.
+    fn pinned_x(s: &Session, p: PersonId) -> Option<i32> {
+        s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person(p).unwrap().pinned_x)
+    }
+
     #[test]
     fn a_drag_is_one_undo_step_and_relayout_frees_everyone() {
         Owner::new().with(|| {
-            let s = Session::new();
-            s.new_genogram("Casus");
-            let ip = s.selection.get_untracked().unwrap();
-            s.act(|g| family::add_partner(g, ip));
-            let pinned = |s: &Session| {
-                s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person(ip).unwrap().pinned_x)
-            };
+            let (s, ip) = couple();
             let revision = |s: &Session| s.editor.with_untracked(|e| e.as_ref().unwrap().revision());
             s.begin_drag();
             let before = revision(&s);
@@ -418,22 +426,22 @@ mod tests {
             // Mid-drag only the canvas's places change: panels and autosave, which read
             // the document, are not woken on every pointer move.
             assert_eq!(revision(&s), before, "the document is untouched while the pointer moves");
-            assert_eq!(pinned(&s), None);
+            assert_eq!(pinned_x(&s, ip), None);
             assert_eq!(s.dragged.get_untracked(), vec![(ip, 55.0)], "the canvas draws the drag from here");
             s.end_drag(true);
-            assert_eq!(pinned(&s), Some(55));
+            assert_eq!(pinned_x(&s, ip), Some(55));
             assert!(s.dragged.get_untracked().is_empty(), "released: the document holds the places");
             s.begin_drag();
             s.drag_to(&[(ip, 300.0)]);
             s.end_drag(false);
-            assert_eq!(pinned(&s), Some(55), "an aborted drag leaves the pin");
+            assert_eq!(pinned_x(&s, ip), Some(55), "an aborted drag leaves the pin");
             assert!(s.dragged.get_untracked().is_empty(), "and the canvas draws the document again");
             s.relayout();
-            assert_eq!(pinned(&s), None);
+            assert_eq!(pinned_x(&s, ip), None);
             s.undo();
-            assert_eq!(pinned(&s), Some(55));
+            assert_eq!(pinned_x(&s, ip), Some(55));
             s.undo();
-            assert_eq!(pinned(&s), None, "the whole drag was one step");
+            assert_eq!(pinned_x(&s, ip), None, "the whole drag was one step");
             assert_eq!(person_count(&s), 2);
         });
     }
@@ -441,13 +449,7 @@ mod tests {
     #[test]
     fn a_slow_drawing_slides_the_dragged_person_and_lays_out_when_the_pointer_rests() {
         Owner::new().with(|| {
-            let s = Session::new();
-            s.new_genogram("Casus");
-            let ip = s.selection.get_untracked().unwrap();
-            s.act(|g| family::add_partner(g, ip));
-            let pinned = |s: &Session| {
-                s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person(ip).unwrap().pinned_x)
-            };
+            let (s, ip) = couple();
             // A family that took longer to draw than a drag step may.
             s.drew_in(SLIDE_ABOVE_MS + 1.0);
             s.drew_in(SLIDE_ABOVE_MS + 3.0);
@@ -462,12 +464,12 @@ mod tests {
             assert!(s.sliding.get_untracked().is_empty());
             s.drag_to(&[(ip, 70.0)]);
             s.end_drag(true);
-            assert_eq!(pinned(&s), Some(70), "let go: pinned where the pointer was, not where it last rested");
+            assert_eq!(pinned_x(&s, ip), Some(70), "let go: pinned where the pointer was, not where it last rested");
             assert!(s.sliding.get_untracked().is_empty() && s.dragged.get_untracked().is_empty());
             s.begin_drag();
             s.drag_to(&[(ip, 200.0)]);
             s.end_drag(false);
-            assert_eq!(pinned(&s), Some(70), "Escape: nothing moved");
+            assert_eq!(pinned_x(&s, ip), Some(70), "Escape: nothing moved");
             assert!(s.sliding.get_untracked().is_empty(), "and nothing slides any more");
             // A quick drawing follows the pointer at once, also after one slow drawing.
             s.drew_in(1.0);
@@ -477,17 +479,14 @@ mod tests {
             assert_eq!(s.dragged.get_untracked(), vec![(ip, 90.0)]);
             assert!(s.sliding.get_untracked().is_empty());
             s.end_drag(true);
-            assert_eq!(pinned(&s), Some(90));
+            assert_eq!(pinned_x(&s, ip), Some(90));
         });
     }
 
     #[test]
     fn a_drag_in_a_folded_drawing_pins_nobody_and_says_why() {
         Owner::new().with(|| {
-            let s = Session::new();
-            s.new_genogram("Casus");
-            let ip = s.selection.get_untracked().unwrap();
-            s.act(|g| family::add_partner(g, ip));
+            let (s, ip) = couple();
             let fold = s.editor.with_untracked(|e| {
                 crate::genogram::edit::folding::set_folding(e.as_ref().unwrap().genogram().unwrap(), true)
             });
@@ -495,9 +494,7 @@ mod tests {
             s.begin_drag();
             s.drag_to(&[(ip, 120.0)]);
             s.end_drag(true);
-            let pinned =
-                s.editor.with_untracked(|e| e.as_ref().unwrap().genogram().unwrap().person(ip).unwrap().pinned_x);
-            assert_eq!(pinned, None, "a pin in folded coordinates would misplace the person");
+            assert_eq!(pinned_x(&s, ip), None, "a pin in folded coordinates would misplace the person");
             let said = s.status.get_untracked().map(|t| t.nl).unwrap_or_default();
             assert!(said.contains("ingeklapte"), "the user hears why nothing moved: {said:?}");
         });
