@@ -74,6 +74,9 @@ pub fn Canvas() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // Where a selected person's ring goes (their centre, or where they slide to).
+    let ring_at =
+        move |id: u32| selected_at.with(|s| s.iter().find(|(i, _)| *i == id).map(|(_, c)| *c)).unwrap_or((0.0, 0.0));
     // The relation tool's first end, for its marker: where, and whether the user chose
     // it (a click or Enter) or it is the provisional start from the selection.
     let relation_from_at = Memo::new(move |_| {
@@ -313,13 +316,16 @@ pub fn Canvas() -> impl IntoView {
                 <g data-testid="canvas-content" transform=move || viewport.get().transform()>
                     // Under the drawing: the years and the name around a selected symbol
                     // stay readable on top of its ring.
-                    <For each=move || selected_at.get() key=|(id, c)| (*id, c.0.to_bits(), c.1.to_bits()) let:((id, (x, y)))>
+                    // One ring per selected person, kept while they stay selected and
+                    // moved by its attributes: a new element on every drag step made the
+                    // browser repaint the whole drawing.
+                    <For each=move || selected_at.with(|s| s.iter().map(|(id, _)| *id).collect::<Vec<_>>()) key=|id| *id let:id>
                         <rect class="selection-ring" data-testid="selection-ring" data-person-ring=id.to_string()
-                            x=x - 30.0 y=y - 30.0 width="60" height="60" rx="8"></rect>
+                            x=move || ring_at(id).0 - 30.0 y=move || ring_at(id).1 - 30.0 width="60" height="60" rx="8"></rect>
                     </For>
                     <crate::ui::canvas::scene_view::LineHalo drawing=drawing/>
                     <SceneView drawing=drawing/>
-                    <crate::ui::netwerkkaart::NetwerkkaartRings drawing=Signal::derive(move || drawing.get())/>
+                    <crate::ui::netwerkkaart::NetwerkkaartRings drawing=drawing/>
                     // The relation tool's first end: solid once clicked, dashed while it is
                     // only the selection the tool started from.
                     {move || relation_from_at.get().map(|((x, y), chosen)| view! {

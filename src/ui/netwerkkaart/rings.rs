@@ -16,8 +16,9 @@ const RING_R: f64 = 28.0;
 /// The selection and highlight rings, in drawing coordinates.
 #[component]
 pub fn NetwerkkaartRings(
-    /// The drawing on the canvas, for the actors' positions.
-    drawing: Signal<Option<Drawing>>,
+    /// The drawing on the canvas, for the actors' positions (read in place, never
+    /// copied: a large family's drawing is big).
+    drawing: Memo<Option<Drawing>>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     let selected_at = Memo::new(move |_| {
