@@ -39,27 +39,32 @@ pub fn install(session: Session, drawing: Memo<Option<Drawing>>, svg: NodeRef<sv
             std::time::Duration::from_millis(REST_MS),
         );
     });
-    // The groups shifted now, to put back when they stop sliding.
-    let shifted = StoredValue::new_local(Vec::<web_sys::Element>::new());
+    // The groups shifted now, by person: found once per drag, and put back when they
+    // stop sliding.
+    let shifted = StoredValue::new_local(Vec::<(PersonId, web_sys::Element)>::new());
     Effect::new(move |_| {
         let sliding = session.sliding.get();
         let Some(root) = svg.get() else { return };
-        for el in shifted.try_update_value(std::mem::take).unwrap_or_default() {
-            let _ = el.remove_attribute("style");
-        }
+        let mut before = shifted.try_update_value(std::mem::take).unwrap_or_default();
         let mut now = Vec::with_capacity(sliding.len());
         drawing.with(|d| {
             let Some(d) = d else { return };
             for &(id, x) in &sliding {
                 let Some((cx, _)) = d.person_centre(id.get()) else { continue };
-                let selector = format!("g[data-person=\"{}\"]", id.get());
-                if let Ok(Some(el)) = root.query_selector(&selector) {
+                let el = match before.iter().position(|(p, _)| *p == id) {
+                    Some(i) => Some(before.swap_remove(i).1),
+                    None => root.query_selector(&format!("g[data-person=\"{}\"]", id.get())).ok().flatten(),
+                };
+                if let Some(el) = el {
                     let _ =
                         el.set_attribute("style", &format!("translate:{}px 0px", crate::kernel::shape::num(x - cx)));
-                    now.push(el);
+                    now.push((id, el));
                 }
             }
         });
+        for (_, el) in before {
+            let _ = el.remove_attribute("style");
+        }
         shifted.set_value(now);
     });
 }
