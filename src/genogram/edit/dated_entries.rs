@@ -11,6 +11,12 @@ use crate::genogram::model::{AnyId, Command, Genogram, LifeEvent, ModelError, Mo
 pub trait DatedEntry: Sized {
     /// The person's list of these entries.
     fn list(p: &mut Person) -> &mut Vec<Self>;
+    /// The person's list of these entries, to read.
+    fn entries(p: &Person) -> &[Self];
+    /// The entry's date.
+    fn date(&self) -> Option<PartialDate>;
+    /// The entry's words.
+    fn words(&self) -> &str;
     /// The entry's date.
     fn date_mut(&mut self) -> &mut Option<PartialDate>;
     /// The entry's words (a life event's text, a move's place).
@@ -20,6 +26,15 @@ pub trait DatedEntry: Sized {
 impl DatedEntry for LifeEvent {
     fn list(p: &mut Person) -> &mut Vec<Self> {
         &mut p.life_events
+    }
+    fn entries(p: &Person) -> &[Self] {
+        &p.life_events
+    }
+    fn date(&self) -> Option<PartialDate> {
+        self.date
+    }
+    fn words(&self) -> &str {
+        &self.text
     }
     fn date_mut(&mut self) -> &mut Option<PartialDate> {
         &mut self.date
@@ -32,6 +47,15 @@ impl DatedEntry for LifeEvent {
 impl DatedEntry for Move {
     fn list(p: &mut Person) -> &mut Vec<Self> {
         &mut p.moves
+    }
+    fn entries(p: &Person) -> &[Self] {
+        &p.moves
+    }
+    fn date(&self) -> Option<PartialDate> {
+        self.date
+    }
+    fn words(&self) -> &str {
+        &self.place
     }
     fn date_mut(&mut self) -> &mut Option<PartialDate> {
         &mut self.date

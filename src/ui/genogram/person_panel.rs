@@ -1,13 +1,14 @@
 //! The side panel's form for the selected person. Each field commits on change (blur
 //! or Enter), so one edited field is one undo step, not one per keystroke.
 
-use crate::genogram::edit::dated_entries as dated;
+use crate::genogram::edit::dated_entries::{self as dated, DatedEntry};
 use crate::genogram::edit::person_fields::{self, parse_tags, CATEGORY_CHOICES};
 use crate::genogram::edit::tie_fields::parse_date;
 use crate::genogram::model::{
     Command, ConditionArea, ConditionCategory, ConditionStatus, Gender, LifeEvent, Move, PartialDate, Person, PersonId,
     PersonKind, PersonKindTag,
 };
+use crate::i18n::Texts;
 use crate::ui::input::intent::Field;
 use crate::ui::session::Session;
 use crate::ui::shell::locale::{use_texts, Locale};
@@ -179,24 +180,8 @@ pub fn PersonPanel(
                         {move || texts.get().add_condition}
                     </button>
                 </fieldset>
-                <fieldset class="life-events" data-testid="life-events">
-                    <legend>{move || texts.get().life_events}</legend>
-                    <For each=move || 0..person.with(|p| p.as_ref().map_or(0, |p| p.life_events.len())) key=|i| *i
-                        children=move |i| view! { <LifeEventRow person=person i=i update=update/> }/>
-                    <button type="button" data-testid="add-life-event"
-                        on:click=move |_| update(&|p| *p = dated::with_added(p, LifeEvent::default()))>
-                        {move || texts.get().add_life_event}
-                    </button>
-                </fieldset>
-                <fieldset class="life-events moves" data-testid="moves">
-                    <legend>{move || texts.get().moves}</legend>
-                    <For each=move || 0..person.with(|p| p.as_ref().map_or(0, |p| p.moves.len())) key=|i| *i
-                        children=move |i| view! { <MoveRow person=person i=i update=update/> }/>
-                    <button type="button" data-testid="add-move"
-                        on:click=move |_| update(&|p| *p = dated::with_added(p, Move::default()))>
-                        {move || texts.get().add_move}
-                    </button>
-                </fieldset>
+                <DatedEntries person=person update=update look=LIFE_EVENTS/>
+                <DatedEntries person=person update=update look=MOVES/>
                 <label class="field">
                     <span>{move || texts.get().notes}</span>
                     <textarea data-testid="field-notes" rows="3"
@@ -319,73 +304,111 @@ fn ConditionRow(
     }
 }
 
-/// One life event of the person: its date and what happened, and a remove button.
-/// Every field is one undoable edit of the person.
+/// What tells a person's life events and moves apart in the form: their words and
+/// their test ids (`{id}-row`, `{id}-date`, `{id}-remove`, `{words_id}`).
+struct EntryLook<E> {
+    /// The fieldset's class and test id.
+    list_id: &'static str,
+    /// Prefix of the row's test ids and its extra class.
+    id: &'static str,
+    /// Test id of the words field.
+    words_id: &'static str,
+    /// Legend, add button, date label, words label, words hint.
+    texts: fn(&Texts) -> [&'static str; 5],
+    /// Which kind of entry.
+    kind: std::marker::PhantomData<fn() -> E>,
+}
+
+impl<E> Clone for EntryLook<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<E> Copy for EntryLook<E> {}
+
+const LIFE_EVENTS: EntryLook<LifeEvent> = EntryLook {
+    list_id: "life-events",
+    id: "life-event",
+    words_id: "life-event-text",
+    texts: |t| [t.life_events, t.add_life_event, t.life_event_date, t.life_event_text, t.life_event_text_hint],
+    kind: std::marker::PhantomData,
+};
+
+const MOVES: EntryLook<Move> = EntryLook {
+    list_id: "moves",
+    id: "move",
+    words_id: "move-place",
+    texts: |t| [t.moves, t.add_move, t.move_date, t.move_place, t.move_place_hint],
+    kind: std::marker::PhantomData,
+};
+
+/// A person's dated entries of one kind (life events or moves), a row each (date,
+/// words, remove), and a button that adds one. Every change is one undoable edit of
+/// the person, through [`dated`].
 #[component]
-fn LifeEventRow(
+fn DatedEntries<E>(
     /// The person as it is now.
     person: Memo<Option<Person>>,
-    /// Which of the person's life events.
-    i: usize,
     /// Applies a change of the person as one command (the form's own `update`).
     update: impl Fn(&dyn Fn(&mut Person)) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+    /// Words and test ids of this kind.
+    look: EntryLook<E>,
+) -> impl IntoView
+where
+    E: DatedEntry + Default + Clone + PartialEq + Send + Sync + 'static,
+{
     let texts = use_texts();
-    let event = Memo::new(move |_| person.with(|p| p.as_ref().and_then(|p| p.life_events.get(i).cloned())));
-    let error = RwSignal::new(false);
+    let words = move |k: usize| (look.texts)(texts.get())[k];
     view! {
-        <div class="condition-row condition life-event-row" data-testid="life-event-row">
-            <input type="text" data-testid="life-event-date" class="date" aria-label=move || texts.get().life_event_date
-                placeholder=move || texts.get().date_hint
-                class:invalid=move || error.get() aria-invalid=move || error.get().to_string()
-                prop:value=move || event.with(|e| e.as_ref().and_then(|e| e.date).map(|d| d.to_string()).unwrap_or_default())
-                on:change=move |ev| match parse_date(&event_target_value(&ev)) {
-                    Ok(date) => { error.try_set(false); update(&|p| *p = dated::with_date::<LifeEvent>(p, i, date)) }
-                    Err(_) => { error.try_set(true); }
-                } />
-            <button type="button" class="icon" data-testid="life-event-remove" title=move || texts.get().remove aria-label=move || texts.get().remove
-                on:click=move |_| update(&|p| *p = dated::without::<LifeEvent>(p, i))>"×"</button>
-            <input type="text" data-testid="life-event-text" class="wide" aria-label=move || texts.get().life_event_text
-                placeholder=move || texts.get().life_event_text_hint
-                prop:value=move || event.with(|e| e.as_ref().map(|e| e.text.clone()).unwrap_or_default())
-                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = dated::with_words::<LifeEvent>(p, i, &v)) } />
-            <Show when=move || error.get()>
-                <span class="field-error wide" role="alert">{move || texts.get().bad_date}</span>
-            </Show>
-        </div>
+        <fieldset class=format!("life-events {}", look.list_id) data-testid=look.list_id>
+            <legend>{move || words(0)}</legend>
+            // Keyed by place: a row stays (with the focus in it) while its own fields
+            // change, and reads its entry afresh.
+            <For each=move || 0..person.with(|p| p.as_ref().map_or(0, |p| E::entries(p).len())) key=|i| *i
+                children=move |i| view! { <DatedEntryRow person=person i=i update=update look=look/> }/>
+            <button type="button" data-testid=format!("add-{}", look.id)
+                on:click=move |_| update(&|p| *p = dated::with_added(p, E::default()))>
+                {move || words(1)}
+            </button>
+        </fieldset>
     }
 }
 
-/// One move of the person: its date and the place moved to, and a remove button.
-/// Every field is one undoable edit of the person.
+/// One dated entry of the person: its date and words, and a remove button.
 #[component]
-fn MoveRow(
+fn DatedEntryRow<E>(
     /// The person as it is now.
     person: Memo<Option<Person>>,
-    /// Which of the person's moves.
+    /// Which of the person's entries.
     i: usize,
     /// Applies a change of the person as one command (the form's own `update`).
     update: impl Fn(&dyn Fn(&mut Person)) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+    /// Words and test ids of this kind.
+    look: EntryLook<E>,
+) -> impl IntoView
+where
+    E: DatedEntry + Clone + PartialEq + Send + Sync + 'static,
+{
     let texts = use_texts();
-    let mv = Memo::new(move |_| person.with(|p| p.as_ref().and_then(|p| p.moves.get(i).cloned())));
+    let words = move |k: usize| (look.texts)(texts.get())[k];
+    let entry = Memo::new(move |_| person.with(|p| p.as_ref().and_then(|p| E::entries(p).get(i).cloned())));
     let error = RwSignal::new(false);
     view! {
-        <div class="condition-row condition life-event-row move-row" data-testid="move-row">
-            <input type="text" data-testid="move-date" class="date" aria-label=move || texts.get().move_date
+        <div class=format!("condition-row condition life-event-row {}-row", look.id) data-testid=format!("{}-row", look.id)>
+            <input type="text" data-testid=format!("{}-date", look.id) class="date" aria-label=move || words(2)
                 placeholder=move || texts.get().date_hint
                 class:invalid=move || error.get() aria-invalid=move || error.get().to_string()
-                prop:value=move || mv.with(|e| e.as_ref().and_then(|e| e.date).map(|d| d.to_string()).unwrap_or_default())
+                prop:value=move || entry.with(|e| e.as_ref().and_then(E::date).map(|d| d.to_string()).unwrap_or_default())
                 on:change=move |ev| match parse_date(&event_target_value(&ev)) {
-                    Ok(date) => { error.try_set(false); update(&|p| *p = dated::with_date::<Move>(p, i, date)) }
+                    Ok(date) => { error.try_set(false); update(&|p| *p = dated::with_date::<E>(p, i, date)) }
                     Err(_) => { error.try_set(true); }
                 } />
-            <button type="button" class="icon" data-testid="move-remove" title=move || texts.get().remove aria-label=move || texts.get().remove
-                on:click=move |_| update(&|p| *p = dated::without::<Move>(p, i))>"×"</button>
-            <input type="text" data-testid="move-place" class="wide" aria-label=move || texts.get().move_place
-                placeholder=move || texts.get().move_place_hint
-                prop:value=move || mv.with(|e| e.as_ref().map(|e| e.place.clone()).unwrap_or_default())
-                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = dated::with_words::<Move>(p, i, &v)) } />
+            <button type="button" class="icon" data-testid=format!("{}-remove", look.id) title=move || texts.get().remove aria-label=move || texts.get().remove
+                on:click=move |_| update(&|p| *p = dated::without::<E>(p, i))>"×"</button>
+            <input type="text" data-testid=look.words_id class="wide" aria-label=move || words(3)
+                placeholder=move || words(4)
+                prop:value=move || entry.with(|e| e.as_ref().map(|e| e.words().to_owned()).unwrap_or_default())
+                on:change=move |ev| { let v = event_target_value(&ev); update(&|p| *p = dated::with_words::<E>(p, i, &v)) } />
             <Show when=move || error.get()>
                 <span class="field-error wide" role="alert">{move || texts.get().bad_date}</span>
             </Show>
