@@ -136,8 +136,10 @@ test('digit keys on the canvas add someone in sector 1 to 9, custom sectors incl
   assert.equal(await kp.testId('add-actor-family').getAttribute('title'), 'Toets 1');
   assert.equal(await kp.testId('add-actor-professionals').getAttribute('aria-keyshortcuts'), '4');
   await kp.testId('add-sector').click();
+  assert.equal(await kp.focusedTestId(), 'sector-name', 'the new sector\'s name field has the cursor');
   await kp.page.keyboard.type('Kerk');
   await kp.page.keyboard.press('Tab');
+  assert.equal(await map.sectorRows().last().getByTestId('sector-name').inputValue(), 'Kerk', 'no keystroke lost');
   assert.match(await map.sectorRows().last().getByTestId('sector-add-actor').getAttribute('title'), /Kerk.*\(Toets 5\)/);
 
   // From the canvas: a digit, the name, Escape back to the canvas, the next digit.

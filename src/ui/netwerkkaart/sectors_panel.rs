@@ -74,9 +74,17 @@ fn SectorLine(id: SectorId, rows: Memo<Vec<SectorRow>>, focus: RwSignal<Option<S
             if focus.get_untracked() == Some(id) {
                 focus.set(None);
                 let _ = el.focus();
-                // Typing replaces the default name at once. The value is set once the
-                // row is drawn, which would drop a selection made now: select after.
-                request_animation_frame(move || el.select());
+                // Typing replaces the default name at once. Select now, and once more
+                // after the next frame in case the value was set after this effect (which
+                // drops a selection) - but only while the field still holds the default
+                // name: a quick typist's first letters must not be selected and replaced.
+                el.select();
+                let default = row.with_untracked(|r| r.as_ref().map(|r| r.label.clone()).unwrap_or_default());
+                request_animation_frame(move || {
+                    if el.value() == default {
+                        el.select();
+                    }
+                });
             }
         }
     });
