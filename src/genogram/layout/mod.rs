@@ -61,6 +61,9 @@ use blocks::Blocks;
 use graph::Graph;
 use position::{Placer, Spacing};
 
+/// Rounds of crossing reduction and solving the rows again.
+const SWITCH_ROUNDS: usize = 3;
+
 /// Lay out `family`, keeping pinned persons exactly at their pins.
 ///
 /// Pass `&Pins::default()` to lay out from scratch (this is how pins are cleared);
@@ -157,7 +160,12 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
     let free = Placer { g: &g, blocks: &blocks, pin: &no_pins, reference: None, space: &space };
     for rc in comp_rows.iter_mut() {
         free.place(rc, options.sweeps, &mut x);
-        if rc.len() > 1 && switch::reduce(&g, &blocks, rc, &mut x, options.min_distance, options.swap_passes) > 0 {
+        // Swaps are weighed at the places before them; once the rows are solved again,
+        // the real places may show more (up to a few rounds).
+        for _ in 0..SWITCH_ROUNDS {
+            if rc.len() < 2 || switch::reduce(&g, &blocks, rc, &mut x, options.min_distance, options.swap_passes) == 0 {
+                break;
+            }
             free.place(rc, options.sweeps, &mut x);
         }
     }

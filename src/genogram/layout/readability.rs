@@ -110,8 +110,14 @@ pub fn shared_child_bars(layout: &Layout, o: &LayoutOptions) -> usize {
     count
 }
 
+/// How close (layout units; a symbol is 40) a child's line may pass another couple's
+/// bar end before it reads as touching it. Lines are drawn about 1.5 units wide, so at
+/// the zoom that fits a family on a screen a gap under this is no gap to the eye.
+pub const NEAR_BAR_END: f64 = 4.0;
+
 /// Number of (child line, bar) pairs where a line from a bar (or twin apex) down to a
-/// child crosses the child bar of another sibship.
+/// child crosses the child bar of another sibship, or passes its end closer than
+/// [`NEAR_BAR_END`] (which reads as the child hanging from that bar).
 pub fn drop_lines_crossing_bars(layout: &Layout) -> usize {
     const EPS: f64 = 1e-6;
     let all = sibships(layout);
@@ -125,15 +131,21 @@ pub fn drop_lines_crossing_bars(layout: &Layout) -> usize {
         for d in &s.drops {
             let (top, bottom) = (d.from.y.min(d.to.y), d.from.y.max(d.to.y));
             let (lx, hx) = (d.from.x.min(d.to.x), d.from.x.max(d.to.x));
-            let start = bars.partition_point(|(_, b)| b.x1 < lx - widest);
-            for &(bi, b) in bars[start..].iter().take_while(|(_, b)| b.x1 <= hx) {
+            let start = bars.partition_point(|(_, b)| b.x1 < lx - widest - NEAR_BAR_END);
+            for &(bi, b) in bars[start..].iter().take_while(|(_, b)| b.x1 <= hx + NEAR_BAR_END) {
                 if bi == si || b.y <= top + EPS || b.y >= bottom - EPS {
+                    continue;
+                }
+                // A child of both couples (a foster or adopted child with their birth
+                // parents drawn): the line passing the other bar leads to the same
+                // child that bar's own line does, so it joins rather than crosses.
+                if all[bi].drops.iter().any(|o| o.child == d.child) {
                     continue;
                 }
                 // Where the drop is at the bar's height.
                 let t = (b.y - d.from.y) / (d.to.y - d.from.y);
                 let x = d.from.x + t * (d.to.x - d.from.x);
-                if x > b.x1 + EPS && x < b.x2 - EPS {
+                if x > b.x1 - NEAR_BAR_END && x < b.x2 + NEAR_BAR_END {
                     count += 1;
                 }
             }
@@ -172,5 +184,57 @@ pub fn readability(layout: &Layout, o: &LayoutOptions) -> Readability {
         shared_child_bars: shared_child_bars(layout, o),
         drop_lines_crossing_bars: drop_lines_crossing_bars(layout),
         aspect_ratio: aspect_ratio(layout),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::genogram::layout::types::{ChildDrop, ChildKind, Point};
+
+    /// A single parent's sibship: a bar at `bar_y` from `x1` to `x2`, and one drop per
+    /// (child, x) down to the row at y 160.
+    fn sibship(bar_y: f64, x1: f64, x2: f64, kids: &[(u32, f64)]) -> Sibship {
+        Sibship {
+            stem_top: Point::new(x1, 20.0),
+            bar_y,
+            x1,
+            x2,
+            drops: kids
+                .iter()
+                .map(|&(child, x)| ChildDrop {
+                    child,
+                    kind: ChildKind::Biological,
+                    from: Point::new(x, bar_y),
+                    to: Point::new(x, 140.0),
+                })
+                .collect(),
+            twins: Vec::new(),
+        }
+    }
+
+    /// Child 10's drop from a high bar at `x`, next to a lower bar from 0 to 100 whose
+    /// last child (at 100) is `last_child`.
+    fn beside(x: f64, last_child: u32) -> Layout {
+        let mut l = Layout::default();
+        l.single_parents.insert(1, sibship(60.0, x, x, &[(10, x)]));
+        l.single_parents.insert(2, sibship(100.0, 0.0, 100.0, &[(12, 0.0), (last_child, 100.0)]));
+        l
+    }
+
+    #[test]
+    fn a_drop_crossing_or_grazing_another_bar_counts_and_a_clear_one_does_not() {
+        assert_eq!(drop_lines_crossing_bars(&beside(50.0, 11)), 1, "through the middle");
+        // 0.1 unit inside the end, and 2 units past it: both read as touching.
+        assert_eq!(drop_lines_crossing_bars(&beside(99.9, 11)), 1, "just inside the end");
+        assert_eq!(drop_lines_crossing_bars(&beside(102.0, 11)), 1, "grazing the end");
+        assert_eq!(drop_lines_crossing_bars(&beside(100.0 + NEAR_BAR_END + 1.0, 11)), 0, "clear of the end");
+    }
+
+    #[test]
+    fn a_child_of_both_bars_joins_rather_than_crosses() {
+        // A foster child whose birth parents are drawn too: the line from the birth
+        // parents passes the end of the foster parents' bar, which leads to the same child.
+        assert_eq!(drop_lines_crossing_bars(&beside(100.0, 10)), 0);
     }
 }

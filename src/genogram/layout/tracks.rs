@@ -13,6 +13,7 @@
 //! therefore goes above that couple's bar, so their lines do not cross it.
 
 use super::graph::Graph;
+use super::readability::NEAR_BAR_END;
 use super::types::LayoutOptions;
 
 /// The track of every sibship's bar (and of every union line between partners who
@@ -115,7 +116,6 @@ enum Of {
 /// Assign tracks from the nodes' rows and x positions; `apart` tells which unions'
 /// partners stand apart on their row.
 pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64], apart: &dyn Fn(usize) -> bool) -> Tracks {
-    const EPS: f64 = 1e-6;
     let n_rows = row.iter().copied().max().map_or(0, |r| r + 1);
     let mut lines: Vec<Line> = Vec::new();
     let mut row_of_union = vec![0; g.unions.len()];
@@ -158,7 +158,9 @@ pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64], apart: &dyn Fn(usize) 
     while start < lines.len() {
         let mut end = start + 1;
         let mut reach = lines[start].x2;
-        while end < lines.len() && lines[end].row == lines[start].row && lines[end].x1 < reach - EPS {
+        // Lines that end closer than NEAR_BAR_END to each other read as one line (or a
+        // child's line as hanging from the other bar): they share a group too.
+        while end < lines.len() && lines[end].row == lines[start].row && lines[end].x1 < reach + NEAR_BAR_END {
             reach = reach.max(lines[end].x2);
             end += 1;
         }
@@ -168,8 +170,8 @@ pub(crate) fn assign(g: &Graph, row: &[usize], x: &[f64], apart: &dyn Fn(usize) 
             && matches!((group[0].of, group[1].of), (Of::Union(u), Of::Fam(_)) | (Of::Fam(_), Of::Union(u))
                 if group.iter().any(|l| l.under == Some(u)));
         if group.len() > 1 && !own_pair {
-            let overlap = |a: &Line, b: &Line| a.x1 < b.x2 - EPS && b.x1 < a.x2 - EPS;
-            let spans = |a: &Line, x: f64| x > a.x1 + EPS && x < a.x2 - EPS;
+            let overlap = |a: &Line, b: &Line| a.x1 < b.x2 + NEAR_BAR_END && b.x1 < a.x2 + NEAR_BAR_END;
+            let spans = |a: &Line, x: f64| x > a.x1 - NEAR_BAR_END && x < a.x2 + NEAR_BAR_END;
             // Lines that cross when `a` stands above `b`: `b`'s stems come down
             // through `a`, and `a`'s child lines go down through `b`.
             let cost = |a: &Line, b: &Line| {
@@ -246,13 +248,12 @@ fn by_gain(
 /// Tracks packed left to right (the group is sorted by left end): each line on the
 /// first track free at its left end; then bars hanging from a union line, each below it.
 fn by_reach(group: &[Line], hang: &[Option<usize>], overlap: &dyn Fn(&Line, &Line) -> bool) -> Vec<Option<usize>> {
-    const EPS: f64 = 1e-6;
     let m = group.len();
     let mut track: Vec<Option<usize>> = vec![None; m];
     let mut on: Vec<Vec<usize>> = Vec::new();
     let mut reach: Vec<f64> = Vec::new();
     for i in (0..m).filter(|&i| hang[i].is_none()) {
-        let t = reach.iter().position(|&r| r <= group[i].x1 + EPS).unwrap_or(reach.len());
+        let t = reach.iter().position(|&r| r + NEAR_BAR_END <= group[i].x1).unwrap_or(reach.len());
         if t == reach.len() {
             reach.push(f64::NEG_INFINITY);
             on.push(Vec::new());

@@ -148,7 +148,8 @@ fn small_drag(seed: u64) -> (f64, f64, f64) {
 
 /// Families in which one small drag moves the median other person by more than the
 /// step, which the layout does not avoid today. Measured when the bound per family came
-/// back (it had been an average over all 120 families, which hid them): 2 of the 120.
+/// back (it had been an average over all 120 families, which hid them): 2 of the 120;
+/// seed 64 met the bound once chains of families could swap (switch.rs).
 /// They are held to [`KNOWN_DRAG_LIMIT`] × the step, and checked to still exceed the
 /// step, so a layout fix shows and moves them out of this list.
 const KNOWN_DRAG_EXCEPTIONS: &[(u64, &str)] = &[
@@ -158,7 +159,6 @@ const KNOWN_DRAG_EXCEPTIONS: &[(u64, &str)] = &[
     // (layout/sibships.rs) and labels are measured, seeds 14 and 59 meet the bound and
     // these two do not.
     (49, "median 1.46 x the step"),
-    (64, "median 1.37 x the step"),
 ];
 
 /// How far the median other person may move in a known exception, in steps.
@@ -238,7 +238,8 @@ fn adding_a_child_to_a_large_family_moves_others_little() {
     assert!(mean < 45.0, "mean displacement {mean}");
     assert!(worst < 150.0, "worst mean displacement {worst}");
     // Densely interlinked families (many in-laws with parents, cousin and cross-clan
-    // marriages) move more: about 65 on average.
+    // marriages) move more: about 62 on average (47 before chains of intermarried
+    // families could swap as a whole, which removes 11 % of their crossings).
     let (mean, worst) = stability(&options(1000, 6));
     eprintln!("stability (interlinked): mean {mean:.1}, worst {worst:.1}");
     assert!(mean < 80.0, "mean displacement {mean}");
@@ -268,8 +269,10 @@ fn swapping_neighbours_removes_crossings_of_interlinked_families() {
     // Cousin and cross-clan marriages leave crossings the depth-first order cannot
     // avoid. The swap pass used to remove about 8 % of them here; now that sibships are
     // kept together (their blocks never swap) and follow their parents' order, the
-    // swap pass finds little left to gain (254 -> 257 over these seeds). It must not
-    // add overlaps, nor more than a fiftieth of crossings.
+    // block swaps find little left to gain. Whole chains of intermarried families
+    // (a sibship, the couple joining it to the next family, that family's children)
+    // swap too: 1,666 -> 1,406 over these seeds (block swaps alone: 1,584). It must
+    // not add overlaps, and must remove at least a tenth.
     let off = LayoutOptions { swap_passes: 0, ..LayoutOptions::default() };
     let on = LayoutOptions::default();
     let (mut before, mut after) = (0, 0);
@@ -281,5 +284,5 @@ fn swapping_neighbours_removes_crossings_of_interlinked_families() {
         after += count_crossings(&l);
     }
     eprintln!("crossings without swaps {before}, with {after}");
-    assert!(after * 50 <= before * 51, "swaps should not add crossings: {before} -> {after}");
+    assert!(after * 10 <= before * 9, "swaps should remove a tenth of the crossings: {before} -> {after}");
 }
