@@ -237,11 +237,32 @@ pub(crate) fn child_style(kind: ChildLinkKind) -> Style {
     }
 }
 
+/// Horizontal moves tried for a label along a union line before moving it down, in
+/// order (layout units).
+const SLIDES: [f64; 7] = [0.0, 24.0, -24.0, 48.0, -48.0, 96.0, -96.0];
+
+/// How far a label along its union line may slide left (negative) and right while it
+/// stays over the line, with [`LINE_GAP`] to spare at both ends: the item's longest
+/// horizontal line just below the labels.
+fn slide_room(shapes: &[Shape], boxes: &[(f64, f64, f64, f64)]) -> (f64, f64) {
+    let (lo, hi) = boxes.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), b| (l.min(b.0), h.max(b.2)));
+    let bottom = boxes.iter().map(|b| b.3).fold(f64::NEG_INFINITY, f64::max);
+    shapes
+        .iter()
+        .flat_map(segments)
+        .filter(|(a, b)| (a.y - b.y).abs() < 1e-6 && a.y >= bottom - 1e-6 && a.y <= bottom + 10.0)
+        .map(|(a, b)| (a.x.min(b.x), a.x.max(b.x)))
+        .filter(|&(x1, x2)| x1 <= lo && x2 >= hi)
+        .max_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0)))
+        .map_or((0.0, 0.0), |(x1, x2)| ((x1 + LINE_GAP - lo).min(0.0), (x2 - LINE_GAP - hi).max(0.0)))
+}
+
 /// Moves union labels that would meet an earlier union's label (a label beside one
 /// couple's stem and the label along a neighbouring couple's line, say), or that
 /// another couple's lines run through, down until they are clear: a label above its
 /// line jumps below it, one beside the stem moves a line down. Each union's texts move
-/// together; at most three steps, and where none is clear they stay. Persons' texts
+/// together; a label along a long union line first tries sliding along it (see
+/// [`SLIDES`]); at most three steps down, and where none is clear they stay. Persons' texts
 /// (`person_texts`, boxes) count as placed labels: a tags line under a name reaches
 /// down to where a neighbouring couple's label would stand.
 pub(crate) fn settle_union_labels(items: &mut [Item], person_texts: &[(f64, f64, f64, f64)]) {
@@ -283,9 +304,19 @@ pub(crate) fn settle_union_labels(items: &mut [Item], person_texts: &[(f64, f64,
         }
         let along = item.shapes.iter().any(|s| matches!(s.primitive, Primitive::Text { anchor: Anchor::Middle, .. }));
         let steps: [f64; 4] = if along { [0.0, 17.0, 28.0, 39.0] } else { [0.0, 11.0, 22.0, 33.0] };
-        let clear = |dy: f64| {
+        // A label along a long union line (partners standing apart) may first slide
+        // along it, staying over the line: another couple's stem often comes down
+        // right where its middle is.
+        let slide = if along { slide_room(&item.shapes, &boxes) } else { (0.0, 0.0) };
+        let moves: Vec<(f64, f64)> = SLIDES
+            .iter()
+            .filter(|&&dx| dx >= slide.0 && dx <= slide.1)
+            .map(|&dx| (dx, 0.0))
+            .chain(steps.iter().skip(1).map(|&dy| (0.0, dy)))
+            .collect();
+        let clear = |(dx, dy): (f64, f64)| {
             boxes.iter().all(|b| {
-                let b = (b.0, b.1 + dy, b.2, b.3 + dy);
+                let b = (b.0 + dx, b.1 + dy, b.2 + dx, b.3 + dy);
                 cells(b).all(|c| {
                     !placed.get(&c).is_some_and(|ps| ps.iter().any(|&p| overlap(b, p)))
                         && !lines
@@ -294,19 +325,76 @@ pub(crate) fn settle_union_labels(items: &mut [Item], person_texts: &[(f64, f64,
                 })
             })
         };
-        let dy = steps.iter().copied().find(|&dy| clear(dy)).unwrap_or(0.0);
-        if dy > 0.0 {
+        let (dx, dy) = moves.iter().copied().find(|&m| clear(m)).unwrap_or((0.0, 0.0));
+        if dx != 0.0 || dy != 0.0 {
             for s in &mut item.shapes {
-                if let Primitive::Text { y, .. } = &mut s.primitive {
+                if let Primitive::Text { x, y, .. } = &mut s.primitive {
+                    *x += dx;
                     *y += dy;
                 }
             }
         }
         for b in &boxes {
-            let b = (b.0, b.1 + dy, b.2, b.3 + dy);
+            let b = (b.0 + dx, b.1 + dy, b.2 + dx, b.3 + dy);
             for c in cells(b) {
                 placed.entry(c).or_default().push(b);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_x_y(item: &Item) -> (f64, f64) {
+        item.shapes
+            .iter()
+            .find_map(|s| match &s.primitive {
+                Primitive::Text { x, y, .. } => Some((*x, *y)),
+                _ => None,
+            })
+            .expect("a label")
+    }
+
+    /// A union line from 0 to `len` at y 100 with "h. 1993" along its middle, and
+    /// another couple's stem coming down through that middle to `stem_end`.
+    fn crossed(len: f64, stem_end: f64) -> Vec<Item> {
+        let solid = Style::stroke(INK, OUTLINE);
+        let mid = len / 2.0;
+        let apart = Item {
+            key: "union:1".into(),
+            shapes: vec![
+                Shape::line(pt(0.0, 100.0), pt(len, 100.0), solid),
+                Shape::text(mid, 95.0, "h. 1993", Anchor::Middle, 10.0, Weight::Normal),
+            ],
+        };
+        let other = Item {
+            key: "union:2".into(),
+            shapes: vec![Shape::line(pt(mid + 6.0, 40.0), pt(mid + 6.0, stem_end), solid)],
+        };
+        vec![apart, other]
+    }
+
+    #[test]
+    fn a_label_along_a_long_union_line_slides_off_another_couples_stem() {
+        let mut items = crossed(4000.0, 200.0);
+        settle_union_labels(&mut items, &[]);
+        let (x, y) = text_x_y(&items[0]);
+        assert_eq!(y, 95.0, "it stays on its line");
+        assert!((x - 2000.0).abs() >= 24.0, "it slid along the line: {x}");
+        let b = items[0].shapes.iter().find_map(text_box).unwrap();
+        assert!(!segment_hits_rect(pt(2006.0, 40.0), pt(2006.0, 200.0), b), "clear of the stem");
+    }
+
+    #[test]
+    fn a_label_on_a_short_line_does_not_leave_it_but_moves_down() {
+        // The line is just long enough for the label: sliding would leave the line.
+        let len = text_width("h. 1993", 10.0) + 2.0 * LINE_GAP + 2.0;
+        let mut items = crossed(len, 101.0);
+        settle_union_labels(&mut items, &[]);
+        let (x, y) = text_x_y(&items[0]);
+        assert_eq!(x, len / 2.0, "it stays over its line");
+        assert!(y > 100.0, "it moved below the line instead: {y}");
     }
 }
