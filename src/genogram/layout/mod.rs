@@ -15,8 +15,9 @@
 //!    married into a family drawn beside theirs at the edge nearest the partner;
 //! 4. **position**: down/up sweeps centre children under and parents over each other,
 //!    each row solved exactly under the minimum distance, pinned persons fixed;
-//! 5. **switch**: neighbouring blocks swap where that removes crossings the walk left
-//!    (cousin and cross-clan marriages), then positions are solved again;
+//! 5. **switch**: neighbouring blocks swap, and chains of intermarried families move
+//!    as a whole to their best place in the row, where that removes crossings the walk
+//!    left (cousin and cross-clan marriages); positions are solved again (a few rounds);
 //! 6. disconnected parts are placed side by side, left to right by smallest id, in one
 //!    line while that is at most 4:1, else in shelves under each other ([`grid`](self));
 //! 7. **tracks**: child bars that overlap along a row are drawn at different heights,

@@ -149,7 +149,7 @@ fn small_drag(seed: u64) -> (f64, f64, f64) {
 /// Families in which one small drag moves the median other person by more than the
 /// step, which the layout does not avoid today. Measured when the bound per family came
 /// back (it had been an average over all 120 families, which hid them): 2 of the 120;
-/// seed 64 met the bound once chains of families could swap (switch.rs).
+/// seed 64 met the bound once chains of families could move as a whole (switch.rs).
 /// They are held to [`KNOWN_DRAG_LIMIT`] × the step, and checked to still exceed the
 /// step, so a layout fix shows and moves them out of this list.
 const KNOWN_DRAG_EXCEPTIONS: &[(u64, &str)] = &[
@@ -238,8 +238,8 @@ fn adding_a_child_to_a_large_family_moves_others_little() {
     assert!(mean < 45.0, "mean displacement {mean}");
     assert!(worst < 150.0, "worst mean displacement {worst}");
     // Densely interlinked families (many in-laws with parents, cousin and cross-clan
-    // marriages) move more: about 62 on average (47 before chains of intermarried
-    // families could swap as a whole, which removes 11 % of their crossings).
+    // marriages) move more: about 53 on average (47 before chains of intermarried
+    // families could move as a whole, which removes 42 % of their crossings).
     let (mean, worst) = stability(&options(1000, 6));
     eprintln!("stability (interlinked): mean {mean:.1}, worst {worst:.1}");
     assert!(mean < 80.0, "mean displacement {mean}");
@@ -271,8 +271,9 @@ fn swapping_neighbours_removes_crossings_of_interlinked_families() {
     // kept together (their blocks never swap) and follow their parents' order, the
     // block swaps find little left to gain. Whole chains of intermarried families
     // (a sibship, the couple joining it to the next family, that family's children)
-    // swap too: 1,666 -> 1,406 over these seeds (block swaps alone: 1,584). It must
-    // not add overlaps, and must remove at least a tenth.
+    // move too, each to its best place in the row: 1,666 -> 914 over these seeds
+    // (block swaps alone: 1,584). It must not add overlaps, and must remove at least
+    // three tenths.
     let off = LayoutOptions { swap_passes: 0, ..LayoutOptions::default() };
     let on = LayoutOptions::default();
     let (mut before, mut after) = (0, 0);
@@ -284,5 +285,5 @@ fn swapping_neighbours_removes_crossings_of_interlinked_families() {
         after += count_crossings(&l);
     }
     eprintln!("crossings without swaps {before}, with {after}");
-    assert!(after * 10 <= before * 9, "swaps should remove a tenth of the crossings: {before} -> {after}");
+    assert!(after * 10 <= before * 7, "moves should remove three tenths of the crossings: {before} -> {after}");
 }
