@@ -15,7 +15,8 @@
 //!    married into a family drawn beside theirs at the edge nearest the partner;
 //! 4. **position**: down/up sweeps centre children under and parents over each other,
 //!    each row solved exactly under the minimum distance, pinned persons fixed;
-//! 5. **switch**: neighbouring blocks swap, and chains of intermarried families move
+//! 5. **switch**: one barycentre sweep up the rows where that halves the crossings (a
+//!    kwartierstaat); then neighbouring blocks swap, and chains of intermarried families move
 //!    as a whole to their best place in the row, where that removes crossings the walk
 //!    left (cousin and cross-clan marriages); positions are solved again (a few rounds);
 //! 6. disconnected parts are placed side by side, left to right by smallest id, in one
@@ -161,6 +162,9 @@ pub fn layout(family: &Family, pins: &Pins, options: &LayoutOptions) -> Layout {
     let free = Placer { g: &g, blocks: &blocks, pin: &no_pins, reference: None, space: &space };
     for rc in comp_rows.iter_mut() {
         free.place(rc, options.sweeps, &mut x);
+        if options.swap_passes > 0 && switch::order_by_children(&g, &blocks, rc, &mut x, options.min_distance) {
+            free.place(rc, options.sweeps, &mut x);
+        }
         // Swaps are weighed at the places before them; once the rows are solved again,
         // the real places may show more (up to a few rounds).
         for _ in 0..SWITCH_ROUNDS {

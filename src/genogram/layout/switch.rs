@@ -273,3 +273,145 @@ fn sorted_cost(l: &[f64], r: &[f64]) -> (usize, usize) {
     }
     (keep, swap)
 }
+
+/// From the bottom row up, the units with children drawn take their places in the row
+/// in the order of their children's mean x (units without children keep theirs): one
+/// barycentre sweep upwards, as in Sugiyama's method. The walk in
+/// [`order`](super::order) puts a partner's family of origin at an end of its row,
+/// which in a kwartierstaat (ancestors over several generations) leaves
+/// great-grandparents above the wrong grandchild; no swap of neighbours undoes that.
+/// Returns whether it changed the order.
+pub(crate) fn order_by_children(g: &Graph, blocks: &Blocks, rows: &mut [Vec<usize>], x: &mut [f64], d: f64) -> bool {
+    if rows.len() < 2 {
+        return false;
+    }
+    let start = crossings(g, blocks, rows, x);
+    if start == 0 {
+        return false;
+    }
+    let saved = (rows.to_vec(), x.to_vec());
+    let (mut eu, mut ed) = (Vec::new(), Vec::new());
+    let mut changed = false;
+    for r in (0..rows.len()).rev() {
+        let row = &mut rows[r];
+        let list = units(g, blocks, row);
+        // Units with children drawn, and the mean x of those children.
+        let mut parents: Vec<(usize, f64)> = Vec::new();
+        for (i, range) in list.iter().enumerate() {
+            let (mut sum, mut n) = (0.0, 0usize);
+            for &b in &row[range.clone()] {
+                ends(g, blocks, b, x, &mut eu, &mut ed);
+                sum += ed.iter().sum::<f64>();
+                n += ed.len();
+            }
+            if n > 0 {
+                parents.push((i, sum / n as f64));
+            }
+        }
+        if parents.len() < 2 {
+            continue;
+        }
+        let mut sorted = parents.clone();
+        sorted.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        if sorted.iter().zip(&parents).all(|(a, b)| a.0 == b.0) {
+            continue;
+        }
+        let mut order: Vec<usize> = (0..list.len()).collect();
+        for (slot, unit) in parents.iter().zip(&sorted) {
+            order[slot.0] = unit.0;
+        }
+        repack(blocks, row, &list, &order, x, d);
+        changed = true;
+    }
+    // Kept only when it halves them: in a kwartierstaat it removes them all, while in
+    // intermarried families, where it gains little, the walk's order is steadier
+    // under small edits (the stability test moved 121 units on average instead of 53
+    // when any gain was kept).
+    if !changed || crossings(g, blocks, rows, x) * 2 > start {
+        rows.clone_from_slice(&saved.0);
+        x.copy_from_slice(&saved.1);
+        return false;
+    }
+    true
+}
+
+/// Puts the units of a row (`list`, ranges of `row`) in `order`, packed from the row's
+/// left end: each unit keeps its inner spacing, units `d` apart.
+fn repack(
+    blocks: &Blocks,
+    row: &mut Vec<usize>,
+    list: &[std::ops::Range<usize>],
+    order: &[usize],
+    x: &mut [f64],
+    d: f64,
+) {
+    let mut cursor = x[blocks.members[row[0]][0]];
+    let mut new_row = Vec::with_capacity(row.len());
+    for &u in order {
+        let r = list[u].clone();
+        let shift = cursor - x[blocks.members[row[r.start]][0]];
+        let mut last = cursor;
+        for &b in &row[r] {
+            for &m in &blocks.members[b] {
+                x[m] += shift;
+                last = last.max(x[m]);
+            }
+            new_row.push(b);
+        }
+        cursor = last + d;
+    }
+    *row = new_row;
+}
+
+/// Crossings between lines from parents to children (from the parents' mean x to
+/// each child's x), counted per pair of rows as inversions.
+fn crossings(g: &Graph, blocks: &Blocks, rows: &[Vec<usize>], x: &[f64]) -> usize {
+    let mut per_row: Vec<Vec<(f64, f64)>> = vec![Vec::new(); rows.len()];
+    for row in rows {
+        for &b in row {
+            for &m in &blocks.members[b] {
+                for &f in &g.parent_in[m] {
+                    let fam = &g.fams[f];
+                    if fam.parents[0] != m {
+                        continue;
+                    }
+                    let anchor = fam.parents.iter().map(|&p| x[p]).sum::<f64>() / fam.parents.len() as f64;
+                    per_row[blocks.row[b]].extend(fam.children.iter().map(|&(c, _)| (anchor, x[c])));
+                }
+            }
+        }
+    }
+    per_row
+        .into_iter()
+        .map(|mut edges| {
+            edges.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+            let mut tail: Vec<f64> = edges.iter().map(|e| e.1).collect();
+            inversions(&mut tail)
+        })
+        .sum()
+}
+
+/// Pairs i < j with `v[i] > v[j]` (merge sort; sorts `v`).
+fn inversions(v: &mut [f64]) -> usize {
+    if v.len() < 2 {
+        return 0;
+    }
+    let mid = v.len() / 2;
+    let mut count = inversions(&mut v[..mid]) + inversions(&mut v[mid..]);
+    let mut merged = Vec::with_capacity(v.len());
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < v.len() {
+        if v[j] < v[i] {
+            count += mid - i;
+            merged.push(v[j]);
+            j += 1;
+        } else {
+            merged.push(v[i]);
+            i += 1;
+        }
+    }
+    merged.extend_from_slice(&v[i..mid]);
+    merged.extend_from_slice(&v[j..]);
+    v.copy_from_slice(&merged);
+    count
+}
