@@ -110,9 +110,12 @@ mod tests {
         (name, attrs.iter().map(|(k, v)| (*k, v.to_string())).collect(), text.map(str::to_owned))
     }
 
+    /// A parsed group: its attributes and its elements.
+    type Parsed = (Vec<(String, String)>, Vec<Element>);
+
     /// Parses `markup` (as XML, which for this subset reads as the HTML parser does in
     /// SVG content) back into groups of elements.
-    fn parse(markup: &str) -> Vec<(Vec<(String, String)>, Vec<Element>)> {
+    fn parse(markup: &str) -> Vec<Parsed> {
         let text = format!("<root>{markup}</root>");
         let doc = roxmltree::Document::parse(&text).expect("well-formed");
         let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
