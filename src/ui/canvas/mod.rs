@@ -5,6 +5,7 @@ pub mod gesture;
 pub mod handle;
 pub mod line_selection;
 pub mod person_menu;
+pub mod scene_markup;
 pub mod scene_view;
 pub mod session_tools;
 pub mod slide;
@@ -41,9 +42,13 @@ pub fn Canvas() -> impl IntoView {
     let Locale(lang) = expect_context::<Locale>();
 
     // model → layout → scene, recomputed when the document or the language changes.
-    let show_legend = expect_context::<crate::ui::shell::app::Shell>().show_legend;
-    let lens = expect_context::<crate::ui::shell::app::Shell>().lens;
-    let at_year = expect_context::<crate::ui::shell::app::Shell>().at_year;
+    // Read through memos: opening a document resets the lens and the year (set, even
+    // when they already were off), and a reset that changes nothing must not lay out
+    // and draw the whole family a second time.
+    let shell_now = expect_context::<crate::ui::shell::app::Shell>();
+    let show_legend = Memo::new(move |_| shell_now.show_legend.get());
+    let lens = Memo::new(move |_| shell_now.lens.get());
+    let at_year = Memo::new(move |_| shell_now.at_year.get());
     let drawing = Memo::new(move |_| {
         let lang = lang.get();
         let options = DrawOptions {

@@ -16,6 +16,7 @@ use crate::genogram::model::AnyId;
 use crate::genogram::scene::item_of_key;
 use crate::kernel::shape::{num, Point};
 use crate::kernel::{Item, Scene};
+use crate::ui::canvas::scene_markup::GroupMarkup;
 use leptos::prelude::*;
 use leptos::svg;
 use std::collections::HashMap;
@@ -217,6 +218,12 @@ impl Drawn {
             }
             kept
         });
+        // A scene that is mostly new (the first drawing, another document opened) is
+        // built in one go from markup.
+        let added = items.len() - self.slots.len().min(items.len());
+        if added >= BULK_MIN && added > self.slots.len() {
+            return self.build_all(root, items);
+        }
         let doc = document();
         for item in items {
             match self.slots.get_mut(&item.key) {
@@ -249,14 +256,9 @@ impl Drawn {
                 }
                 None => {
                     let Ok(g) = doc.create_element_ns(Some(SVG_NS), "g") else { continue };
-                    let _ = g.set_attribute("data-key", &item.key);
-                    if let Some(AnyId::Person(p)) = item_of_key(&item.key).filter(|_| item.key.starts_with("person:")) {
-                        let _ = g.set_attribute("data-person", &p.get().to_string());
-                        let _ = g.set_attribute("class", "person");
-                    }
                     let (origin, new) = local_elements(item);
-                    if let Some(t) = translate(origin) {
-                        let _ = g.set_attribute("transform", &t);
+                    for (k, v) in group_attrs(item, origin) {
+                        let _ = g.set_attribute(k, &v);
                     }
                     apply(&g, &doc, Patch::Rebuild, &new);
                     let hit = if Line::of_key(&item.key).is_some() {
@@ -276,6 +278,66 @@ impl Drawn {
             let _ = root.insert_before(&slot.g, before.map(|b| b.as_ref()));
         }
         self.order = items.iter().map(|i| i.key.clone()).collect();
+    }
+}
+
+/// At least this many new items are built from markup at once (see
+/// [`super::scene_markup`]); fewer, element by element.
+const BULK_MIN: usize = 32;
+
+/// The attributes of an item's group: its key, for a person their id and class, and
+/// the translation of an item drawn relative to `origin`.
+fn group_attrs(item: &Item, origin: Option<Point>) -> Vec<(&'static str, String)> {
+    let mut attrs = vec![("data-key", item.key.clone())];
+    if let Some(AnyId::Person(p)) = item_of_key(&item.key).filter(|_| item.key.starts_with("person:")) {
+        attrs.push(("data-person", p.get().to_string()));
+        attrs.push(("class", "person".to_owned()));
+    }
+    if let Some(t) = translate(origin) {
+        attrs.push(("transform", t));
+    }
+    attrs
+}
+
+impl Drawn {
+    /// Replaces everything under `root` by `items`, written as one piece of markup the
+    /// browser parses at once; the same groups, elements and hit areas the element by
+    /// element path builds. An item whose text the parser would not give back exactly
+    /// (control characters) gets an empty group filled element by element.
+    fn build_all(&mut self, root: &web_sys::Element, items: &[Item]) {
+        self.slots.clear();
+        self.order.clear();
+        let mut seen = std::collections::HashSet::new();
+        let mut markup = String::with_capacity(items.len() * 600);
+        let mut built = Vec::with_capacity(items.len());
+        for item in items {
+            // A key given twice is drawn once, as by `render`.
+            if !seen.insert(item.key.as_str()) {
+                continue;
+            }
+            let (origin, new) = local_elements(item);
+            let hit = Line::of_key(&item.key).is_some().then(|| stroke_geometry(new.clone()));
+            let attrs = group_attrs(item, origin);
+            let group = GroupMarkup { attrs: &attrs, elements: &new, hit: hit.as_deref() };
+            let exact = group.parses_back();
+            group.push(&mut markup, !exact);
+            built.push((item, origin, new, hit, exact));
+        }
+        root.set_inner_html(&markup);
+        let doc = document();
+        let mut g = root.first_element_child();
+        for (item, origin, new, hit, exact) in built {
+            let Some(el) = g else { break };
+            g = el.next_element_sibling();
+            let hit = if exact {
+                hit.zip(el.last_element_child()).map(|(drawn, g)| HitArea { g, drawn })
+            } else {
+                apply(&el, &doc, Patch::Rebuild, &new);
+                hit.and_then(|strokes| HitArea::new(&el, &doc, strokes))
+            };
+            self.order.push(item.key.clone());
+            self.slots.insert(item.key.clone(), Slot { g: el, item: item.clone(), origin, drawn: new, hit });
+        }
     }
 }
 

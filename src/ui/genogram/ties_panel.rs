@@ -12,6 +12,7 @@ use crate::genogram::model::{
     Relation, RelationId, RelationKind, TwinKind, Union, UnionEvent, UnionEventKind, UnionId, UnionKind,
 };
 use crate::i18n::{Lang, Texts};
+use crate::ui::canvas::scene_markup::push_escaped;
 use crate::ui::session::{Session, StatusText};
 use crate::ui::shell::locale::{use_texts, Locale};
 use leptos::prelude::*;
@@ -27,6 +28,20 @@ fn options<T: Copy + PartialEq + 'static>(
         .enumerate()
         .map(|(j, k)| view! { <option value=j.to_string() selected=*k == current>{label(*k)}</option> })
         .collect_view()
+}
+
+/// The `<option>`s of every person but `id`, valued by id and labelled by name, as
+/// markup (names escaped: they stay text).
+fn other_options(g: &Genogram, id: PersonId, lang: Lang) -> String {
+    let mut out = String::new();
+    for p in g.person_ids().filter(|p| *p != id) {
+        out.push_str("<option value=\"");
+        out.push_str(&p.get().to_string());
+        out.push_str("\">");
+        push_escaped(&mut out, &person_label(g, p, lang));
+        out.push_str("</option>");
+    }
+    out
 }
 
 /// The value at the select's chosen index.
@@ -89,16 +104,24 @@ pub fn TiesPanel(
     // Adding a relation: choose the other person and the kind, then add.
     let new_other = RwSignal::new(String::new());
     let new_kind = RwSignal::new(0usize);
-    let others = move || {
-        with_g(&|g| {
-            let lang = lang.get();
-            g.person_ids()
-                .filter(|p| *p != id)
-                .map(|p| view! { <option value=p.get().to_string()>{person_label(g, p, lang)}</option> })
-                .collect_view()
-                .into_any()
-        })
-    };
+    // One option per other person: in a large family a thousand elements, so they are
+    // written as one piece of markup, and again only when a name or the set of persons
+    // changed, not on every edit.
+    let others = Memo::new(move |_| {
+        let lang = lang.get();
+        session
+            .editor
+            .with(|e| e.as_ref().and_then(|e| e.genogram()).map(|g| other_options(g, id, lang)).unwrap_or_default())
+    });
+    let other_select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let Some(select) = other_select.get() else { return };
+        let mut markup = String::from("<option value=\"\">");
+        push_escaped(&mut markup, texts.get().relation_with);
+        markup.push_str("</option>");
+        others.with(|o| markup.push_str(o));
+        select.set_inner_html(&markup);
+    });
     let add_relation = move |_| {
         let Ok(other) = new_other.get_untracked().parse::<u32>() else { return };
         let kind = RelationKind::ALL.get(new_kind.get_untracked()).copied().unwrap_or(RelationKind::Close);
@@ -144,9 +167,7 @@ pub fn TiesPanel(
             </For>
             <div class="condition-row">
                 <select data-testid="new-relation-other" aria-label=move || texts.get().relation_with
-                    on:change=move |e| new_other.set(event_target_value(&e))>
-                    <option value="">{move || texts.get().relation_with}</option>
-                    {others}
+                    node_ref=other_select on:change=move |e| new_other.set(event_target_value(&e))>
                 </select>
                 <select data-testid="new-relation-kind" aria-label=move || texts.get().relation_kind
                     on:change=move |e| new_kind.set(event_target_value(&e).parse().unwrap_or(0))>
@@ -522,5 +543,35 @@ pub fn RelationItem(
                 </Show>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::genogram::model::Person;
+
+    #[test]
+    fn other_options_list_everyone_else_with_names_as_text() {
+        let mut g = Genogram::new();
+        let mut add = |given: &str| {
+            let id = g.next_person_id();
+            g.apply(Command::AddPerson { id, person: Person::new(given, "", Gender::Female) }).unwrap();
+            id
+        };
+        let me = add("Anna");
+        let hostile = add("<img src=x onerror=alert(1)>&\"");
+        let plain = add("Kees");
+        let out = other_options(&g, me, Lang::Nl);
+        assert!(!out.contains("Anna"), "not the person themselves: {out}");
+        assert!(!out.contains("<img"), "a name never becomes markup: {out}");
+        assert_eq!(
+            out,
+            format!(
+                "<option value=\"{}\">&lt;img src=x onerror=alert(1)&gt;&amp;&quot;</option><option value=\"{}\">Kees</option>",
+                hostile.get(),
+                plain.get()
+            )
+        );
     }
 }
